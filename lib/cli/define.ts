@@ -1,0 +1,126 @@
+import { type Lang, LANGS } from "../present/lang.ts";
+import { decodeEscapes } from "./escapes.ts";
+import type {
+  CommonOptions,
+  Mode,
+  ModeDefinition,
+  OptionSpec,
+  OptionSpecs,
+  OptionValues,
+} from "./spec.ts";
+
+/** The options every mode has, given the mode's default port (none: no `--port`) and timeout. */
+export function commonSpecs(port?: number, timeout?: number): OptionSpecs {
+  return {
+    host: {
+      kind: "string",
+      default: "127.0.0.1",
+      placeholder: "HOST",
+      help: {
+        en:
+          "address to listen on or connect to; servers stay on loopback unless given 0.0.0.0 or ::",
+        es:
+          "dirección donde escuchar o a la que conectar; los servidores se quedan en loopback salvo con 0.0.0.0 o ::",
+      },
+    },
+    ...(port === undefined ? {} : {
+      port: {
+        kind: "port",
+        default: port,
+        placeholder: "PORT",
+        help: { en: "port number, 1–65535", es: "número de puerto, 1–65535" },
+      } satisfies OptionSpec,
+    }),
+    lang: {
+      kind: "choice",
+      choices: LANGS,
+      placeholder: "es|en",
+      help: {
+        en: "language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)",
+        es: "idioma de los mensajes (por defecto: según LC_ALL, LC_MESSAGES o LANG)",
+      },
+    },
+    trace: {
+      kind: "flag",
+      help: {
+        en:
+          "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
+        es:
+          "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
+      },
+    },
+    hex: {
+      kind: "flag",
+      help: {
+        en: "with --trace, also a hex dump of every payload",
+        es: "con --trace, también un volcado hexadecimal de cada carga",
+      },
+    },
+    timeout: {
+      kind: "number",
+      min: 0.001,
+      max: 86400,
+      placeholder: "SECONDS",
+      ...(timeout === undefined ? {} : { default: timeout }),
+      help: {
+        en:
+          "give up on a connect or a read after this many seconds, like Python's settimeout (default: wait forever)",
+        es:
+          "abandona un connect o una lectura tras estos segundos, como settimeout de Python (por defecto: esperar siempre)",
+      },
+    },
+    quiet: {
+      kind: "flag",
+      help: {
+        en: "print only errors and the data itself",
+        es: "muestra solo los errores y los datos en sí",
+      },
+    },
+    debug: {
+      kind: "flag",
+      help: {
+        en: "show the stack trace of unexpected errors",
+        es: "muestra la traza de pila de los errores inesperados",
+      },
+    },
+  };
+}
+
+/** The value an option takes when it is not given. */
+export function defaultValue(spec: OptionSpec): unknown {
+  if (spec.kind === "flag") return false;
+  if (spec.kind === "bytes") {
+    return spec.default === undefined ? undefined : decodeEscapes(spec.default);
+  }
+  return spec.default;
+}
+
+/** Makes a mode from its definition: its options gain the common ones. */
+export function defineMode<const S extends OptionSpecs>(
+  definition: ModeDefinition<S>,
+): Mode<CommonOptions & OptionValues<S>> {
+  type Options = CommonOptions & OptionValues<S>;
+  const specs: OptionSpecs = {
+    ...commonSpecs(definition.port, definition.timeout),
+    ...definition.options,
+  };
+  return {
+    name: definition.name,
+    group: definition.group,
+    summary: definition.summary,
+    watch: definition.watch,
+    examples: definition.examples,
+    specs,
+    ownOptions: Object.keys(definition.options),
+    defaults(lang: Lang = "en"): Options {
+      const values: Record<string, unknown> = {};
+      for (const [name, spec] of Object.entries(specs)) values[name] = defaultValue(spec);
+      // A mode without --port (the demo) uses ephemeral ports.
+      values.port ??= 0;
+      values.lang = lang;
+      return values as Options;
+    },
+    validate: (options, check) => definition.validate?.(options, check),
+    run: definition.run,
+  };
+}

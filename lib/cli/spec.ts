@@ -1,0 +1,151 @@
+import type { Io } from "../io.ts";
+import type { Lang, Text } from "../present/lang.ts";
+import type { LessonGroupId } from "../modes/groups.ts";
+
+interface OptionBase {
+  readonly help: Text;
+  /** What the value is called in help and error messages, e.g. `PORT`. */
+  readonly placeholder?: string;
+}
+
+/** A switch: present or not. */
+export interface FlagOption extends OptionBase {
+  readonly kind: "flag";
+}
+/** Free text, taken as it is. */
+export interface StringOption extends OptionBase {
+  readonly kind: "string";
+  readonly default?: string;
+}
+/** Text with backslash escapes (`\r\n`, `\x00`), decoded to the bytes it means. */
+export interface BytesOption extends OptionBase {
+  readonly kind: "bytes";
+  readonly default?: string;
+}
+/** A whole number within bounds. */
+export interface IntegerOption extends OptionBase {
+  readonly kind: "integer";
+  readonly default?: number;
+  readonly min: number;
+  readonly max: number;
+}
+/** A decimal number within bounds (seconds, a probability). */
+export interface NumberOption extends OptionBase {
+  readonly kind: "number";
+  readonly default?: number;
+  readonly min: number;
+  readonly max: number;
+}
+/** A TCP or UDP port, 1–65535. */
+export interface PortOption extends OptionBase {
+  readonly kind: "port";
+  readonly default: number;
+}
+/** One of a fixed list of words. */
+export interface ChoiceOption<C extends string = string> extends OptionBase {
+  readonly kind: "choice";
+  readonly choices: readonly C[];
+  readonly default?: C;
+}
+
+export type OptionSpec =
+  | FlagOption
+  | StringOption
+  | BytesOption
+  | IntegerOption
+  | NumberOption
+  | PortOption
+  | ChoiceOption;
+
+/** A mode's options by their camelCase name; `maxMessage` is `--max-message` on the command line. */
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+type ValueOf<O> = O extends FlagOption ? boolean
+  : O extends ChoiceOption<infer C> ? C
+  : O extends BytesOption ? Uint8Array
+  : O extends StringOption ? string
+  : number;
+
+type Defaulted<O> = O extends FlagOption ? true : O extends { readonly default: unknown } ? true
+: false;
+
+/** The parsed values of some options: an option without a default may be undefined. */
+export type OptionValues<S extends OptionSpecs> = {
+  -readonly [K in keyof S]: Defaulted<S[K]> extends true ? ValueOf<S[K]>
+    : ValueOf<S[K]> | undefined;
+};
+
+/** The options every mode has. */
+export interface CommonOptions {
+  /** Where a server listens or a client connects. @default {"127.0.0.1"} */
+  host: string;
+  /** The mode's port (its seed's); 0 means any free port (tests, demo). */
+  port: number;
+  lang: Lang;
+  /** Print every socket event on stderr. @default {false} */
+  trace: boolean;
+  /** With trace: a hex dump of every payload. @default {false} */
+  hex: boolean;
+  /** Seconds before a connect or a read gives up. @default {undefined: wait forever, as blocking sockets do} */
+  timeout: number | undefined;
+  /** Print only errors and the data the mode exists to deliver. @default {false} */
+  quiet: boolean;
+  /** Show stack traces of unexpected errors. @default {false} */
+  debug: boolean;
+}
+
+/** Lets a mode reject a bad combination of options with a message naming them. */
+export interface Combinations<O> {
+  /** Whether the user gave this option (rather than it taking its default). */
+  given(name: keyof O & string): boolean;
+  /** Rejects `option` given without `other`. */
+  requires(option: keyof O & string, other: keyof O & string, example: string): never;
+  /** Rejects `option` and `other` given together, saying why. */
+  conflicts(option: keyof O & string, other: keyof O & string, why: Text): never;
+}
+
+/** What a mode file declares about itself. */
+export interface ModeDefinition<S extends OptionSpecs> {
+  readonly name: string;
+  readonly group: LessonGroupId;
+  /** One line for `socklab --help`. */
+  readonly summary: Text;
+  /** What a student should watch for, shown by `socklab <mode> --help`. */
+  readonly watch?: Text;
+  /** Paste-ready commands that try the mode: the server first, then its client. */
+  readonly examples: readonly string[];
+  /** The mode's default port (its seed's). A mode without one has no `--port`. */
+  readonly port?: number;
+  /** The mode's default `--timeout` in seconds. @default {undefined: none} */
+  readonly timeout?: number;
+  readonly options: S;
+  /** Rejects bad combinations of this mode's options, before any socket opens. */
+  readonly validate?: (
+    options: CommonOptions & OptionValues<S>,
+    check: Combinations<CommonOptions & OptionValues<S>>,
+  ) => void;
+  /** Runs the mode. Resolves to the exit code; network failures are thrown. */
+  readonly run: (options: CommonOptions & OptionValues<S>, io: Io) => Promise<number>;
+}
+
+/** A mode as the command line and the registry see it. */
+export interface Mode<O = unknown> {
+  readonly name: string;
+  readonly group: LessonGroupId;
+  readonly summary: Text;
+  readonly watch?: Text;
+  readonly examples: readonly string[];
+  /** Every option: the common ones first, then the mode's own. */
+  readonly specs: OptionSpecs;
+  /** The names of the mode's own options, for help. */
+  readonly ownOptions: readonly string[];
+  /** Every option at its default, speaking `lang`. */
+  defaults(lang?: Lang): O;
+  validate(options: O, check: Combinations<O>): void;
+  run(options: O, io: Io): Promise<number>;
+}
+
+/** `maxMessage` → `--max-message`. */
+export function flagName(name: string): string {
+  return "--" + name.replace(/[A-Z]/g, (letter) => "-" + letter.toLowerCase());
+}

@@ -1,0 +1,46 @@
+/** Where a mode writes bytes: a terminal, a pipe, or a test's buffer. */
+export interface Sink {
+  write(bytes: Uint8Array): void;
+}
+
+/**
+ * Everything a mode touches outside its sockets. Modes never use `console` or `Deno.std*`
+ * directly, so tests and the demo run them in-process and read what they printed.
+ */
+export interface Io {
+  readonly stdout: Sink;
+  readonly stderr: Sink;
+  readonly stdin: ReadableStream<Uint8Array>;
+  /** Aborted when the mode must stop: Ctrl+C, SIGTERM, or a test or the demo stopping it. */
+  readonly signal: AbortSignal;
+  /** Told the bound address once a server listens: how tests and the demo find a port-0 server. */
+  readonly listening?: (address: Deno.Addr) => void;
+  /** The clock of trace timestamps. @default {() => new Date()} */
+  readonly now?: () => Date;
+}
+
+const encoder = new TextEncoder();
+
+/** Writes one line of text. */
+export function writeLine(sink: Sink, text: string): void {
+  sink.write(encoder.encode(text + "\n"));
+}
+
+function fileSink(file: { writeSync(p: Uint8Array): number }): Sink {
+  return {
+    write(bytes) {
+      // writeSync may write less than asked (a full pipe); loop until all is out.
+      for (let done = 0; done < bytes.length;) done += file.writeSync(bytes.subarray(done));
+    },
+  };
+}
+
+/** The process's own standard streams, for main.ts. */
+export function systemIo(signal: AbortSignal): Io {
+  return {
+    stdout: fileSink(Deno.stdout),
+    stderr: fileSink(Deno.stderr),
+    stdin: Deno.stdin.readable,
+    signal,
+  };
+}

@@ -1,0 +1,140 @@
+import type { StreamName } from "../capture.ts";
+import { parseModeOptions } from "../cli/parse.ts";
+import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { runMode, startServer } from "../harness.ts";
+import { type Translate, translator } from "../present/catalogue.ts";
+import type { Lang, Text } from "../present/lang.ts";
+import { withTimeout } from "../transport/net_errors.ts";
+
+export type Role = "server" | "client";
+
+/** What a lesson is run with, and where it shows what happens. */
+export interface LessonContext {
+  readonly host: string;
+  readonly lang: Lang;
+  readonly trace: boolean;
+  readonly hex: boolean;
+  /** How long a lesson may take before it fails. */
+  readonly timeoutSeconds: number;
+  readonly signal: AbortSignal;
+  /** Shows a command the lesson runs, as a student would type it. */
+  command(line: string): void;
+  /** Shows a line a server or client printed. */
+  print(role: Role, stream: StreamName, line: string): void;
+}
+
+export interface LessonOutcome {
+  readonly passed: boolean;
+  /** Why it failed. */
+  readonly reason?: string;
+}
+
+/** One lesson of the course, runnable in-process by the demo. */
+export interface Lesson {
+  /** The name `socklab demo --lesson` takes. */
+  readonly id: string;
+  readonly title: Text;
+  /** Which course documents it comes from, e.g. "seed 001". */
+  readonly seeds: string;
+  run(context: LessonContext): Promise<LessonOutcome>;
+}
+
+/** One side of a lesson: a mode and its arguments, as typed on a command line. */
+export interface Side {
+  readonly mode: Mode<CommonOptions>;
+  readonly args: readonly string[];
+}
+
+/** The stdout lines each side must print for the lesson to pass. */
+export interface Expected {
+  readonly server?: readonly string[];
+  readonly client?: readonly string[];
+}
+
+/** Quotes an argument for a POSIX shell when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}
+
+/** The command line a student would type for one side. */
+export function commandLine(side: Side): string {
+  return ["socklab", side.mode.name, ...side.args].map(shellQuote).join(" ");
+}
+
+/**
+ * A lesson with one server and one client: the server starts on an ephemeral port, the client
+ * runs against it, then the server ends by itself (`--once`) or is stopped as Ctrl+C would. It
+ * passes when both exit 0 and print the expected lines.
+ */
+export function pairLesson(definition: {
+  id: string;
+  title: Text;
+  seeds: string;
+  server: Side;
+  client: Side;
+  /** Whether the server ends by itself once its client is done (`--once`). */
+  serverEndsAlone: boolean;
+  expect: (t: Translate) => Expected;
+}): Lesson {
+  return {
+    id: definition.id,
+    title: definition.title,
+    seeds: definition.seeds,
+    async run(context) {
+      const t = translator(context.lang);
+      const optionsFor = (side: Side, port: number) => ({
+        ...parseModeOptions(side.mode, side.args, context.lang),
+        host: context.host,
+        port,
+        trace: context.trace,
+        hex: context.trace && context.hex,
+      });
+      const capture = (role: Role) => ({
+        signal: context.signal,
+        onLine: (stream: StreamName, line: string) => context.print(role, stream, line),
+      });
+      const { server: serverSide, client: clientSide } = definition;
+      context.command(commandLine(serverSide));
+      await using server = await startServer(
+        serverSide.mode,
+        optionsFor(serverSide, 0),
+        capture("server"),
+      );
+      context.command(commandLine(clientSide));
+      const client = await runMode(
+        clientSide.mode,
+        optionsFor(clientSide, server.address.port),
+        capture("client"),
+      );
+      let serverCode: number;
+      if (definition.serverEndsAlone) {
+        const stuck = new Error(t("demo.serverStuck", { seconds: context.timeoutSeconds }));
+        try {
+          serverCode = await withTimeout(server.finished, context.timeoutSeconds, () => stuck);
+        } catch (error) {
+          if (error !== stuck) throw error;
+          return { passed: false, reason: stuck.message };
+        }
+      } else {
+        serverCode = await server.stop();
+      }
+
+      const expected = definition.expect(t);
+      const sides = [
+        { role: "server" as const, code: serverCode, lines: server.io.stdoutLines() },
+        { role: "client" as const, code: client.code, lines: client.io.stdoutLines() },
+      ];
+      for (const { role, code, lines } of sides) {
+        const name = t(role === "server" ? "demo.server" : "demo.client");
+        if (code !== 0) {
+          return { passed: false, reason: t("demo.exitCode", { role: name, code, expected: 0 }) };
+        }
+        const missing = (expected[role] ?? []).find((line) => !lines.includes(line));
+        if (missing !== undefined) {
+          return { passed: false, reason: t("demo.missingLine", { role: name, line: missing }) };
+        }
+      }
+      return { passed: true };
+    },
+  };
+}

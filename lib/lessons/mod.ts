@@ -1,0 +1,6 @@
+import type { Lesson } from "./lesson.ts";
+import { tcpLessons } from "./tcp.ts";
+import { udpLessons } from "./udp.ts";
+
+/** Every lesson, in course order: what `socklab demo` runs. A new lesson file adds its list here. */
+export const LESSONS: readonly Lesson[] = [...tcpLessons, ...udpLessons];

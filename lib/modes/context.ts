@@ -1,0 +1,40 @@
+import type { CommonOptions } from "../cli/spec.ts";
+import type { Io } from "../io.ts";
+import { writeLine } from "../io.ts";
+import { type Translate, translator } from "../present/catalogue.ts";
+import { describeError } from "../present/describe.ts";
+import { Trace } from "../present/trace.ts";
+
+/** What every mode uses to speak: translated lines, the trace, and error explanations. */
+export interface ModeContext {
+  readonly t: Translate;
+  readonly trace: Trace;
+  /** A status line on stdout, left out with --quiet. */
+  say(line: string): void;
+  /** A status line on stderr, left out with --quiet: for modes whose stdout carries only data. */
+  note(line: string): void;
+  /** A line of the data the mode exists to deliver: printed even with --quiet. */
+  show(line: string): void;
+  /** A warning or error on stderr, always printed. */
+  warn(line: string): void;
+  /** One translated line about an error; with --debug, its stack too. */
+  describe(error: unknown): string;
+}
+
+/** The context of one run of a mode. */
+export function modeContext(options: CommonOptions, io: Io): ModeContext {
+  const t = translator(options.lang);
+  return {
+    t,
+    trace: options.trace ? new Trace(io.stderr, { hex: options.hex, now: io.now }) : Trace.off,
+    say: (line) => {
+      if (!options.quiet) writeLine(io.stdout, line);
+    },
+    note: (line) => {
+      if (!options.quiet) writeLine(io.stderr, line);
+    },
+    show: (line) => writeLine(io.stdout, line),
+    warn: (line) => writeLine(io.stderr, line),
+    describe: (error) => describeError(error, t, options.debug),
+  };
+}

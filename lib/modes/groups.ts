@@ -1,0 +1,19 @@
+import type { Text } from "../present/lang.ts";
+
+/** The lessons the modes are grouped under in `socklab --help`, in course order. */
+export const LESSON_GROUPS = {
+  tcp: {
+    en: "Blocking TCP: one message, a reply, reading in chunks (seeds 000, 001, 002, 004)",
+    es: "TCP bloqueante: un mensaje, una respuesta, leer por trozos (seeds 000, 001, 002, 004)",
+  },
+  udp: {
+    en: "UDP with acknowledgement, and what happens when datagrams are lost (seeds 002, 004)",
+    es: "UDP con acuse de recibo, y qué pasa cuando se pierden datagramas (seeds 002, 004)",
+  },
+  tour: {
+    en: "Every lesson at once",
+    es: "Todas las lecciones de una vez",
+  },
+} as const satisfies Record<string, Text>;
+
+export type LessonGroupId = keyof typeof LESSON_GROUPS;

@@ -1,0 +1,15 @@
+import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { demo } from "./demo.ts";
+import { tcpClient } from "./tcp-client.ts";
+import { tcpServer } from "./tcp-server.ts";
+import { udpClient } from "./udp-client.ts";
+import { udpServer } from "./udp-server.ts";
+
+/** Every mode, in course order. A new lesson's mode is added here. */
+export const MODES: readonly Mode<CommonOptions>[] = [
+  tcpServer,
+  tcpClient,
+  udpServer,
+  udpClient,
+  demo,
+];

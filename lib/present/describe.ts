@@ -1,0 +1,58 @@
+import { NetError } from "../errors.ts";
+import type { Translate } from "./catalogue.ts";
+
+function explainNetError(error: NetError, t: Translate): string {
+  const { host, port, address, seconds = 0, suggestion = port + 1, flag = "--allow-net" } =
+    error.info;
+  switch (error.kind) {
+    case "refused":
+      return t("error.refused", { address });
+    case "reset":
+      return t("error.reset", { address });
+    case "broken-pipe":
+      return t("error.brokenPipe", { address });
+    case "connect-timeout":
+      return t("error.connectTimeout", { address, seconds });
+    case "read-timeout":
+      return t("error.readTimeout", { address, seconds });
+    case "datagram-timeout":
+      return t("error.datagramTimeout", { address, seconds });
+    case "addr-in-use":
+      return t("error.addrInUse", { host, port, suggestion });
+    case "addr-not-available":
+      return t("error.addrNotAvailable", { host });
+    case "privileged-port":
+      return t("error.privilegedPort", { port });
+    case "permission-denied":
+      return t("error.permissionDenied", { address });
+    case "missing-permission":
+      return t("error.missingPermission", { flag });
+    case "host-not-found":
+      return t("error.hostNotFound", { host });
+    case "invalid-host":
+      return t("error.invalidHost", { host });
+    case "unreachable":
+      return t("error.unreachable", { address });
+  }
+}
+
+/**
+ * One translated line that says what went wrong and what to do about it. Only with `debug` does
+ * a stack trace follow (of the runtime's original error, for a translated one).
+ */
+export function describeError(error: unknown, t: Translate, debug = false): string {
+  let line: string;
+  if (error instanceof NetError) {
+    line = explainNetError(error, t);
+  } else if (error instanceof Deno.errors.NotCapable) {
+    const flag = /--allow-[a-z-]+/.exec(error.message)?.[0] ?? "--allow-all";
+    line = t("error.missingPermission", { flag });
+  } else {
+    const message = error instanceof Error ? error.message : String(error);
+    line = t("error.unexpected", { message });
+  }
+  if (!debug) return line;
+  const cause = error instanceof NetError ? error.cause : error;
+  const stack = cause instanceof Error ? cause.stack ?? cause.message : String(cause);
+  return `${line}\n${stack}`;
+}

@@ -1,0 +1,19 @@
+/**
+ * A small seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same
+ * sequence, so a lesson that drops datagrams at random can be repeated exactly.
+ */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** A fresh seed for {@linkcode seededRandom}, printed so the run can be repeated. */
+export function freshSeed(): number {
+  return crypto.getRandomValues(new Uint32Array(1))[0];
+}

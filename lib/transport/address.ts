@@ -1,0 +1,49 @@
+/** Removes the brackets users put around IPv6 addresses (`[::1]` → `::1`). */
+export function normalizeHost(host: string): string {
+  return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
+}
+
+/** `host:port`, with an IPv6 host in brackets as URLs and nc write it: `[::1]:8080`. */
+export function formatAddress(host: string, port: number): string {
+  const bare = normalizeHost(host);
+  return bare.includes(":") ? `[${bare}]:${port}` : `${bare}:${port}`;
+}
+
+/** A socket address as people read it: `host:port`, or a Unix socket's path. */
+export function formatAddr(addr: Deno.Addr): string {
+  if ("path" in addr) return addr.path;
+  if ("cid" in addr) return `vsock:${addr.cid}:${addr.port}`;
+  return formatAddress(addr.hostname, addr.port);
+}
+
+/** Whether a server on this host listens on every network of the machine. */
+export function isWildcard(host: string): boolean {
+  const bare = normalizeHost(host);
+  return bare === "0.0.0.0" || bare === "::";
+}
+
+/** Whether an IP address is a loopback one (reachable only from this machine). */
+export function isLoopback(address: string): boolean {
+  const bare = normalizeHost(address);
+  return bare.startsWith("127.") || bare === "::1" || bare === "localhost";
+}
+
+/**
+ * The addresses a classmate could use to reach a server listening on a wildcard host: every
+ * non-loopback address of the machine in the families that wildcard covers (`0.0.0.0`: IPv4;
+ * `::`: both, as dual-stack sockets do). Link-local IPv6 is left out: it needs a zone to be usable.
+ */
+export function reachableAddresses(
+  interfaces: readonly Deno.NetworkInterfaceInfo[],
+  host: string,
+  port: number,
+): string[] {
+  const ipv6Too = normalizeHost(host) === "::";
+  const seen = new Set<string>();
+  for (const info of interfaces) {
+    if (isLoopback(info.address)) continue;
+    if (info.family === "IPv6" && (!ipv6Too || /^fe80:/i.test(info.address))) continue;
+    seen.add(`${formatAddress(info.address, port)} (${info.name})`);
+  }
+  return [...seen];
+}

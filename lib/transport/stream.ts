@@ -1,0 +1,112 @@
+import { NetError } from "../errors.ts";
+import { Trace } from "../present/trace.ts";
+import { formatAddr } from "./address.ts";
+import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
+
+/** What a connected stream socket needs besides its connection. */
+export interface StreamOptions {
+  readonly trace?: Trace;
+  /** `--timeout`: each read gives up after this many seconds. @default {no limit} */
+  readonly timeoutSeconds?: number;
+}
+
+/**
+ * One end of a connected stream socket: reads and writes that are traced, time out when asked,
+ * count their bytes, and fail with a {@linkcode NetError} that says what went wrong.
+ */
+export class Stream {
+  /** `host:port` of the other end. */
+  readonly peer: string;
+  /** `host:port` of this end. */
+  readonly local: string;
+  bytesIn = 0;
+  bytesOut = 0;
+  readonly #conn: Deno.Conn;
+  readonly #trace: Trace;
+  readonly #timeoutSeconds?: number;
+  readonly #endpoint: Endpoint;
+  #closed = false;
+
+  constructor(conn: Deno.Conn, options: StreamOptions = {}) {
+    this.#conn = conn;
+    this.#trace = options.trace ?? Trace.off;
+    this.#timeoutSeconds = options.timeoutSeconds;
+    this.peer = formatAddr(conn.remoteAddr);
+    this.local = formatAddr(conn.localAddr);
+    const remote = conn.remoteAddr;
+    this.#endpoint = remote.transport === "tcp"
+      ? { host: remote.hostname, port: remote.port }
+      : { host: this.peer, port: 0 };
+  }
+
+  get closed(): boolean {
+    return this.#closed;
+  }
+
+  /**
+   * Reads once into `buffer`, like `recv(len(buffer))`: resolves to the number of bytes read, or
+   * null when the other end has closed its side. A timeout closes the stream and throws.
+   */
+  async read(buffer: Uint8Array): Promise<number | null> {
+    let n: number | null;
+    try {
+      n = await withTimeout(this.#conn.read(buffer), this.#timeoutSeconds, () => {
+        this.#trace.event("timeout", this.peer, `read, ${this.#timeoutSeconds} s`);
+        this.close();
+        return new NetError("read-timeout", {
+          ...this.#endpoint,
+          address: this.peer,
+          seconds: this.#timeoutSeconds,
+        });
+      });
+    } catch (error) {
+      throw toNetError(error, this.#endpoint, "read");
+    }
+    if (n === null) {
+      this.#trace.data("read", this.peer, new Uint8Array(0));
+      return null;
+    }
+    this.bytesIn += n;
+    this.#trace.data("read", this.peer, buffer.subarray(0, n));
+    return n;
+  }
+
+  /** Writes all of `bytes`, like `sendall`: partial writes are continued until done. */
+  async write(bytes: Uint8Array): Promise<void> {
+    let done = 0;
+    try {
+      while (done < bytes.length) {
+        const n = await this.#conn.write(bytes.subarray(done));
+        this.#trace.data("write", this.peer, bytes.subarray(done, done + n));
+        done += n;
+        this.bytesOut += n;
+      }
+    } catch (error) {
+      throw toNetError(error, this.#endpoint, "write");
+    }
+  }
+
+  /**
+   * Closes the sending side only (`shutdown(SHUT_WR)`): the other end reads the end of the stream
+   * and can still answer.
+   */
+  async closeWrite(): Promise<void> {
+    this.#trace.event("half-close", this.peer, "shutdown(SHUT_WR)");
+    try {
+      await this.#conn.closeWrite();
+    } catch (error) {
+      // The other end may already be gone; there is nothing left to tell it.
+      if (!(error instanceof Deno.errors.NotConnected)) {
+        throw toNetError(error, this.#endpoint, "write");
+      }
+    }
+  }
+
+  /** Closes the connection. Safe to call more than once. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#trace.event("close", this.peer);
+    closeQuietly(this.#conn);
+  }
+}

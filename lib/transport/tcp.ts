@@ -1,0 +1,113 @@
+import { NetError } from "../errors.ts";
+import { Trace } from "../present/trace.ts";
+import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
+import { closeQuietly, toNetError } from "./net_errors.ts";
+import { Stream } from "./stream.ts";
+
+/** Where and how a TCP server listens. */
+export interface ListenTcpOptions {
+  readonly host: string;
+  /** 0 picks any free port. */
+  readonly port: number;
+  /** `listen(backlog)`: how many connections the OS queues before accept. @default {the OS's} */
+  readonly backlog?: number;
+  readonly trace?: Trace;
+}
+
+/** How many ports past a busy one {@linkcode findFreePort} tries. */
+const FREE_PORT_TRIES = 20;
+
+/** A port near `port` that is free right now on `host`, to suggest when `port` is taken. */
+export function findFreePort(host: string, port: number, transport: "tcp" | "udp"): number {
+  for (
+    let candidate = port + 1;
+    candidate <= Math.min(port + FREE_PORT_TRIES, 65535);
+    candidate++
+  ) {
+    try {
+      const hostname = normalizeHost(host);
+      closeQuietly(
+        transport === "tcp"
+          ? Deno.listen({ hostname, port: candidate })
+          : Deno.listenDatagram({ hostname, port: candidate, transport: "udp" }),
+      );
+      return candidate;
+    } catch {
+      // Taken too; try the next one.
+    }
+  }
+  return port < 65535 ? port + 1 : 1024;
+}
+
+/** Opens a TCP listener, or throws a {@linkcode NetError} that says why it could not. */
+export function listenTcp(options: ListenTcpOptions): Deno.TcpListener {
+  const trace = options.trace ?? Trace.off;
+  let listener: Deno.TcpListener;
+  try {
+    listener = Deno.listen({
+      hostname: normalizeHost(options.host),
+      port: options.port,
+      ...(options.backlog === undefined ? {} : { tcpBacklog: options.backlog }),
+    });
+  } catch (error) {
+    const extra = error instanceof Deno.errors.AddrInUse
+      ? { suggestion: findFreePort(options.host, options.port, "tcp") }
+      : {};
+    throw toNetError(error, options, "listen", extra);
+  }
+  const backlog = options.backlog === undefined ? "" : `backlog ${options.backlog}`;
+  trace.event("listen", formatAddr(listener.addr), backlog);
+  return listener;
+}
+
+/** Where a TCP client connects and how long it waits. */
+export interface ConnectTcpOptions {
+  readonly host: string;
+  readonly port: number;
+  /** `--timeout`: the connect and each later read give up after this many seconds. */
+  readonly timeoutSeconds?: number;
+  /** Aborting it abandons the connect. */
+  readonly signal?: AbortSignal;
+  readonly trace?: Trace;
+}
+
+/** Connects to a TCP server, or throws a {@linkcode NetError} that says why it could not. */
+export async function connectTcp(options: ConnectTcpOptions): Promise<Stream> {
+  const trace = options.trace ?? Trace.off;
+  const address = formatAddress(options.host, options.port);
+  const attempt = new AbortController();
+  const abandon = () => attempt.abort();
+  options.signal?.addEventListener("abort", abandon, { once: true });
+  let timedOut = false;
+  const started = performance.now();
+  const timer = options.timeoutSeconds === undefined ? undefined : setTimeout(() => {
+    timedOut = true;
+    attempt.abort();
+  }, options.timeoutSeconds * 1000);
+  try {
+    const conn = await Deno.connect({
+      hostname: normalizeHost(options.host),
+      port: options.port,
+      signal: attempt.signal,
+    });
+    const stream = new Stream(conn, { trace, timeoutSeconds: options.timeoutSeconds });
+    trace.event("connect", stream.peer, `from ${stream.local}`);
+    return stream;
+  } catch (error) {
+    if (timedOut) {
+      trace.event("timeout", address, `connect, ${options.timeoutSeconds} s`);
+      throw new NetError("connect-timeout", {
+        host: options.host,
+        port: options.port,
+        address,
+        seconds: options.timeoutSeconds,
+      }, { cause: error });
+    }
+    // The OS gives up on its own too (no --timeout): say how long that took.
+    const seconds = Math.round((performance.now() - started) / 1000);
+    throw toNetError(error, options, "connect", { seconds });
+  } finally {
+    clearTimeout(timer);
+    options.signal?.removeEventListener("abort", abandon);
+  }
+}

@@ -1,0 +1,137 @@
+import { NetError } from "../errors.ts";
+import { Trace } from "../present/trace.ts";
+import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
+import { findFreePort } from "./tcp.ts";
+import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
+
+/** A datagram as it arrived. */
+export interface Datagram {
+  /** The payload, owned by the caller. */
+  readonly data: Uint8Array;
+  readonly from: Deno.NetAddr;
+  /** `host:port` of the sender. */
+  readonly peer: string;
+  /** The payload filled the receive buffer, so the datagram may have been longer. */
+  readonly filledBuffer: boolean;
+}
+
+/** Where a datagram socket binds and how it receives. */
+export interface BindUdpOptions {
+  readonly host: string;
+  /** 0 picks any free port. */
+  readonly port: number;
+  /** `recvfrom(bufsize)`: longer datagrams are cut. @default {65535} */
+  readonly bufferSize?: number;
+  readonly trace?: Trace;
+}
+
+/**
+ * A bound UDP socket whose sends and receives are traced and counted, whose receives can time out,
+ * and whose failures are {@linkcode NetError}s.
+ */
+export class DatagramSocket {
+  bytesIn = 0;
+  bytesOut = 0;
+  readonly #conn: Deno.DatagramConn;
+  readonly #trace: Trace;
+  readonly #buffer: Uint8Array;
+  // At most one receive is in flight: after a timeout it stays pending for the next call, since
+  // the runtime cannot cancel it short of closing the socket.
+  #inFlight?: Promise<[Uint8Array, Deno.Addr]>;
+  #closed = false;
+
+  private constructor(conn: Deno.DatagramConn, trace: Trace, bufferSize: number) {
+    this.#conn = conn;
+    this.#trace = trace;
+    this.#buffer = new Uint8Array(bufferSize);
+  }
+
+  /** Binds a UDP socket, or throws a {@linkcode NetError} that says why it could not. */
+  static bind(options: BindUdpOptions): DatagramSocket {
+    const trace = options.trace ?? Trace.off;
+    let conn: Deno.DatagramConn;
+    try {
+      conn = Deno.listenDatagram({
+        hostname: normalizeHost(options.host),
+        port: options.port,
+        transport: "udp",
+      });
+    } catch (error) {
+      const extra = error instanceof Deno.errors.AddrInUse
+        ? { suggestion: findFreePort(options.host, options.port, "udp") }
+        : {};
+      throw toNetError(error, options, "bind", extra);
+    }
+    const socket = new DatagramSocket(conn, trace, options.bufferSize ?? 65535);
+    trace.event("bind", socket.address, "udp");
+    return socket;
+  }
+
+  get addr(): Deno.NetAddr {
+    return this.#conn.addr as Deno.NetAddr;
+  }
+
+  /** `host:port` this socket is bound to. */
+  get address(): string {
+    return formatAddr(this.#conn.addr);
+  }
+
+  /**
+   * Waits for the next datagram, like `recvfrom`. With `timeoutSeconds`, gives up after that long
+   * with a `datagram-timeout` {@linkcode NetError}; the socket stays usable.
+   */
+  async receive(timeoutSeconds?: number): Promise<Datagram> {
+    if (!this.#inFlight) {
+      this.#inFlight = this.#conn.receive(this.#buffer);
+      this.#inFlight.catch(() => {});
+    }
+    let data: Uint8Array;
+    let from: Deno.Addr;
+    try {
+      [data, from] = await withTimeout(this.#inFlight, timeoutSeconds, () => {
+        this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
+        const { hostname, port } = this.addr;
+        return new NetError("datagram-timeout", {
+          host: hostname,
+          port,
+          address: this.address,
+          seconds: timeoutSeconds,
+        });
+      });
+    } catch (error) {
+      if (!(error instanceof NetError)) this.#inFlight = undefined;
+      throw error;
+    }
+    this.#inFlight = undefined;
+    const sender = from as Deno.NetAddr;
+    const peer = formatAddr(sender);
+    this.bytesIn += data.length;
+    this.#trace.data("read", peer, data);
+    return {
+      data: data.slice(),
+      from: sender,
+      peer,
+      filledBuffer: data.length === this.#buffer.length,
+    };
+  }
+
+  /** Sends one datagram to `to`, like `sendto`. */
+  async send(bytes: Uint8Array, to: Endpoint): Promise<void> {
+    const hostname = normalizeHost(to.host);
+    try {
+      await this.#conn.send(bytes, { transport: "udp", hostname, port: to.port });
+    } catch (error) {
+      throw toNetError(error, to, "send");
+    }
+    this.bytesOut += bytes.length;
+    this.#trace.data("write", formatAddress(hostname, to.port), bytes);
+  }
+
+  /** Closes the socket; a pending receive fails. Safe to call more than once. */
+  close(): void {
+    if (this.#closed) return;
+    this.#closed = true;
+    this.#trace.event("close", this.address);
+    closeQuietly(this.#conn);
+  }
+}

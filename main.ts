@@ -1,0 +1,76 @@
+/**
+ * socklab: the sockets course in one executable. Parses the command line, runs the chosen mode,
+ * and turns its result or error into the exit code: 0 ok, 1 runtime failure, 2 usage error
+ * (130 for a client stopped by Ctrl+C). The only place that calls `Deno.exit`.
+ *
+ * @module
+ */
+import { generalHelp, modeHelp } from "./lib/cli/help.ts";
+import { langFromArgs, parseCommandLine } from "./lib/cli/parse.ts";
+import { UsageError } from "./lib/errors.ts";
+import { type Io, systemIo, writeLine } from "./lib/io.ts";
+import { MODES } from "./lib/modes/mod.ts";
+import { translator } from "./lib/present/catalogue.ts";
+import { describeError } from "./lib/present/describe.ts";
+import { type Lang, langFromEnv } from "./lib/present/lang.ts";
+import { versionLine } from "./lib/version.ts";
+
+/** Exit codes of the command line. */
+export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
+
+/** Runs socklab with these arguments; resolves to the exit code. Never exits the process. */
+export async function main(argv: readonly string[], io: Io, envLang: Lang): Promise<number> {
+  const lang = langFromArgs(argv) ?? envLang;
+  try {
+    const command = parseCommandLine(argv, MODES, envLang);
+    switch (command.kind) {
+      case "help":
+        io.stdout.write(new TextEncoder().encode(generalHelp(MODES, command.lang)));
+        return EXIT.ok;
+      case "mode-help":
+        io.stdout.write(new TextEncoder().encode(modeHelp(command.mode, command.lang)));
+        return EXIT.ok;
+      case "version":
+        writeLine(io.stdout, versionLine());
+        return EXIT.ok;
+      case "run":
+        return await command.mode.run(command.options, io);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      writeLine(io.stderr, `socklab: ${error.message}`);
+      return EXIT.usage;
+    }
+    const t = translator(lang);
+    const line = describeError(error, t, argv.includes("--debug"));
+    writeLine(io.stderr, `socklab: ${t("error.prefix")}: ${line}`);
+    return EXIT.failure;
+  }
+}
+
+/** Reads an environment variable, or nothing when Deno was not allowed to. */
+function readEnv(name: string): string | undefined {
+  try {
+    return Deno.env.get(name);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs socklab as this process: Ctrl+C (and SIGTERM where the OS has it) asks the mode to stop
+ * cleanly; a second Ctrl+C exits at once.
+ */
+export async function runProcess(argv: readonly string[]): Promise<never> {
+  const stop = new AbortController();
+  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
+  const onSignal = () => {
+    if (stop.signal.aborted) Deno.exit(130);
+    stop.abort();
+  };
+  for (const signal of signals) Deno.addSignalListener(signal, onSignal);
+  const code = await main(argv, systemIo(stop.signal), langFromEnv(readEnv));
+  Deno.exit(code);
+}
+
+if (import.meta.main) await runProcess(Deno.args);
