@@ -1,0 +1,57 @@
+import { ok } from "node:assert/strict";
+import { generalHelp, modeHelp } from "../lib/cli/help.ts";
+import { optionForm } from "../lib/cli/parse.ts";
+import { flagName } from "../lib/cli/spec.ts";
+import { LESSON_GROUPS } from "../lib/modes/groups.ts";
+import { MODES } from "../lib/modes/mod.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { udpClient } from "../lib/modes/udp-client.ts";
+
+Deno.test("the general help lists every mode, one line each, under its lesson", () => {
+  for (const lang of ["es", "en"] as const) {
+    const lines = generalHelp(MODES, lang).split("\n");
+    for (const mode of MODES) {
+      const line = lines.findIndex((text) => text.startsWith(`  ${mode.name} `));
+      ok(line > 0, `${mode.name} is listed`);
+      const heading = lines.lastIndexOf(LESSON_GROUPS[mode.group][lang], line);
+      ok(heading >= 0 && heading < line, `${mode.name} sits under its lesson`);
+    }
+    ok(lines.some((text) => text.includes("socklab demo")), "it tells beginners where to start");
+  }
+});
+
+Deno.test("a mode's help lists every option with its default, and commands to try it", () => {
+  for (const mode of MODES) {
+    for (const lang of ["es", "en"] as const) {
+      const help = modeHelp(mode, lang);
+      for (const [name, spec] of Object.entries(mode.specs)) {
+        ok(help.includes(optionForm(name, spec)), `${mode.name} help shows ${flagName(name)}`);
+      }
+      for (const example of mode.examples) ok(help.includes(example));
+    }
+  }
+});
+
+Deno.test("defaults appear in the help as the user would type them", () => {
+  const help = modeHelp(tcpServer, "en");
+  ok(help.includes("(default: 8080)"));
+  ok(help.includes("(default: 1024)"));
+  ok(help.includes('(default: "127.0.0.1")'));
+  const spanish = modeHelp(udpClient, "es");
+  ok(spanish.includes('(por defecto: "Hola, soy un cliente UDP")'));
+  ok(spanish.includes("(por defecto: 2)"));
+});
+
+Deno.test("a mode's examples pair a server command with a client command", () => {
+  for (const mode of MODES.filter((mode) => mode.name !== "demo")) {
+    ok(mode.examples.some((example) => /socklab \w+-server/.test(example)), mode.name);
+    ok(mode.examples.some((example) => /socklab \w+-client|nc /.test(example)), mode.name);
+  }
+});
+
+Deno.test("no help line is wider than 100 columns", () => {
+  const texts = [generalHelp(MODES, "es"), ...MODES.map((mode) => modeHelp(mode, "es"))];
+  for (const line of texts.join("\n").split("\n")) {
+    ok([...line].length <= 100 || !line.includes(" "), `too wide: ${line}`);
+  }
+});

@@ -1,0 +1,61 @@
+import { parseModeOptions } from "../lib/cli/parse.ts";
+import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
+import type { Lang } from "../lib/present/lang.ts";
+
+export { runMode, startServer, withServer } from "../lib/harness.ts";
+
+/**
+ * A mode's options as if typed on the command line (checked by the real parser), in Spanish by
+ * default, on port 0 unless `overrides` says otherwise.
+ */
+export function optionsFor<O extends CommonOptions>(
+  mode: Mode<O>,
+  args: readonly string[] = [],
+  overrides: Partial<O> = {},
+  lang: Lang = "es",
+): O {
+  return { ...parseModeOptions(mode, args, lang), port: 0, ...overrides };
+}
+
+const encoder = new TextEncoder();
+
+/** Bytes of a text, for comparing payloads. */
+export function bytes(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Connects a raw TCP client to a server started in-process. */
+export function connectTo(address: Deno.NetAddr): Promise<Deno.TcpConn> {
+  return Deno.connect({ hostname: address.hostname, port: address.port });
+}
+
+/** Reads from a connection until the other end closes. */
+export async function readAll(conn: Deno.Conn): Promise<string> {
+  const decoder = new TextDecoder();
+  const buffer = new Uint8Array(4096);
+  let text = "";
+  for (let n = await conn.read(buffer); n !== null; n = await conn.read(buffer)) {
+    text += decoder.decode(buffer.subarray(0, n), { stream: true });
+  }
+  return text + decoder.decode();
+}
+
+/** Resolves once `predicate` holds, checking every few milliseconds; fails after `ms`. */
+export async function eventually(predicate: () => boolean, ms = 3000): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!predicate()) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
+
+/** A port that was free a moment ago, for end-to-end runs that cannot be given port 0. */
+export function freePort(): number {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const { port } = listener.addr;
+  listener.close();
+  return port;
+}
+
+/** A fixed clock for trace timestamps: 10:20:30.040 local time. */
+export const FIXED_CLOCK = () => new Date(2026, 10, 21, 10, 20, 30, 40);

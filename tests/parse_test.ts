@@ -1,0 +1,374 @@
+import { deepEqual, equal, ok, throws } from "node:assert/strict";
+import { type Command, parseCommandLine } from "../lib/cli/parse.ts";
+import { UsageError } from "../lib/errors.ts";
+import { MODES } from "../lib/modes/mod.ts";
+import { demo } from "../lib/modes/demo.ts";
+import { tcpClient } from "../lib/modes/tcp-client.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { udpClient } from "../lib/modes/udp-client.ts";
+import { udpServer } from "../lib/modes/udp-server.ts";
+import type { Lang } from "../lib/present/lang.ts";
+import { bytes } from "./helpers.ts";
+
+function parse(argv: string[], envLang: Lang = "en"): Command {
+  return parseCommandLine(argv, MODES, envLang);
+}
+
+/** The options a `run` command carries. */
+function optionsOf(argv: string[], envLang: Lang = "en") {
+  const command = parse(argv, envLang);
+  if (command.kind !== "run") throw new Error(`expected a run command, got ${command.kind}`);
+  return command.options;
+}
+
+/** The one-line message of the usage error that parsing `argv` throws. */
+function usageError(argv: string[], envLang: Lang = "en"): string {
+  let message = "";
+  throws(() => parse(argv, envLang), (error) => {
+    ok(error instanceof UsageError, `expected a UsageError, got ${error}`);
+    message = error.message;
+    return true;
+  });
+  ok(!message.includes("\n"), "a usage error is one line");
+  return message;
+}
+
+const COMMON = {
+  host: "127.0.0.1",
+  lang: "en",
+  trace: false,
+  hex: false,
+  timeout: undefined,
+  quiet: false,
+  debug: false,
+};
+
+Deno.test("tcp-server with no options takes the seed's defaults", () => {
+  deepEqual(optionsOf(["tcp-server"]), {
+    ...COMMON,
+    port: 8080,
+    backlog: 1,
+    buffer: 1024,
+    chunk: undefined,
+    until: undefined,
+    maxMessage: 1048576,
+    reply: undefined,
+    once: false,
+  });
+});
+
+Deno.test("tcp-server reads every option, escapes decoded", () => {
+  deepEqual(
+    optionsOf([
+      "tcp-server",
+      "--host=0.0.0.0",
+      "--port",
+      "9000",
+      "--lang",
+      "es",
+      "--trace",
+      "--hex",
+      "--timeout",
+      "2.5",
+      "--quiet",
+      "--debug",
+      "--backlog",
+      "5",
+      "--buffer",
+      "64",
+      "--chunk",
+      "2",
+      "--until",
+      "\\r\\n",
+      "--max-message",
+      "4096",
+      "--reply",
+      "Gracias por su Mensaje\\n",
+      "--once",
+    ]),
+    {
+      host: "0.0.0.0",
+      port: 9000,
+      lang: "es",
+      trace: true,
+      hex: true,
+      timeout: 2.5,
+      quiet: true,
+      debug: true,
+      backlog: 5,
+      buffer: 64,
+      chunk: 2,
+      until: bytes("\r\n"),
+      maxMessage: 4096,
+      reply: bytes("Gracias por su Mensaje\n"),
+      once: true,
+    },
+  );
+});
+
+Deno.test("--mode NAME anywhere is the same as the mode first", () => {
+  const first = parse(["tcp-server", "--port", "9000"]);
+  deepEqual(parse(["--mode", "tcp-server", "--port", "9000"]), first);
+  deepEqual(parse(["--port", "9000", "--mode=tcp-server"]), first);
+  deepEqual(parse(["tcp-server", "--mode", "tcp-server", "--port", "9000"]), first);
+  equal(first.kind === "run" && first.mode, tcpServer);
+});
+
+Deno.test("tcp-client defaults to the seed's message and reads its options", () => {
+  deepEqual(optionsOf(["tcp-client"]), {
+    ...COMMON,
+    port: 8080,
+    message: bytes("Hola, servidor!"),
+    stdin: false,
+    buffer: 1024,
+  });
+  deepEqual(optionsOf(["tcp-client", "--stdin", "--buffer", "4096", "--timeout", "1"]), {
+    ...COMMON,
+    timeout: 1,
+    port: 8080,
+    message: bytes("Hola, servidor!"),
+    stdin: true,
+    buffer: 4096,
+  });
+});
+
+Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", () => {
+  deepEqual(optionsOf(["udp-server"]), {
+    ...COMMON,
+    port: 9999,
+    buffer: 1024,
+    noAck: false,
+    drop: 0,
+    seed: undefined,
+    once: false,
+  });
+  deepEqual(
+    optionsOf([
+      "udp-server",
+      "--drop",
+      "0.25",
+      "--seed",
+      "7",
+      "--no-ack",
+      "--once",
+      "--buffer",
+      "9",
+    ]),
+    { ...COMMON, port: 9999, buffer: 9, noAck: true, drop: 0.25, seed: 7, once: true },
+  );
+});
+
+Deno.test("udp-client waits 2 s by default and reads its series options", () => {
+  deepEqual(optionsOf(["udp-client"]), {
+    ...COMMON,
+    timeout: 2,
+    port: 9999,
+    message: bytes("Hola, soy un cliente UDP"),
+    retries: 0,
+    noWait: false,
+    count: 1,
+    interval: 1000,
+  });
+  deepEqual(optionsOf(["udp-client", "--count", "10", "--interval", "0", "--timeout", ".5"]), {
+    ...COMMON,
+    timeout: 0.5,
+    port: 9999,
+    message: bytes("Hola, soy un cliente UDP"),
+    retries: 0,
+    noWait: false,
+    count: 10,
+    interval: 0,
+  });
+});
+
+Deno.test("demo has no --port (it uses ephemeral ports) and takes a lesson name", () => {
+  deepEqual(optionsOf(["demo", "--lesson", "tcp-chunks"]), {
+    ...COMMON,
+    timeout: 10,
+    port: 0,
+    lesson: "tcp-chunks",
+  });
+  ok(usageError(["demo", "--port", "8080"]).includes("unknown option --port"));
+});
+
+Deno.test("the language comes from the environment unless --lang says otherwise", () => {
+  equal(optionsOf(["tcp-server"], "es").lang, "es");
+  equal(optionsOf(["tcp-server", "--lang", "en"], "es").lang, "en");
+  equal(optionsOf(["tcp-server", "--lang=ES"], "en").lang, "es");
+});
+
+Deno.test("no arguments, --help or -h show the general help; --version the version", () => {
+  deepEqual(parse([]), { kind: "help", lang: "en" });
+  deepEqual(parse(["--help"]), { kind: "help", lang: "en" });
+  deepEqual(parse(["-h", "--lang", "es"]), { kind: "help", lang: "es" });
+  deepEqual(parse(["--lang", "es"]), { kind: "help", lang: "es" });
+  deepEqual(parse(["--version"]), { kind: "version", lang: "en" });
+});
+
+Deno.test("a mode with --help shows that mode's help, even beside other options", () => {
+  deepEqual(parse(["udp-client", "--help"]), { kind: "mode-help", mode: udpClient, lang: "en" });
+  deepEqual(parse(["--mode", "demo", "-h", "--port", "x"], "es"), {
+    kind: "mode-help",
+    mode: demo,
+    lang: "es",
+  });
+});
+
+Deno.test("an unknown mode is refused, suggesting the closest one", () => {
+  equal(
+    usageError(["tcp-sever"]),
+    "unknown mode 'tcp-sever'; did you mean tcp-server? — the modes are listed by: socklab --help",
+  );
+  equal(
+    usageError(["frobnicate"]),
+    "unknown mode 'frobnicate' — the modes are listed by: socklab --help",
+  );
+});
+
+Deno.test("options without a mode, or two different modes, are refused", () => {
+  ok(usageError(["--port", "80"]).startsWith("no mode given"));
+  ok(usageError(["tcp-server", "--mode", "udp-server"]).includes("'tcp-server' and 'udp-server'"));
+  ok(usageError(["--mode"]).includes("--mode needs a value"));
+});
+
+Deno.test("an unknown option is named, with the closest known one", () => {
+  equal(
+    usageError(["tcp-server", "--prot", "80"]),
+    "tcp-server: unknown option --prot; did you mean --port? — see: socklab tcp-server --help",
+  );
+  equal(
+    usageError(["tcp-client", "-x"]),
+    "tcp-client: unknown option -x — see: socklab tcp-client --help",
+  );
+});
+
+Deno.test("an option missing its value says the valid form", () => {
+  equal(usageError(["tcp-server", "--port"]), "tcp-server: --port needs a value: --port PORT");
+  equal(
+    usageError(["tcp-server", "--port", "--trace"]),
+    "tcp-server: --port needs a value: --port PORT",
+  );
+  equal(
+    usageError(["tcp-client", "--message"]),
+    "tcp-client: --message needs a value: --message TEXT",
+  );
+});
+
+Deno.test("a port outside 1–65535 or not a number is refused with an example", () => {
+  for (const port of ["0", "65536", "80a", "-1", "", "1e3", "99999999"]) {
+    equal(
+      usageError(["tcp-server", "--port", port]),
+      `tcp-server: --port must be a port number from 1 to 65535, not '${port}' — e.g. --port 8080`,
+    );
+  }
+  ok(usageError(["tcp-server", "--port=0"]).includes("not '0'"));
+});
+
+Deno.test("malformed and out-of-range numbers are refused, naming the range", () => {
+  equal(
+    usageError(["tcp-server", "--timeout", "abc"]),
+    "tcp-server: --timeout must be a number from 0.001 to 86400, not 'abc' — --timeout SECONDS",
+  );
+  equal(
+    usageError(["udp-server", "--drop", "1.5"]),
+    "udp-server: --drop must be a number from 0 to 1, not '1.5' — --drop P",
+  );
+  equal(
+    usageError(["tcp-server", "--chunk", "0"]),
+    "tcp-server: --chunk must be a whole number from 1 to 16777216, not '0' — --chunk N",
+  );
+  ok(usageError(["tcp-server", "--buffer", "2.5"]).includes("whole number"));
+  ok(usageError(["udp-client", "--count", "-3"]).includes("not '-3'"));
+});
+
+Deno.test("a switch given a value, or any option given twice, is refused", () => {
+  equal(
+    usageError(["tcp-server", "--trace=yes"]),
+    "tcp-server: --trace is a switch and takes no value: write just --trace",
+  );
+  equal(
+    usageError(["tcp-server", "--port", "1", "--port", "2"]),
+    "tcp-server: --port is given more than once — give it once: --port PORT",
+  );
+});
+
+Deno.test("a stray argument is refused", () => {
+  equal(
+    usageError(["tcp-client", "Hola"]),
+    "tcp-client: unexpected argument 'Hola' — options start with --; see: socklab tcp-client --help",
+  );
+});
+
+Deno.test("bad choices, empty texts and unknown escapes are refused", () => {
+  equal(
+    usageError(["tcp-server", "--lang", "fr"]),
+    "tcp-server: --lang must be one of es, en, not 'fr'",
+  );
+  equal(
+    usageError(["tcp-client", "--message", ""]),
+    "tcp-client: --message cannot be empty — --message TEXT",
+  );
+  equal(
+    usageError(["tcp-server", "--until", "\\q"]),
+    "tcp-server: --until has an unknown escape \\q; the escapes are \\n \\r \\t \\0 \\\\ \\' \\\" \\xHH",
+  );
+  ok(usageError(["demo", "--lesson", "nope"]).includes("--lesson must be one of tcp-message"));
+});
+
+Deno.test("--hex without --trace is a bad combination, with the right form", () => {
+  equal(
+    usageError(["tcp-client", "--hex"]),
+    "tcp-client: --hex only works together with --trace — e.g. socklab tcp-client --trace --hex",
+  );
+});
+
+Deno.test("each mode rejects its own bad combinations before any socket opens", () => {
+  ok(
+    usageError(["tcp-client", "--stdin", "--message", "x"]).startsWith(
+      "tcp-client: --stdin and --message cannot be used together",
+    ),
+  );
+  ok(
+    usageError(["tcp-server", "--max-message", "10"]).startsWith(
+      "tcp-server: --max-message only works together with --until",
+    ),
+  );
+  ok(
+    usageError(["udp-server", "--seed", "7"]).startsWith(
+      "udp-server: --seed only works together with --drop",
+    ),
+  );
+  ok(
+    usageError(["udp-client", "--retries", "2", "--no-wait"]).startsWith(
+      "udp-client: --retries and --no-wait cannot be used together",
+    ),
+  );
+  ok(
+    usageError(["udp-client", "--retries", "2", "--count", "5"]).startsWith(
+      "udp-client: --retries and --count cannot be used together",
+    ),
+  );
+  ok(
+    usageError(["udp-client", "--interval", "10"]).startsWith(
+      "udp-client: --interval only works together with --count",
+    ),
+  );
+});
+
+Deno.test("usage errors speak the language asked for, even before the mode is known", () => {
+  equal(
+    usageError(["tcp-server", "--port", "0", "--lang", "es"]),
+    "tcp-server: --port debe ser un número de puerto de 1 a 65535, no «0»; por ejemplo --port 8080",
+  );
+  ok(usageError(["nada"], "es").startsWith("modo desconocido «nada»"));
+});
+
+Deno.test("combinations that make sense are accepted", () => {
+  equal(optionsOf(["tcp-server", "--chunk", "2", "--max-message", "10"]).port, 8080);
+  equal(optionsOf(["udp-client", "--no-wait", "--count", "3"]).port, 9999);
+  equal(optionsOf(["tcp-server", "--trace", "--hex"]).hex, true);
+  equal(parse(["udp-server", "--drop", "0.5", "--seed", "1"]).kind, "run");
+  equal(optionsOf(["tcp-client", "--host", "::1"]).host, "::1");
+  equal(optionsOf(["tcp-client", "--message", "-x"]).port, 8080);
+  ok(MODES.includes(tcpClient) && MODES.includes(udpServer));
+});

@@ -1,0 +1,461 @@
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { NetError } from "../lib/errors.ts";
+import { tcpClient } from "../lib/modes/tcp-client.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { describeError } from "../lib/present/describe.ts";
+import {
+  bytes,
+  connectTo,
+  eventually,
+  FIXED_CLOCK,
+  freePort,
+  optionsFor,
+  readAll,
+  runMode,
+  startServer,
+  withServer,
+} from "./helpers.ts";
+
+const PORT = /\d+/.source;
+
+Deno.test("a client's message reaches the server, which prints what the seed prints", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--once"]), async (server) => {
+    const { port } = server.address;
+    const client = await runMode(tcpClient, optionsFor(tcpClient, [], { port }));
+    equal(client.code, 0);
+    deepEqual(client.io.stdoutLines(), [
+      `Conectado a 127.0.0.1:${port}`,
+      "Mensaje enviado al servidor: Hola, servidor!",
+      "El servidor cerró la conexión sin responder",
+    ]);
+    equal(await server.finished, 0);
+    const lines = server.io.stdoutLines();
+    equal(lines[0], `Servidor escuchando en 127.0.0.1:${port}`);
+    match(lines[1], new RegExp(`^Conexión aceptada de 127\\.0\\.0\\.1:${PORT}$`));
+    deepEqual(lines.slice(2), [
+      "Mensaje recibido: Hola, servidor!",
+      "Servidor detenido. Clientes atendidos: 1; bytes recibidos: 15; bytes enviados: 0",
+    ]);
+  });
+});
+
+Deno.test("--reply goes back after the message and the client prints it", async () => {
+  const serverOptions = optionsFor(tcpServer, ["--reply", "Hola desde el servidor\\n", "--once"]);
+  await withServer(tcpServer, serverOptions, async (server) => {
+    const client = await runMode(
+      tcpClient,
+      optionsFor(tcpClient, ["--message", "Hola desde el cliente!"], { port: server.address.port }),
+    );
+    equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: Hola desde el servidor");
+    await server.finished;
+    ok(server.io.stdoutLines().includes("Mensaje recibido: Hola desde el cliente!"));
+    ok(server.io.stdoutLines().includes("Respuesta enviada: Hola desde el servidor"));
+  });
+});
+
+Deno.test("chunked reads print whatever each recv got, even a message split across writes", async () => {
+  const options = optionsFor(tcpServer, [
+    "--chunk",
+    "2",
+    "--until",
+    "\\r\\n",
+    "--reply",
+    "Gracias por su Mensaje\\n",
+    "--once",
+  ]);
+  await withServer(tcpServer, options, async (server) => {
+    using conn = await connectTo(server.address);
+    const printed = () => server.io.stdoutLines();
+    // Each piece is sent only once the server has read the previous one: a real split.
+    await conn.write(bytes("H"));
+    await eventually(() => printed().includes("Data leida: b'H'"));
+    await conn.write(bytes("ola Mundo\r"));
+    await eventually(() => printed().includes("Data leida: b'o\\r'"));
+    await conn.write(bytes("\n"));
+    equal(await readAll(conn), "Gracias por su Mensaje\n");
+    await server.finished;
+    deepEqual(printed().slice(2), [
+      "Data leida: b'H'",
+      "Data leida: b'ol'",
+      "Data leida: b'a '",
+      "Data leida: b'Mu'",
+      "Data leida: b'nd'",
+      "Data leida: b'o\\r'",
+      "Data leida: b'\\n'",
+      "Toda la data leida: b'Hola Mundo\\r\\n'",
+      "Respuesta enviada: Gracias por su Mensaje",
+      "Servidor detenido. Clientes atendidos: 1; bytes recibidos: 12; bytes enviados: 23",
+    ]);
+  });
+});
+
+Deno.test("the seed's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time stops at \\r\\n", async () => {
+  const options = optionsFor(tcpServer, ["--chunk", "2", "--until", "\\r\\n", "--once"]);
+  await withServer(tcpServer, options, async (server) => {
+    await runMode(
+      tcpClient,
+      optionsFor(tcpClient, ["--message", "Hola Mundo\\r\\n\\n"], { port: server.address.port }),
+    );
+    await server.finished;
+    const lines = server.io.stdoutLines();
+    deepEqual(lines.filter((line) => line.startsWith("Data leida")), [
+      "Data leida: b'Ho'",
+      "Data leida: b'la'",
+      "Data leida: b' M'",
+      "Data leida: b'un'",
+      "Data leida: b'do'",
+      "Data leida: b'\\r\\n'",
+    ]);
+    ok(lines.includes("Toda la data leida: b'Hola Mundo\\r\\n'"));
+  });
+});
+
+Deno.test("--until without --chunk reads --buffer at a time until the delimiter", async () => {
+  const options = optionsFor(tcpServer, ["--until", "FIN", "--buffer", "4", "--once"], {}, "en");
+  await withServer(tcpServer, options, async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("abcdef"));
+    await eventually(() => server.io.stdoutLines().includes("Data read: b'ef'"));
+    await conn.write(bytes("FIN"));
+    await server.finished;
+    deepEqual(server.io.stdoutLines().slice(2, 6), [
+      "Data read: b'abcd'",
+      "Data read: b'ef'",
+      "Data read: b'FIN'",
+      "All data read: b'abcdefFIN'",
+    ]);
+  });
+});
+
+Deno.test("--chunk alone reads until the client half-closes", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--chunk", "4", "--once"]), async (server) => {
+    await runMode(
+      tcpClient,
+      optionsFor(tcpClient, ["--message", "uno dos"], { port: server.address.port }),
+    );
+    await server.finished;
+    ok(server.io.stdoutLines().includes("Toda la data leida: b'uno dos'"));
+    equal(server.io.stdoutLines().filter((line) => line.startsWith("Data leida")).length, 2);
+  });
+});
+
+Deno.test("a client that closes before the delimiter is reported, with what it sent", async () => {
+  const options = optionsFor(tcpServer, ["--chunk", "2", "--until", "\\r\\n", "--once"]);
+  await withServer(tcpServer, options, async (server) => {
+    await runMode(
+      tcpClient,
+      optionsFor(tcpClient, ["--message", "abc"], { port: server.address.port }),
+    );
+    await server.finished;
+    const lines = server.io.stdoutLines();
+    ok(
+      lines.some((line) => /^127\.0\.0\.1:\d+ cerró su lado antes de enviar b'\\r\\n'$/.test(line)),
+    );
+    ok(lines.includes("Toda la data leida: b'abc'"));
+  });
+});
+
+Deno.test("--max-message closes a client that never ends its message", async () => {
+  const options = optionsFor(
+    tcpServer,
+    ["--until", "\\n", "--max-message", "10", "--once"],
+    {},
+    "en",
+  );
+  await withServer(tcpServer, options, async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("x".repeat(64)));
+    equal(await readAll(conn), "");
+    await server.finished;
+    match(
+      server.io.stderrText(),
+      /^127\.0\.0\.1:\d+ sent \d+ bytes without b'\\n' \(--max-message\); closing/,
+    );
+    ok(!server.io.stdoutText().includes("All data read"));
+  });
+});
+
+Deno.test("a client that sends nothing is reported, and a reply still goes to it", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--reply", "hola", "--once"]),
+    async (server) => {
+      using conn = await connectTo(server.address);
+      await conn.closeWrite();
+      equal(await readAll(conn), "hola");
+      await server.finished;
+      ok(
+        server.io.stdoutLines().some((line) => line.endsWith("cerró la conexión sin enviar nada")),
+      );
+    },
+  );
+});
+
+Deno.test("without --once clients are served one after another until the server is stopped", async () => {
+  const server = await startServer(tcpServer, optionsFor(tcpServer, ["--reply", "ok"]));
+  try {
+    for (const message of ["uno", "dos", "tres"]) {
+      const client = await runMode(
+        tcpClient,
+        optionsFor(tcpClient, ["--message", message], { port: server.address.port }),
+      );
+      equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
+    }
+  } finally {
+    equal(await server.stop(), 0);
+  }
+  const lines = server.io.stdoutLines();
+  deepEqual(lines.filter((line) => line.startsWith("Mensaje recibido")), [
+    "Mensaje recibido: uno",
+    "Mensaje recibido: dos",
+    "Mensaje recibido: tres",
+  ]);
+  equal(
+    lines.at(-1),
+    "Servidor detenido. Clientes atendidos: 3; bytes recibidos: 10; bytes enviados: 6",
+  );
+});
+
+Deno.test("while one client is served the next waits: the server is sequential, as in the seed", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--reply", "ok"]), async (server) => {
+    using first = await connectTo(server.address);
+    await eventually(() => server.io.stdoutLines().some((line) => line.startsWith("Conexión")));
+    using second = await connectTo(server.address);
+    await second.write(bytes("segundo"));
+    await second.closeWrite();
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    // The second client is connected (queued in the backlog) but not yet served.
+    equal(server.io.stdoutLines().filter((line) => line.startsWith("Conexión")).length, 1);
+    await first.write(bytes("primero"));
+    equal(await readAll(first), "ok");
+    equal(await readAll(second), "ok");
+    deepEqual(server.io.stdoutLines().filter((line) => line.startsWith("Mensaje recibido")), [
+      "Mensaje recibido: primero",
+      "Mensaje recibido: segundo",
+    ]);
+  });
+});
+
+Deno.test("--timeout drops a silent client with a clear line and serves the next", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--timeout", "0.2"]), async (server) => {
+    using silent = await connectTo(server.address);
+    equal(await readAll(silent), "");
+    match(
+      server.io.stderrText(),
+      /^cliente 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ no envió nada en 0\.2 s \(--timeout\); se dejó de esperar\n$/,
+    );
+    const client = await runMode(
+      tcpClient,
+      optionsFor(tcpClient, [], { port: server.address.port }),
+    );
+    equal(client.code, 0);
+    ok(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
+  });
+});
+
+Deno.test("stopping the server (Ctrl+C) closes the client being served and prints the summary", async () => {
+  const server = await startServer(tcpServer, optionsFor(tcpServer, [], {}, "en"));
+  using conn = await connectTo(server.address);
+  await eventually(() => server.io.stdoutLines().some((line) => line.startsWith("Connection")));
+  equal(await server.stop(), 0);
+  equal(await readAll(conn), "");
+  equal(
+    server.io.stdoutLines().at(-1),
+    "Server stopped. Clients served: 1; bytes received: 0; bytes sent: 0",
+  );
+  equal(server.io.stderrText(), "");
+});
+
+Deno.test("received text cannot drive the terminal: control characters are shown escaped", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--once"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("\x1b[31mrojo\x07\n"));
+    await conn.closeWrite();
+    await server.finished;
+    ok(server.io.stdoutLines().includes("Mensaje recibido: \\x1b[31mrojo\\x07"));
+  });
+});
+
+Deno.test("--quiet leaves only the data: the message on the server, the answer on the client", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--quiet", "--reply", "ok", "--once"]),
+    async (server) => {
+      const client = await runMode(
+        tcpClient,
+        optionsFor(tcpClient, ["--quiet"], { port: server.address.port }),
+      );
+      equal(client.io.stdoutText(), "ok\n");
+      await server.finished;
+      equal(server.io.stdoutText(), "Mensaje recibido: Hola, servidor!\n");
+    },
+  );
+});
+
+Deno.test("--stdin pipes standard input to the server and its answer, untouched, to stdout", async () => {
+  const options = optionsFor(tcpServer, ["--chunk", "1024", "--reply", "ok\\r\\n", "--once"]);
+  await withServer(tcpServer, options, async (server) => {
+    const { port } = server.address;
+    const client = await runMode(tcpClient, optionsFor(tcpClient, ["--stdin"], { port }), {
+      stdin: "linea 1\nlinea 2\n",
+    });
+    equal(client.code, 0);
+    equal(client.io.stdoutText(), "ok\r\n");
+    deepEqual(client.io.stderrLines(), [
+      `Conectado a 127.0.0.1:${port}`,
+      "Enviados 16 bytes de la entrada estándar al servidor",
+    ]);
+    await server.finished;
+    ok(server.io.stdoutLines().includes("Toda la data leida: b'linea 1\\nlinea 2\\n'"));
+  });
+});
+
+Deno.test("--stdin stops sending when the server closes first", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--reply", "adios", "--once"]),
+    async (server) => {
+      // Standard input that never ends, like a terminal nobody types in.
+      const stdin = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(bytes("hola\n"));
+        },
+      });
+      const client = await runMode(
+        tcpClient,
+        optionsFor(tcpClient, ["--stdin"], { port: server.address.port }),
+        { stdin },
+      );
+      equal(client.code, 0);
+      equal(client.io.stdoutText(), "adios");
+      await server.finished;
+    },
+  );
+});
+
+Deno.test("--trace shows every socket event of the client with its bytes", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--reply", "ok", "--once"]),
+    async (server) => {
+      const { port } = server.address;
+      const client = await runMode(tcpClient, optionsFor(tcpClient, ["--trace"], { port }), {
+        now: FIXED_CLOCK,
+      });
+      const peer = `127.0.0.1:${port}`;
+      const lines = client.io.stderrLines();
+      match(
+        lines[0],
+        new RegExp(`^10:20:30\\.040 connect    ${peer}  from 127\\.0\\.0\\.1:${PORT}$`),
+      );
+      deepEqual(lines.slice(1), [
+        `10:20:30.040 write      ${peer}  15 bytes  b'Hola, servidor!'`,
+        `10:20:30.040 half-close ${peer}  shutdown(SHUT_WR)`,
+        `10:20:30.040 read       ${peer}  2 bytes  b'ok'`,
+        `10:20:30.040 read       ${peer}  0 bytes  EOF`,
+        `10:20:30.040 close      ${peer}`,
+      ]);
+      await server.finished;
+    },
+  );
+});
+
+Deno.test("--trace on the server shows listen, accept, reads, writes and close", async () => {
+  const options = optionsFor(tcpServer, ["--trace", "--hex", "--reply", "ok", "--once"], {}, "en");
+  const server = await startServer(tcpServer, options, { now: FIXED_CLOCK });
+  await runMode(
+    tcpClient,
+    optionsFor(tcpClient, ["--message", "Hi"], { port: server.address.port }),
+  );
+  await server.finished;
+  const events = server.io.stderrLines().map((line) => line.split(/\s+/)[1]);
+  deepEqual(events, ["listen", "accept", "read", "00000000", "write", "00000000", "close"]);
+  ok(server.io.stderrText().includes("backlog 1"));
+});
+
+Deno.test("no server listening: the client fails with 'connection refused' and the hint", async () => {
+  const port = freePort();
+  await rejects(runMode(tcpClient, optionsFor(tcpClient, [], { port })), (error) => {
+    ok(error instanceof NetError && error.kind === "refused");
+    equal(
+      describeError(error, translator("es")),
+      `conexión rechazada: ningún servidor escucha en 127.0.0.1:${port}; inicia primero el servidor`,
+    );
+    return true;
+  });
+});
+
+Deno.test("--timeout gives up on a connect that gets no answer", async () => {
+  // A listener that never accepts, with its backlog full: further SYNs go unanswered.
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0, tcpBacklog: 1 });
+  const queued: Deno.Conn[] = [];
+  try {
+    for (let i = 0; i < 16; i++) {
+      const attempt = new AbortController();
+      const timer = setTimeout(() => attempt.abort(), 200);
+      try {
+        queued.push(
+          await Deno.connect({
+            hostname: "127.0.0.1",
+            port: listener.addr.port,
+            signal: attempt.signal,
+          }),
+        );
+      } catch {
+        break;
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    const options = optionsFor(tcpClient, ["--timeout", "0.3"], { port: listener.addr.port });
+    await rejects(runMode(tcpClient, options), (error) => {
+      ok(error instanceof NetError && error.kind === "connect-timeout");
+      equal(error.info.seconds, 0.3);
+      return true;
+    });
+  } finally {
+    for (const conn of queued) conn.close();
+  }
+});
+
+Deno.test("--timeout gives up waiting for an answer that never comes", async () => {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const accepting = listener.accept();
+  const options = optionsFor(tcpClient, ["--timeout", "0.2"], { port: listener.addr.port });
+  await rejects(runMode(tcpClient, options), (error) => {
+    ok(error instanceof NetError && error.kind === "read-timeout");
+    return true;
+  });
+  (await accepting).close();
+});
+
+Deno.test("a client stopped by Ctrl+C while waiting ends with code 130", async () => {
+  using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const accepting = listener.accept();
+  const stop = new AbortController();
+  const running = runMode(tcpClient, optionsFor(tcpClient, [], { port: listener.addr.port }), {
+    signal: stop.signal,
+  });
+  using conn = await accepting;
+  await conn.read(new Uint8Array(64));
+  stop.abort();
+  equal((await running).code, 130);
+});
+
+Deno.test("a port already in use fails clearly, suggesting a free one", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer), async (server) => {
+    const { port } = server.address;
+    await rejects(runMode(tcpServer, optionsFor(tcpServer, [], { port })), (error) => {
+      ok(error instanceof NetError && error.kind === "addr-in-use");
+      ok(error.info.suggestion !== undefined && error.info.suggestion !== port);
+      match(
+        describeError(error, translator("es")),
+        new RegExp(
+          `^el puerto ${port} de 127\\.0\\.0\\.1 ya lo usa otro programa: .* --port \\d+$`,
+        ),
+      );
+      return true;
+    });
+  });
+});
