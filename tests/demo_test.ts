@@ -1,0 +1,91 @@
+import { deepEqual, equal, ok } from "node:assert/strict";
+import { LESSONS } from "../lib/lessons/mod.ts";
+import { pairLesson } from "../lib/lessons/lesson.ts";
+import { demo } from "../lib/modes/demo.ts";
+import { tcpClient } from "../lib/modes/tcp-client.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { optionsFor, runMode } from "./helpers.ts";
+
+Deno.test("the demo runs every lesson side by side and every one passes", async () => {
+  const { code, io } = await runMode(demo, optionsFor(demo));
+  equal(code, 0);
+  const lines = io.stdoutLines();
+  const verdicts = lines.filter((line) => /^(PASS|FAIL) /.test(line));
+  deepEqual(verdicts, LESSONS.map((lesson) => `PASS ${lesson.title.es}`));
+  equal(lines.at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
+  ok(
+    lines.includes(
+      "$ socklab tcp-server --chunk 2 --until '\\r\\n' --reply 'Gracias por su Mensaje\\n' --once",
+    ),
+  );
+  ok(lines.includes("servidor │ Data leida: b'Ho'"));
+  ok(lines.includes("cliente  │ Mensaje enviado al servidor: Hola, servidor!"));
+  equal(io.stderrText(), "");
+});
+
+Deno.test("--lesson runs only the lesson named", async () => {
+  const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "udp-ack"], {}, "en"));
+  equal(code, 0);
+  deepEqual(io.stdoutLines().filter((line) => line.startsWith("PASS") || line.startsWith("──")), [
+    "── Lesson 4: UDP: a datagram and its acknowledgement (seeds 002, 004) ──",
+    "PASS UDP: a datagram and its acknowledgement",
+  ]);
+  equal(io.stdoutLines().at(-1), "1 of 1 lessons passed");
+});
+
+Deno.test("with --trace the demo shows each side's socket events on stderr", async () => {
+  const { io } = await runMode(demo, optionsFor(demo, ["--lesson", "tcp-message", "--trace"]));
+  ok(io.stderrLines().some((line) => /^servidor │ \S+ listen /.test(line)));
+  ok(io.stderrLines().some((line) => /^cliente {2}│ \S+ connect /.test(line)));
+});
+
+Deno.test("a lesson fails, saying what was missing, when a side does not print what it should", async () => {
+  const lesson = pairLesson({
+    id: "broken",
+    title: { en: "broken", es: "rota" },
+    seeds: "none",
+    server: { mode: tcpServer, args: ["--once"] },
+    client: { mode: tcpClient, args: [] },
+    serverEndsAlone: true,
+    expect: () => ({ client: ["a line nobody prints"] }),
+  });
+  const outcome = await lesson.run({
+    host: "127.0.0.1",
+    lang: "en",
+    trace: false,
+    hex: false,
+    timeoutSeconds: 5,
+    signal: new AbortController().signal,
+    command: () => {},
+    print: () => {},
+  });
+  deepEqual(outcome, { passed: false, reason: "client never printed: a line nobody prints" });
+});
+
+Deno.test("a server that does not end by itself fails its lesson after the lesson timeout", async () => {
+  const lesson = pairLesson({
+    id: "stuck",
+    title: { en: "stuck", es: "atascada" },
+    seeds: "none",
+    server: { mode: tcpServer, args: [] },
+    client: { mode: tcpClient, args: [] },
+    serverEndsAlone: true,
+    expect: () => ({}),
+  });
+  const outcome = await lesson.run({
+    host: "127.0.0.1",
+    lang: "es",
+    trace: false,
+    hex: false,
+    timeoutSeconds: 0.2,
+    signal: new AbortController().signal,
+    command: () => {},
+    print: () => {},
+  });
+  deepEqual(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
+});
+
+Deno.test("every lesson has a unique name and says which seeds it comes from", () => {
+  equal(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
+  for (const lesson of LESSONS) ok(/^seeds? \d{3}/.test(lesson.seeds), lesson.id);
+});

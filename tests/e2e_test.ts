@@ -1,0 +1,150 @@
+/**
+ * End-to-end: main.ts run as a student runs it, through `deno run` with exactly the permissions
+ * of `deno task start`, checking stdout, stderr and the exit code.
+ */
+import { equal, match, ok } from "node:assert/strict";
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
+import { bytes, freePort, optionsFor, readAll, withServer } from "./helpers.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+
+const MAIN = new URL("../main.ts", import.meta.url).pathname;
+const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
+
+function socklab(args: string[], permissions: readonly string[] = RUN_PERMISSIONS) {
+  return new Deno.Command(Deno.execPath(), {
+    args: ["run", "--no-prompt", ...UNSTABLE_FLAGS, ...permissions, MAIN, ...args],
+    env: ENV,
+    stdin: "piped",
+    stdout: "piped",
+    stderr: "piped",
+  });
+}
+
+/** Runs socklab to its end with `input` on standard input. */
+async function run(args: string[], input = "", permissions?: readonly string[]) {
+  const child = socklab(args, permissions).spawn();
+  const writer = child.stdin.getWriter();
+  await writer.write(bytes(input));
+  await writer.close();
+  const { code, stdout, stderr } = await child.output();
+  const decode = (data: Uint8Array) => new TextDecoder().decode(data);
+  return { code, stdout: decode(stdout), stderr: decode(stderr) };
+}
+
+Deno.test("socklab --help lists the modes and exits 0", async () => {
+  const { code, stdout, stderr } = await run(["--help"]);
+  equal(code, 0);
+  equal(stderr, "");
+  for (const mode of ["tcp-server", "tcp-client", "udp-server", "udp-client", "demo"]) {
+    ok(stdout.includes(`  ${mode} `), mode);
+  }
+});
+
+Deno.test("a usage error is one line on stderr and exit 2, before any socket opens", async () => {
+  const { code, stdout, stderr } = await run(["tcp-server", "--port", "70000"]);
+  equal(code, 2);
+  equal(stdout, "");
+  equal(
+    stderr,
+    "socklab: tcp-server: --port must be a port number from 1 to 65535, not '70000' — e.g. --port 8080\n",
+  );
+});
+
+Deno.test("Spanish comes from LANG, and the usage error is in Spanish", async () => {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: [
+      "run",
+      "--no-prompt",
+      ...UNSTABLE_FLAGS,
+      ...RUN_PERMISSIONS,
+      MAIN,
+      "tcp-client",
+      "--hex",
+    ],
+    env: { ...ENV, LANG: "es_ES.UTF-8" },
+    stdin: "null",
+  });
+  const { code, stderr } = await child.output();
+  equal(code, 2);
+  equal(
+    new TextDecoder().decode(stderr),
+    "socklab: tcp-client: --hex solo funciona junto con --trace; por ejemplo socklab tcp-client --trace --hex\n",
+  );
+});
+
+Deno.test("connection refused: exit 1 and one line with the hint on stderr", async () => {
+  const port = freePort();
+  const { code, stdout, stderr } = await run(["tcp-client", "--port", String(port)]);
+  equal(code, 1);
+  equal(stdout, "");
+  equal(
+    stderr,
+    `socklab: error: connection refused: no server is listening on 127.0.0.1:${port} — start the server first\n`,
+  );
+});
+
+Deno.test("without --allow-net, socklab says which permission is missing", async () => {
+  const { code, stderr } = await run(["tcp-client", "--port", "8080"], "", []);
+  equal(code, 1);
+  equal(
+    stderr,
+    "socklab: error: Deno did not grant the --allow-net permission socklab needs — run it with deno task start, or add --allow-net to deno run\n",
+  );
+});
+
+Deno.test("--version prints the version", async () => {
+  const { code, stdout } = await run(["--version"]);
+  equal(code, 0);
+  match(stdout, /^socklab \d+\.\d+\.\d+ \(deno \d+\.\d+\.\d+, [\w-]+\)\n$/);
+});
+
+Deno.test("tcp-client --stdin works in a pipe like nc: stdin in, the answer alone on stdout", async () => {
+  const options = optionsFor(tcpServer, ["--chunk", "64", "--reply", "Gracias\\n", "--once"]);
+  await withServer(tcpServer, options, async (server) => {
+    const port = String(server.address.port);
+    const { code, stdout, stderr } = await run(
+      ["tcp-client", "--stdin", "--port", port],
+      "Hola\r\n",
+    );
+    equal(code, 0);
+    equal(stdout, "Gracias\n");
+    ok(stderr.includes("Sent 6 bytes of standard input to the server"));
+    await server.finished;
+    ok(server.io.stdoutLines().includes("Toda la data leida: b'Hola\\r\\n'"));
+  });
+});
+
+Deno.test("a server stopped by SIGINT closes cleanly, prints its summary and exits 0", async () => {
+  const port = freePort();
+  const child = socklab(["tcp-server", "--port", String(port)]).spawn();
+  await child.stdin.close();
+  const reader = child.stdout.pipeThrough(new TextDecoderStream()).getReader();
+  let stdout = "";
+  const waitFor = async (text: string) => {
+    while (!stdout.includes(text)) {
+      const { value, done } = await reader.read();
+      if (done) throw new Error(`socklab ended before printing ${text}: ${stdout}`);
+      stdout += value;
+    }
+  };
+  await waitFor(`Server listening on 127.0.0.1:${port}`);
+  {
+    using conn = await Deno.connect({ hostname: "127.0.0.1", port });
+    await conn.write(bytes("hi"));
+    await conn.closeWrite();
+    equal(await readAll(conn), "");
+  }
+  await waitFor("Message received: hi");
+  child.kill("SIGINT");
+  for (let next = await reader.read(); !next.done; next = await reader.read()) stdout += next.value;
+  const { code } = await child.status;
+  const stderr = new TextDecoder().decode(
+    await new Response(child.stderr).arrayBuffer(),
+  );
+  equal(code, 0);
+  equal(stderr, "");
+  equal(
+    stdout.trimEnd().split("\n").at(-1),
+    "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
+  );
+});

@@ -1,0 +1,251 @@
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { NetError } from "../lib/errors.ts";
+import { expectedDrops } from "../lib/lessons/udp.ts";
+import { udpClient } from "../lib/modes/udp-client.ts";
+import { udpServer } from "../lib/modes/udp-server.ts";
+import { seededRandom } from "../lib/random.ts";
+import { DatagramSocket } from "../lib/transport/udp.ts";
+import { bytes, eventually, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+
+/** A seed whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
+function seedDropping(rate: number, drops: boolean[]): number {
+  for (let seed = 0;; seed++) {
+    const random = seededRandom(seed);
+    if (drops.every((drop) => (random() < rate) === drop)) return seed;
+  }
+}
+
+Deno.test("a datagram is printed with its sender and acknowledged, as in the seeds", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
+    const { port } = server.address;
+    const client = await runMode(udpClient, optionsFor(udpClient, [], { port }));
+    equal(client.code, 0);
+    deepEqual(client.io.stdoutLines(), [
+      "Envío de mensaje al servidor: Hola, soy un cliente UDP",
+      "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
+    ]);
+    equal(await server.finished, 0);
+    const lines = server.io.stdoutLines();
+    equal(
+      lines[0],
+      `Socket enlazado a la dirección 127.0.0.1 y el número de puerto ${port}; me quedo a la espera`,
+    );
+    match(lines[1], /^Mensaje recibido del cliente 127\.0\.0\.1:\d+: Hola, soy un cliente UDP$/);
+    deepEqual(lines.slice(2), [
+      "Envío acuse de recibo al cliente: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
+      "Servidor detenido. Datagramas recibidos: 1 (descartados a propósito: 0); acuses de recibo enviados: 1; bytes recibidos: 24; bytes enviados: 51",
+    ]);
+  });
+});
+
+Deno.test("with no acknowledgement the client says UDP does not guarantee delivery, and exits 1", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--no-ack"], {}, "en"), async (server) => {
+    const { port } = server.address;
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--timeout", "0.2"], { port }, "en"),
+    );
+    equal(client.code, 1);
+    equal(
+      client.io.stderrText(),
+      `No acknowledgement from 127.0.0.1:${port} (tries: 1, 0.2 s each) — UDP does not guarantee delivery: the datagram or its acknowledgement may have been lost, or no server is listening\n`,
+    );
+    await eventually(() => server.io.stdoutLines().length === 2);
+    match(
+      server.io.stdoutLines()[1],
+      /^Message received from client .*: Hola, soy un cliente UDP$/,
+    );
+  });
+});
+
+Deno.test("--retries resends on silence and reports the try that was acknowledged", async () => {
+  const seed = seedDropping(0.5, [true, false]);
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.5", "--seed", String(seed)]);
+  await withServer(udpServer, serverOptions, async (server) => {
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--retries", "3", "--timeout", "0.2"], { port: server.address.port }),
+    );
+    equal(client.code, 0);
+    deepEqual(client.io.stdoutLines(), [
+      "Envío de mensaje al servidor: Hola, soy un cliente UDP",
+      "Sin acuse de recibo en 0.2 s; lo reenvío (intento 2 de 4)",
+      "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
+      "Confirmado en el intento 2 de 4",
+    ]);
+    ok(server.io.stdoutLines().some((line) => line.includes("descartado a propósito (--drop)")));
+  });
+});
+
+Deno.test("when every try is lost the client explains after the last one", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--drop", "1"]), async (server) => {
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--retries", "2", "--timeout", "0.1"], { port: server.address.port }),
+    );
+    equal(client.code, 1);
+    equal(client.io.stdoutLines().filter((line) => line.startsWith("Sin acuse")).length, 2);
+    match(
+      client.io.stderrText(),
+      /\(intentos: 3, de 0\.1 s cada uno\): UDP no garantiza la entrega/,
+    );
+    equal(await server.stop(), 0);
+    ok(server.io.stdoutText().includes("Datagramas recibidos: 3 (descartados a propósito: 3)"));
+  });
+});
+
+Deno.test("--no-wait only sends, and the server still receives it", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--no-wait", "--message", "sin esperar"], {
+        port: server.address.port,
+      }),
+    );
+    equal(client.code, 0);
+    equal(
+      client.io.stdoutLines().at(-1),
+      "Enviado sin esperar acuse de recibo (--no-wait): UDP por sí mismo nunca confirma la entrega",
+    );
+    equal(await server.finished, 0);
+    ok(server.io.stdoutLines().some((line) => line.endsWith(": sin esperar")));
+  });
+});
+
+Deno.test("--count sends numbered messages and counts which were acknowledged and lost", async () => {
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.3", "--seed", "7"], {}, "en");
+  await withServer(udpServer, serverOptions, async (server) => {
+    const client = await runMode(
+      udpClient,
+      optionsFor(
+        udpClient,
+        ["--count", "10", "--interval", "0", "--timeout", "0.5"],
+        { port: server.address.port },
+        "en",
+      ),
+    );
+    equal(client.code, 0);
+    const lost = expectedDrops(7, 0.3, 10);
+    const lines = client.io.stdoutLines();
+    equal(lines.filter((line) => line.startsWith("Sending message")).length, 10);
+    equal(lines.filter((line) => line.startsWith("Acknowledgement received")).length, 10 - lost);
+    ok(lines.includes(`Sent: 10; acknowledged: ${10 - lost}; lost: ${lost} (${lost * 10}% loss)`));
+    const dropped = server.io.stdoutLines()
+      .filter((line) => line.includes("dropped on purpose (--drop)"))
+      .map((line) => "#" + line.split("#")[1]);
+    ok(lines.includes(`Lost: ${dropped.join(", ")}`));
+    match(lines.at(-1) ?? "", /^Round trip: min [\d.]+ ms, avg [\d.]+ ms, max [\d.]+ ms$/);
+  });
+});
+
+Deno.test("a series with nothing acknowledged exits 1; one sent with --no-wait exits 0", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--no-ack"]), async (server) => {
+    const { port } = server.address;
+    const silent = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--count", "3", "--interval", "10", "--timeout", "0.1"], { port }),
+    );
+    equal(silent.code, 1);
+    ok(silent.io.stdoutLines().includes("Perdidos: #1, #2, #3"));
+    const blind = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--count", "3", "--interval", "10", "--no-wait"], { port }),
+    );
+    equal(blind.code, 0);
+    await eventually(() =>
+      server.io.stdoutLines().filter((line) => line.startsWith("Mensaje recibido")).length === 6
+    );
+  });
+});
+
+Deno.test("without --once the server answers everyone until stopped, then sums up", async () => {
+  const server = await startServer(udpServer, optionsFor(udpServer, [], {}, "en"));
+  for (const message of ["uno", "dos"]) {
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--message", message], { port: server.address.port }, "en"),
+    );
+    equal(
+      client.io.stdoutLines().at(-1),
+      `Acknowledgement received from the server: Message received ${message}. Thanks.`,
+    );
+  }
+  equal(await server.stop(), 0);
+  equal(
+    server.io.stdoutLines().at(-1),
+    "Server stopped. Datagrams received: 2 (dropped on purpose: 0); acknowledgements sent: 2; bytes received: 6; bytes sent: 58",
+  );
+});
+
+Deno.test("the client ignores datagrams that do not come from the server", async () => {
+  // A "server" that answers from another socket, as a stranger on the network would.
+  const server = DatagramSocket.bind({ host: "127.0.0.1", port: 0 });
+  const stranger = DatagramSocket.bind({ host: "127.0.0.1", port: 0 });
+  try {
+    const client = runMode(
+      udpClient,
+      optionsFor(udpClient, ["--timeout", "0.3"], { port: server.addr.port }, "en"),
+    );
+    const request = await server.receive(2);
+    await stranger.send(bytes("not the server"), {
+      host: request.from.hostname,
+      port: request.from.port,
+    });
+    const { code, io } = await client;
+    equal(code, 1);
+    ok(io.stderrLines()[0].startsWith("Ignored a datagram from 127.0.0.1:"));
+    ok(io.stderrLines()[1].startsWith("No acknowledgement from"));
+  } finally {
+    server.close();
+    stranger.close();
+  }
+});
+
+Deno.test("a datagram that fills --buffer is flagged as possibly cut", async () => {
+  await withServer(
+    udpServer,
+    optionsFor(udpServer, ["--buffer", "4", "--once"]),
+    async (server) => {
+      await runMode(
+        udpClient,
+        optionsFor(udpClient, ["--message", "demasiado largo"], { port: server.address.port }),
+      );
+      await server.finished;
+      ok(server.io.stdoutLines().some((line) => line.endsWith(": dema")));
+      equal(
+        server.io.stderrText(),
+        "El datagrama llenó el búfer de 4 bytes y puede haberse cortado: aumenta --buffer\n",
+      );
+    },
+  );
+});
+
+Deno.test("udp-server --timeout gives up when no datagram arrives", async () => {
+  await rejects(runMode(udpServer, optionsFor(udpServer, ["--timeout", "0.1"])), (error) => {
+    ok(error instanceof NetError && error.kind === "datagram-timeout");
+    return true;
+  });
+});
+
+Deno.test("binding a UDP port already in use fails clearly, suggesting a free one", async () => {
+  await withServer(udpServer, optionsFor(udpServer), async (server) => {
+    const { port } = server.address;
+    await rejects(runMode(udpServer, optionsFor(udpServer, [], { port })), (error) => {
+      ok(error instanceof NetError && error.kind === "addr-in-use");
+      ok(error.info.suggestion !== port);
+      return true;
+    });
+  });
+});
+
+Deno.test("--trace on UDP shows bind, each datagram read and written, and close", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
+    const client = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--trace"], { port: server.address.port }),
+    );
+    const events = client.io.stderrLines().map((line) => line.split(/\s+/)[1]);
+    deepEqual(events, ["bind", "write", "read", "close"]);
+    ok(client.io.stderrLines()[1].includes("24 bytes  b'Hola, soy un cliente UDP'"));
+  });
+});
