@@ -5,12 +5,17 @@ import config from "../deno.json" with { type: "json" };
 
 const ROOT = new URL("..", import.meta.url).pathname;
 
-Deno.test("the build's dry run prints one deno compile per release target, flags baked in", async () => {
-  const { code, stdout } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-read", "scripts/build.ts", "--dry-run"],
+/** Runs the build script as `deno task build` would, with `args`. */
+function build(...args: string[]): Promise<Deno.CommandOutput> {
+  return new Deno.Command(Deno.execPath(), {
+    args: ["run", "--allow-read", "scripts/build.ts", ...args],
     cwd: ROOT,
     env: { NO_COLOR: "1" },
   }).output();
+}
+
+Deno.test("the build's dry run prints one deno compile per release target, flags baked in", async () => {
+  const { code, stdout } = await build("--dry-run");
   equal(code, 0);
   const flags =
     "--unstable-net --allow-net --allow-sys=networkInterfaces --allow-env=LC_ALL,LC_MESSAGES,LANG";
@@ -24,11 +29,7 @@ Deno.test("the build's dry run prints one deno compile per release target, flags
 });
 
 Deno.test("the build refuses arguments it does not know", async () => {
-  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "--allow-read", "scripts/build.ts", "--dry-rn"],
-    cwd: ROOT,
-    env: { NO_COLOR: "1" },
-  }).output();
+  const { code, stderr } = await build("--dry-rn");
   equal(code, 2);
   ok(new TextDecoder().decode(stderr).includes("unknown argument --dry-rn"));
 });

@@ -1,10 +1,25 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
 import { LESSONS } from "../lib/lessons/mod.ts";
-import { pairLesson } from "../lib/lessons/lesson.ts";
+import { type LessonContext, pairLesson } from "../lib/lessons/lesson.ts";
 import { demo } from "../lib/modes/demo.ts";
 import { tcpClient } from "../lib/modes/tcp-client.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
 import { optionsFor, runMode } from "./helpers.ts";
+
+/** A context that runs a lesson on loopback and shows nothing. */
+function quietContext(overrides: Partial<LessonContext>): LessonContext {
+  return {
+    host: "127.0.0.1",
+    lang: "en",
+    trace: false,
+    hex: false,
+    timeoutSeconds: 5,
+    signal: new AbortController().signal,
+    command: () => {},
+    print: () => {},
+    ...overrides,
+  };
+}
 
 Deno.test("the demo runs every lesson side by side and every one passes", async () => {
   const { code, io } = await runMode(demo, optionsFor(demo));
@@ -49,16 +64,7 @@ Deno.test("a lesson fails, saying what was missing, when a side does not print w
     serverEndsAlone: true,
     expect: () => ({ client: ["a line nobody prints"] }),
   });
-  const outcome = await lesson.run({
-    host: "127.0.0.1",
-    lang: "en",
-    trace: false,
-    hex: false,
-    timeoutSeconds: 5,
-    signal: new AbortController().signal,
-    command: () => {},
-    print: () => {},
-  });
+  const outcome = await lesson.run(quietContext({ lang: "en" }));
   deepEqual(outcome, { passed: false, reason: "client never printed: a line nobody prints" });
 });
 
@@ -72,16 +78,7 @@ Deno.test("a server that does not end by itself fails its lesson after the lesso
     serverEndsAlone: true,
     expect: () => ({}),
   });
-  const outcome = await lesson.run({
-    host: "127.0.0.1",
-    lang: "es",
-    trace: false,
-    hex: false,
-    timeoutSeconds: 0.2,
-    signal: new AbortController().signal,
-    command: () => {},
-    print: () => {},
-  });
+  const outcome = await lesson.run(quietContext({ lang: "es", timeoutSeconds: 0.2 }));
   deepEqual(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
 });
 

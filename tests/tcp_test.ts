@@ -459,3 +459,34 @@ Deno.test("a port already in use fails clearly, suggesting a free one", async ()
     });
   });
 });
+
+Deno.test("--backlog bounds the clients the OS queues while one is served", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--backlog", "1"]), async (server) => {
+    using _served = await connectTo(server.address);
+    await eventually(() => server.io.stdoutLines().some((line) => line.startsWith("Conexión")));
+    const queued: Deno.Conn[] = [];
+    let refusedAt: number | undefined;
+    try {
+      for (let i = 1; i <= 10 && refusedAt === undefined; i++) {
+        const attempt = new AbortController();
+        const timer = setTimeout(() => attempt.abort(), 200);
+        try {
+          queued.push(
+            await Deno.connect({ ...server.address, transport: "tcp", signal: attempt.signal }),
+          );
+        } catch {
+          refusedAt = i;
+        } finally {
+          clearTimeout(timer);
+        }
+      }
+    } finally {
+      for (const conn of queued) conn.close();
+    }
+    // Linux queues backlog + 1; past that a connect gets no answer at all.
+    ok(
+      refusedAt !== undefined && queued.length >= 1 && queued.length <= 2,
+      `${queued.length} queued`,
+    );
+  });
+});

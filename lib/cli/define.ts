@@ -1,4 +1,4 @@
-import { type Lang, LANGS } from "../present/lang.ts";
+import { LANGS } from "../present/lang.ts";
 import { decodeEscapes } from "./escapes.ts";
 import type {
   CommonOptions,
@@ -99,7 +99,6 @@ export function defaultValue(spec: OptionSpec): unknown {
 export function defineMode<const S extends OptionSpecs>(
   definition: ModeDefinition<S>,
 ): Mode<CommonOptions & OptionValues<S>> {
-  type Options = CommonOptions & OptionValues<S>;
   const specs: OptionSpecs = {
     ...commonSpecs(definition.port, definition.timeout),
     ...definition.options,
@@ -112,14 +111,6 @@ export function defineMode<const S extends OptionSpecs>(
     examples: definition.examples,
     specs,
     ownOptions: Object.keys(definition.options),
-    defaults(lang: Lang = "en"): Options {
-      const values: Record<string, unknown> = {};
-      for (const [name, spec] of Object.entries(specs)) values[name] = defaultValue(spec);
-      // A mode without --port (the demo) uses ephemeral ports.
-      values.port ??= 0;
-      values.lang = lang;
-      return values as Options;
-    },
     validate: (options, check) => definition.validate?.(options, check),
     run: definition.run,
   };

@@ -208,6 +208,7 @@ export function parseModeOptions<O extends CommonOptions>(
   for (const [name, spec] of Object.entries(mode.specs)) {
     if (!given.has(name)) values[name] = defaultValue(spec);
   }
+  // A mode without --port (the demo) uses ephemeral ports.
   values.port ??= 0;
   values.lang ??= lang;
   const options = values as O;

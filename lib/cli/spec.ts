@@ -139,11 +139,12 @@ export interface Mode<O = unknown> {
   readonly specs: OptionSpecs;
   /** The names of the mode's own options, for help. */
   readonly ownOptions: readonly string[];
-  /** Every option at its default, speaking `lang`. */
-  defaults(lang?: Lang): O;
   validate(options: O, check: Combinations<O>): void;
   run(options: O, io: Io): Promise<number>;
 }
+
+/** The options a mode runs with. */
+export type ModeOptions<M> = M extends Mode<infer O> ? O : never;
 
 /** `maxMessage` → `--max-message`. */
 export function flagName(name: string): string {

@@ -1,4 +1,5 @@
 import { defineMode } from "../cli/define.ts";
+import type { ModeOptions } from "../cli/spec.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { bytesLiteral } from "../present/bytes_literal.ts";
 import { printable } from "../present/printable.ts";
@@ -149,7 +150,7 @@ export const tcpServer = defineMode({
   },
 });
 
-type TcpServerOptions = ReturnType<typeof tcpServer.defaults>;
+type TcpServerOptions = ModeOptions<typeof tcpServer>;
 
 async function serveClient(stream: Stream, options: TcpServerOptions, ctx: ModeContext) {
   const { t } = ctx;

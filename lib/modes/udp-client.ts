@@ -1,8 +1,9 @@
 import { defineMode } from "../cli/define.ts";
+import type { ModeOptions } from "../cli/spec.ts";
 import { NetError } from "../errors.ts";
 import { printable } from "../present/printable.ts";
 import { closeOnAbort, sleep } from "../transport/abort.ts";
-import { formatAddress, isLoopback, normalizeHost } from "../transport/address.ts";
+import { formatAddress, isLoopback, isWildcard, normalizeHost } from "../transport/address.ts";
 import type { Endpoint } from "../transport/net_errors.ts";
 import { type Datagram, DatagramSocket } from "../transport/udp.ts";
 import { type ModeContext, modeContext } from "./context.ts";
@@ -124,7 +125,7 @@ export const udpClient = defineMode({
   },
 });
 
-type UdpClientOptions = ReturnType<typeof udpClient.defaults>;
+type UdpClientOptions = ModeOptions<typeof udpClient>;
 
 /** Binds the client where replies from `host` can reach it, and on loopback when that is enough. */
 function localHostFor(host: string): string {
@@ -138,11 +139,14 @@ function isIpLiteral(host: string): boolean {
   return /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(":");
 }
 
-/** Whether a datagram comes from the server (a name is not resolved: any address on its port). */
+/**
+ * Whether a datagram comes from the server. A name is not resolved and a wildcard (0.0.0.0, which
+ * reaches this machine) has no single address: for those, any address on the server's port.
+ */
 function fromServer(datagram: Datagram, server: Endpoint): boolean {
   const host = normalizeHost(server.host);
   return datagram.from.port === server.port &&
-    (!isIpLiteral(host) || datagram.from.hostname === host);
+    (!isIpLiteral(host) || isWildcard(host) || datagram.from.hostname === host);
 }
 
 /** The server's next datagram, or null once `seconds` pass without one. */

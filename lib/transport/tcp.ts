@@ -1,7 +1,8 @@
 import { NetError } from "../errors.ts";
 import { Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
-import { closeQuietly, toNetError } from "./net_errors.ts";
+import { bindFailure } from "./bind_failure.ts";
+import { toNetError } from "./net_errors.ts";
 import { Stream } from "./stream.ts";
 
 /** Where and how a TCP server listens. */
@@ -12,31 +13,6 @@ export interface ListenTcpOptions {
   /** `listen(backlog)`: how many connections the OS queues before accept. @default {the OS's} */
   readonly backlog?: number;
   readonly trace?: Trace;
-}
-
-/** How many ports past a busy one {@linkcode findFreePort} tries. */
-const FREE_PORT_TRIES = 20;
-
-/** A port near `port` that is free right now on `host`, to suggest when `port` is taken. */
-export function findFreePort(host: string, port: number, transport: "tcp" | "udp"): number {
-  for (
-    let candidate = port + 1;
-    candidate <= Math.min(port + FREE_PORT_TRIES, 65535);
-    candidate++
-  ) {
-    try {
-      const hostname = normalizeHost(host);
-      closeQuietly(
-        transport === "tcp"
-          ? Deno.listen({ hostname, port: candidate })
-          : Deno.listenDatagram({ hostname, port: candidate, transport: "udp" }),
-      );
-      return candidate;
-    } catch {
-      // Taken too; try the next one.
-    }
-  }
-  return port < 65535 ? port + 1 : 1024;
 }
 
 /** Opens a TCP listener, or throws a {@linkcode NetError} that says why it could not. */
@@ -50,10 +26,7 @@ export function listenTcp(options: ListenTcpOptions): Deno.TcpListener {
       ...(options.backlog === undefined ? {} : { tcpBacklog: options.backlog }),
     });
   } catch (error) {
-    const extra = error instanceof Deno.errors.AddrInUse
-      ? { suggestion: findFreePort(options.host, options.port, "tcp") }
-      : {};
-    throw toNetError(error, options, "listen", extra);
+    throw bindFailure(error, options, "tcp");
   }
   const backlog = options.backlog === undefined ? "" : `backlog ${options.backlog}`;
   trace.event("listen", formatAddr(listener.addr), backlog);

@@ -1,7 +1,7 @@
 import { NetError } from "../errors.ts";
 import { Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
-import { findFreePort } from "./tcp.ts";
+import { bindFailure } from "./bind_failure.ts";
 import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
 
 /** A datagram as it arrived. */
@@ -57,10 +57,7 @@ export class DatagramSocket {
         transport: "udp",
       });
     } catch (error) {
-      const extra = error instanceof Deno.errors.AddrInUse
-        ? { suggestion: findFreePort(options.host, options.port, "udp") }
-        : {};
-      throw toNetError(error, options, "bind", extra);
+      throw bindFailure(error, options, "udp");
     }
     const socket = new DatagramSocket(conn, trace, options.bufferSize ?? 65535);
     trace.event("bind", socket.address, "udp");

@@ -48,9 +48,9 @@ export const udpMessages = {
   },
   "udp.noAck": {
     en:
-      "No acknowledgement from {address} after {tries} tries of {seconds} s — UDP does not guarantee delivery: the datagram or its acknowledgement may have been lost, or no server is listening",
+      "No acknowledgement from {address} (tries: {tries}, {seconds} s each) — UDP does not guarantee delivery: the datagram or its acknowledgement may have been lost, or no server is listening",
     es:
-      "No llegó acuse de recibo de {address} tras {tries} intentos de {seconds} s: UDP no garantiza la entrega; el datagrama o su acuse pudieron perderse, o no hay ningún servidor escuchando",
+      "No llegó acuse de recibo de {address} (intentos: {tries}, de {seconds} s cada uno): UDP no garantiza la entrega; el datagrama o su acuse pudieron perderse, o no hay ningún servidor escuchando",
   },
   "udp.retrying": {
     en: "No acknowledgement within {seconds} s; sending again (try {attempt} of {total})",
