@@ -8,15 +8,13 @@
 import { generalHelp, modeHelp } from "./lib/cli/help.ts";
 import { langFromArgs, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
-import { type Io, systemIo, writeLine } from "./lib/io.ts";
+import { EXIT } from "./lib/exit_codes.ts";
+import { type Io, systemIo, writeLine, writeText } from "./lib/io.ts";
 import { MODES } from "./lib/modes/mod.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { describeError } from "./lib/present/describe.ts";
 import { type Lang, langFromEnv } from "./lib/present/lang.ts";
 import { versionLine } from "./lib/version.ts";
-
-/** Exit codes of the command line. */
-export const EXIT = { ok: 0, failure: 1, usage: 2 } as const;
 
 /** Runs socklab with these arguments; resolves to the exit code. Never exits the process. */
 export async function main(argv: readonly string[], io: Io, envLang: Lang): Promise<number> {
@@ -25,10 +23,10 @@ export async function main(argv: readonly string[], io: Io, envLang: Lang): Prom
     const command = parseCommandLine(argv, MODES, envLang);
     switch (command.kind) {
       case "help":
-        io.stdout.write(new TextEncoder().encode(generalHelp(MODES, command.lang)));
+        writeText(io.stdout, generalHelp(MODES, command.lang));
         return EXIT.ok;
       case "mode-help":
-        io.stdout.write(new TextEncoder().encode(modeHelp(command.mode, command.lang)));
+        writeText(io.stdout, modeHelp(command.mode, command.lang));
         return EXIT.ok;
       case "version":
         writeLine(io.stdout, versionLine());
@@ -65,7 +63,7 @@ export async function runProcess(argv: readonly string[]): Promise<never> {
   const stop = new AbortController();
   const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
   const onSignal = () => {
-    if (stop.signal.aborted) Deno.exit(130);
+    if (stop.signal.aborted) Deno.exit(EXIT.interrupted);
     stop.abort();
   };
   for (const signal of signals) Deno.addSignalListener(signal, onSignal);

@@ -21,9 +21,14 @@ export interface Io {
 
 const encoder = new TextEncoder();
 
+/** Writes text as UTF-8. */
+export function writeText(sink: Sink, text: string): void {
+  sink.write(encoder.encode(text));
+}
+
 /** Writes one line of text. */
 export function writeLine(sink: Sink, text: string): void {
-  sink.write(encoder.encode(text + "\n"));
+  writeText(sink, text + "\n");
 }
 
 function fileSink(file: { writeSync(p: Uint8Array): number }): Sink {

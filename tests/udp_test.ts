@@ -249,3 +249,17 @@ Deno.test("--trace on UDP shows bind, each datagram read and written, and close"
     ok(client.io.stderrLines()[1].includes("24 bytes  b'Hola, soy un cliente UDP'"));
   });
 });
+
+Deno.test("a UDP client stopped by Ctrl+C while waiting ends with code 130", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--no-ack"]), async (server) => {
+    const stop = new AbortController();
+    const running = runMode(
+      udpClient,
+      optionsFor(udpClient, ["--timeout", "30"], { port: server.address.port }),
+      { signal: stop.signal },
+    );
+    await eventually(() => server.io.stdoutLines().length === 2);
+    stop.abort();
+    equal((await running).code, 130);
+  });
+});

@@ -1,12 +1,10 @@
 import { defineMode } from "../cli/define.ts";
+import { EXIT } from "../exit_codes.ts";
 import { printable, sanitizeText } from "../present/printable.ts";
 import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
 import { connectTcp } from "../transport/tcp.ts";
 import { modeContext } from "./context.ts";
-
-/** The exit code of a client stopped by Ctrl+C, as shells report SIGINT. */
-export const INTERRUPTED = 130;
 
 /**
  * The blocking TCP client of seeds 000, 002 and 004: connects, sends a message (or standard
@@ -84,7 +82,7 @@ export const tcpClient = defineMode({
         trace: ctx.trace,
       });
     } catch (error) {
-      if (io.signal.aborted) return INTERRUPTED;
+      if (io.signal.aborted) return EXIT.interrupted;
       throw error;
     }
     using _ = closeOnAbort(io.signal, stream);
@@ -110,7 +108,7 @@ export const tcpClient = defineMode({
       }
       return 0;
     } catch (error) {
-      if (io.signal.aborted) return INTERRUPTED;
+      if (io.signal.aborted) return EXIT.interrupted;
       throw error;
     } finally {
       stream.close();

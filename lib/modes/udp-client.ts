@@ -1,13 +1,13 @@
 import { defineMode } from "../cli/define.ts";
 import type { ModeOptions } from "../cli/spec.ts";
 import { NetError } from "../errors.ts";
+import { EXIT } from "../exit_codes.ts";
 import { printable } from "../present/printable.ts";
 import { closeOnAbort, sleep } from "../transport/abort.ts";
 import { formatAddress, isLoopback, isWildcard, normalizeHost } from "../transport/address.ts";
 import type { Endpoint } from "../transport/net_errors.ts";
 import { type Datagram, DatagramSocket } from "../transport/udp.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { INTERRUPTED } from "./tcp-client.ts";
 
 const encoder = new TextEncoder();
 
@@ -117,7 +117,7 @@ export const udpClient = defineMode({
       if (options.count === 1) return await sendOne(socket, server, options, ctx);
       return await sendSeries(socket, server, options, ctx, io.signal);
     } catch (error) {
-      if (io.signal.aborted) return INTERRUPTED;
+      if (io.signal.aborted) return EXIT.interrupted;
       throw error;
     } finally {
       socket.close();
