@@ -4,12 +4,13 @@ import { type LessonContext, pairLesson } from "../lib/lessons/lesson.ts";
 import { demo } from "../lib/modes/demo.ts";
 import { tcpClient } from "../lib/modes/tcp-client.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
-import { optionsFor, runMode } from "./helpers.ts";
+import { freePort, optionsFor, runMode } from "./helpers.ts";
 
 /** A context that runs a lesson on loopback and shows nothing. */
 function quietContext(overrides: Partial<LessonContext>): LessonContext {
   return {
     host: "127.0.0.1",
+    port: 0,
     lang: "en",
     trace: false,
     hex: false,
@@ -85,4 +86,18 @@ Deno.test("a server that does not end by itself fails its lesson after the lesso
 Deno.test("every lesson has a unique name and says which seeds it comes from", () => {
   equal(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
   for (const lesson of LESSONS) ok(/^seeds? \d{3}/.test(lesson.seeds), lesson.id);
+});
+
+Deno.test("--port runs every lesson's server on that one port, one after another", async () => {
+  const port = freePort();
+  const { code, io } = await runMode(demo, optionsFor(demo, ["--port", String(port)], { port }));
+  equal(code, 0);
+  const listening = io.stdoutLines().filter((line) =>
+    line.startsWith("servidor │ Servidor escuchando")
+  );
+  deepEqual(
+    listening,
+    LESSONS.slice(0, 3).map(() => `servidor │ Servidor escuchando en 127.0.0.1:${port}`),
+  );
+  equal(io.stdoutLines().at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
 });

@@ -181,14 +181,15 @@ Deno.test("udp-client waits 2 s by default and reads its series options", () => 
   });
 });
 
-Deno.test("demo has no --port (it uses ephemeral ports) and takes a lesson name", () => {
+Deno.test("demo uses ephemeral ports unless --port fixes one, and takes a lesson name", () => {
   deepEqual(optionsOf(["demo", "--lesson", "tcp-chunks"]), {
     ...COMMON,
     timeout: 10,
     port: 0,
     lesson: "tcp-chunks",
   });
-  ok(usageError(["demo", "--port", "8080"]).includes("unknown option --port"));
+  equal(optionsOf(["demo", "--port", "9000"]).port, 9000);
+  ok(usageError(["demo", "--port", "0"]).includes("--port must be a port number from 1 to 65535"));
 });
 
 Deno.test("the language comes from the environment unless --lang says otherwise", () => {

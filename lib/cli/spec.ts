@@ -39,7 +39,7 @@ export interface NumberOption extends OptionBase {
 /** A TCP or UDP port, 1–65535. */
 export interface PortOption extends OptionBase {
   readonly kind: "port";
-  readonly default: number;
+  readonly default?: number;
 }
 /** One of a fixed list of words. */
 export interface ChoiceOption<C extends string = string> extends OptionBase {

@@ -11,6 +11,8 @@ export type Role = "server" | "client";
 /** What a lesson is run with, and where it shows what happens. */
 export interface LessonContext {
   readonly host: string;
+  /** The port of each lesson's server; 0 for a free one each time. */
+  readonly port: number;
   readonly lang: Lang;
   readonly trace: boolean;
   readonly hex: boolean;
@@ -62,7 +64,7 @@ export function commandLine(side: Side): string {
 }
 
 /**
- * A lesson with one server and one client: the server starts on an ephemeral port, the client
+ * A lesson with one server and one client: the server starts on the context's port, the client
  * runs against it, then the server ends by itself (`--once`) or is stopped as Ctrl+C would. It
  * passes when both exit 0 and print the expected lines.
  */
@@ -97,7 +99,7 @@ export function pairLesson(definition: {
       context.command(commandLine(serverSide));
       await using server = await startServer(
         serverSide.mode,
-        optionsFor(serverSide, 0),
+        optionsFor(serverSide, context.port),
         capture("server"),
       );
       context.command(commandLine(clientSide));

@@ -5,7 +5,8 @@ import { LESSONS } from "../lessons/mod.ts";
 import { modeContext } from "./context.ts";
 
 /**
- * Every lesson, one after another, in one process on ephemeral loopback ports: each server and
+ * Every lesson, one after another, in one process on loopback (on ephemeral ports unless `--port`
+ * fixes one, for Wireshark): each server and
  * its client side by side, their transcripts interleaved as they happen, and a PASS or FAIL line
  * per lesson. Exit 1 if any lesson fails.
  */
@@ -32,6 +33,16 @@ export const demo = defineMode({
       help: {
         en: `run only this lesson: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
         es: `ejecuta solo esta lección: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
+      },
+    },
+    port: {
+      kind: "port",
+      placeholder: "PORT",
+      help: {
+        en:
+          "run every lesson's server on this port, to watch the traffic in Wireshark (filter tcp.port == PORT or udp.port == PORT) (default: a free port for each lesson)",
+        es:
+          "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT) (por defecto: un puerto libre en cada lección)",
       },
     },
     timeout: {
@@ -62,6 +73,7 @@ export const demo = defineMode({
       ctx.say(`── ${t("demo.lesson", { number, title })} (${lesson.seeds}) ──`);
       const outcome = await lesson.run({
         host: options.host,
+        port: options.port,
         lang: options.lang,
         trace: options.trace,
         hex: options.hex,
