@@ -24,7 +24,10 @@ export type NetErrorKind =
   | "missing-permission"
   | "host-not-found"
   | "invalid-host"
-  | "unreachable";
+  | "unreachable"
+  | "unix-in-use"
+  | "not-a-socket"
+  | "no-socket";
 
 /** Where a network failure happened and what helps explain it. */
 export interface NetErrorInfo {
@@ -39,6 +42,8 @@ export interface NetErrorInfo {
   readonly suggestion?: number;
   /** For a missing Deno permission: the flag that grants it, e.g. `--allow-net`. */
   readonly flag?: string;
+  /** For a refused name: the addresses it resolved to, all of which were tried. */
+  readonly tried?: readonly string[];
 }
 
 /**

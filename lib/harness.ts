@@ -4,7 +4,9 @@ import type { CommonOptions, Mode } from "./cli/spec.ts";
 /** A server mode running in this process, with its output captured. */
 export interface RunningServer extends AsyncDisposable {
   /** Where it listens (its real port when started on port 0). */
-  readonly address: Deno.NetAddr;
+  readonly address: Deno.Addr;
+  /** The port it listens on; 0 for a Unix socket. */
+  readonly port: number;
   readonly io: CapturedIo;
   /** Settles when the mode ends by itself (e.g. `--once`) or is stopped. */
   readonly finished: Promise<number>;
@@ -38,8 +40,10 @@ export async function startServer<O extends CommonOptions>(
     controller.abort();
     return await finished;
   };
+  const address = first as Deno.Addr;
   return {
-    address: first as Deno.NetAddr,
+    address,
+    port: address.transport === "tcp" || address.transport === "udp" ? address.port : 0,
     io,
     finished,
     stop,

@@ -101,7 +101,7 @@ Deno.test("--version prints the version", async () => {
 Deno.test("tcp-client --stdin works in a pipe like nc: stdin in, the answer alone on stdout", async () => {
   const options = optionsFor(tcpServer, ["--chunk", "64", "--reply", "Gracias\\n", "--once"]);
   await withServer(tcpServer, options, async (server) => {
-    const port = String(server.address.port);
+    const port = String(server.port);
     const { code, stdout, stderr } = await run(
       ["tcp-client", "--stdin", "--port", port],
       "Hola\r\n",

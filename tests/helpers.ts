@@ -24,8 +24,10 @@ export function bytes(text: string): Uint8Array {
   return encoder.encode(text);
 }
 
-/** Connects a raw TCP client to a server started in-process. */
-export function connectTo(address: Deno.NetAddr): Promise<Deno.TcpConn> {
+/** Connects a raw client to a server started in-process, over TCP or a Unix socket. */
+export function connectTo(address: Deno.Addr): Promise<Deno.Conn> {
+  if (address.transport === "unix") return Deno.connect({ transport: "unix", path: address.path });
+  if (address.transport !== "tcp") throw new Error(`cannot connect to ${address.transport}`);
   return Deno.connect({ hostname: address.hostname, port: address.port });
 }
 

@@ -46,6 +46,7 @@ const COMMON = {
 Deno.test("tcp-server with no options takes the seed's defaults", () => {
   deepEqual(optionsOf(["tcp-server"]), {
     ...COMMON,
+    unix: undefined,
     port: 8080,
     backlog: 1,
     buffer: 1024,
@@ -95,6 +96,7 @@ Deno.test("tcp-server reads every option, escapes decoded", () => {
       timeout: 2.5,
       quiet: true,
       debug: true,
+      unix: undefined,
       backlog: 5,
       buffer: 64,
       chunk: 2,
@@ -117,6 +119,7 @@ Deno.test("--mode NAME anywhere is the same as the mode first", () => {
 Deno.test("tcp-client defaults to the seed's message and reads its options", () => {
   deepEqual(optionsOf(["tcp-client"]), {
     ...COMMON,
+    unix: undefined,
     port: 8080,
     message: bytes("Hola, servidor!"),
     stdin: false,
@@ -124,6 +127,7 @@ Deno.test("tcp-client defaults to the seed's message and reads its options", () 
   });
   deepEqual(optionsOf(["tcp-client", "--stdin", "--buffer", "4096", "--timeout", "1"]), {
     ...COMMON,
+    unix: undefined,
     timeout: 1,
     port: 8080,
     message: bytes("Hola, servidor!"),

@@ -21,7 +21,7 @@ const PORT = /\d+/.source;
 
 Deno.test("a client's message reaches the server, which prints what the seed prints", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--once"]), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     const client = await runMode(tcpClient, optionsFor(tcpClient, [], { port }));
     equal(client.code, 0);
     deepEqual(client.io.stdoutLines(), [
@@ -45,7 +45,7 @@ Deno.test("--reply goes back after the message and the client prints it", async 
   await withServer(tcpServer, serverOptions, async (server) => {
     const client = await runMode(
       tcpClient,
-      optionsFor(tcpClient, ["--message", "Hola desde el cliente!"], { port: server.address.port }),
+      optionsFor(tcpClient, ["--message", "Hola desde el cliente!"], { port: server.port }),
     );
     equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: Hola desde el servidor");
     await server.finished;
@@ -95,7 +95,7 @@ Deno.test("the seed's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time st
   await withServer(tcpServer, options, async (server) => {
     await runMode(
       tcpClient,
-      optionsFor(tcpClient, ["--message", "Hola Mundo\\r\\n\\n"], { port: server.address.port }),
+      optionsFor(tcpClient, ["--message", "Hola Mundo\\r\\n\\n"], { port: server.port }),
     );
     await server.finished;
     const lines = server.io.stdoutLines();
@@ -132,7 +132,7 @@ Deno.test("--chunk alone reads until the client half-closes", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--chunk", "4", "--once"]), async (server) => {
     await runMode(
       tcpClient,
-      optionsFor(tcpClient, ["--message", "uno dos"], { port: server.address.port }),
+      optionsFor(tcpClient, ["--message", "uno dos"], { port: server.port }),
     );
     await server.finished;
     ok(server.io.stdoutLines().includes("Toda la data leida: b'uno dos'"));
@@ -145,7 +145,7 @@ Deno.test("a client that closes before the delimiter is reported, with what it s
   await withServer(tcpServer, options, async (server) => {
     await runMode(
       tcpClient,
-      optionsFor(tcpClient, ["--message", "abc"], { port: server.address.port }),
+      optionsFor(tcpClient, ["--message", "abc"], { port: server.port }),
     );
     await server.finished;
     const lines = server.io.stdoutLines();
@@ -198,7 +198,7 @@ Deno.test("without --once clients are served one after another until the server 
     for (const message of ["uno", "dos", "tres"]) {
       const client = await runMode(
         tcpClient,
-        optionsFor(tcpClient, ["--message", message], { port: server.address.port }),
+        optionsFor(tcpClient, ["--message", message], { port: server.port }),
       );
       equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
     }
@@ -247,7 +247,7 @@ Deno.test("--timeout drops a silent client with a clear line and serves the next
     );
     const client = await runMode(
       tcpClient,
-      optionsFor(tcpClient, [], { port: server.address.port }),
+      optionsFor(tcpClient, [], { port: server.port }),
     );
     equal(client.code, 0);
     ok(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
@@ -284,7 +284,7 @@ Deno.test("--quiet leaves only the data: the message on the server, the answer o
     async (server) => {
       const client = await runMode(
         tcpClient,
-        optionsFor(tcpClient, ["--quiet"], { port: server.address.port }),
+        optionsFor(tcpClient, ["--quiet"], { port: server.port }),
       );
       equal(client.io.stdoutText(), "ok\n");
       await server.finished;
@@ -296,7 +296,7 @@ Deno.test("--quiet leaves only the data: the message on the server, the answer o
 Deno.test("--stdin pipes standard input to the server and its answer, untouched, to stdout", async () => {
   const options = optionsFor(tcpServer, ["--chunk", "1024", "--reply", "ok\\r\\n", "--once"]);
   await withServer(tcpServer, options, async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     const client = await runMode(tcpClient, optionsFor(tcpClient, ["--stdin"], { port }), {
       stdin: "linea 1\nlinea 2\n",
     });
@@ -324,7 +324,7 @@ Deno.test("--stdin stops sending when the server closes first", async () => {
       });
       const client = await runMode(
         tcpClient,
-        optionsFor(tcpClient, ["--stdin"], { port: server.address.port }),
+        optionsFor(tcpClient, ["--stdin"], { port: server.port }),
         { stdin },
       );
       equal(client.code, 0);
@@ -339,7 +339,7 @@ Deno.test("--trace shows every socket event of the client with its bytes", async
     tcpServer,
     optionsFor(tcpServer, ["--reply", "ok", "--once"]),
     async (server) => {
-      const { port } = server.address;
+      const { port } = server;
       const client = await runMode(tcpClient, optionsFor(tcpClient, ["--trace"], { port }), {
         now: FIXED_CLOCK,
       });
@@ -366,7 +366,7 @@ Deno.test("--trace on the server shows listen, accept, reads, writes and close",
   const server = await startServer(tcpServer, options, { now: FIXED_CLOCK });
   await runMode(
     tcpClient,
-    optionsFor(tcpClient, ["--message", "Hi"], { port: server.address.port }),
+    optionsFor(tcpClient, ["--message", "Hi"], { port: server.port }),
   );
   await server.finished;
   const events = server.io.stderrLines().map((line) => line.split(/\s+/)[1]);
@@ -445,7 +445,7 @@ Deno.test("a client stopped by Ctrl+C while waiting ends with code 130", async (
 
 Deno.test("a port already in use fails clearly, suggesting a free one", async () => {
   await withServer(tcpServer, optionsFor(tcpServer), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     await rejects(runMode(tcpServer, optionsFor(tcpServer, [], { port })), (error) => {
       ok(error instanceof NetError && error.kind === "addr-in-use");
       ok(error.info.suggestion !== undefined && error.info.suggestion !== port);
@@ -472,7 +472,11 @@ Deno.test("--backlog bounds the clients the OS queues while one is served", asyn
         const timer = setTimeout(() => attempt.abort(), 200);
         try {
           queued.push(
-            await Deno.connect({ ...server.address, transport: "tcp", signal: attempt.signal }),
+            await Deno.connect({
+              hostname: "127.0.0.1",
+              port: server.port,
+              signal: attempt.signal,
+            }),
           );
         } catch {
           refusedAt = i;

@@ -17,7 +17,7 @@ function seedDropping(rate: number, drops: boolean[]): number {
 
 Deno.test("a datagram is printed with its sender and acknowledged, as in the seeds", async () => {
   await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     const client = await runMode(udpClient, optionsFor(udpClient, [], { port }));
     equal(client.code, 0);
     deepEqual(client.io.stdoutLines(), [
@@ -40,7 +40,7 @@ Deno.test("a datagram is printed with its sender and acknowledged, as in the see
 
 Deno.test("with no acknowledgement the client says UDP does not guarantee delivery, and exits 1", async () => {
   await withServer(udpServer, optionsFor(udpServer, ["--no-ack"], {}, "en"), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     const client = await runMode(
       udpClient,
       optionsFor(udpClient, ["--timeout", "0.2"], { port }, "en"),
@@ -64,7 +64,7 @@ Deno.test("--retries resends on silence and reports the try that was acknowledge
   await withServer(udpServer, serverOptions, async (server) => {
     const client = await runMode(
       udpClient,
-      optionsFor(udpClient, ["--retries", "3", "--timeout", "0.2"], { port: server.address.port }),
+      optionsFor(udpClient, ["--retries", "3", "--timeout", "0.2"], { port: server.port }),
     );
     equal(client.code, 0);
     deepEqual(client.io.stdoutLines(), [
@@ -81,7 +81,7 @@ Deno.test("when every try is lost the client explains after the last one", async
   await withServer(udpServer, optionsFor(udpServer, ["--drop", "1"]), async (server) => {
     const client = await runMode(
       udpClient,
-      optionsFor(udpClient, ["--retries", "2", "--timeout", "0.1"], { port: server.address.port }),
+      optionsFor(udpClient, ["--retries", "2", "--timeout", "0.1"], { port: server.port }),
     );
     equal(client.code, 1);
     equal(client.io.stdoutLines().filter((line) => line.startsWith("Sin acuse")).length, 2);
@@ -99,7 +99,7 @@ Deno.test("--no-wait only sends, and the server still receives it", async () => 
     const client = await runMode(
       udpClient,
       optionsFor(udpClient, ["--no-wait", "--message", "sin esperar"], {
-        port: server.address.port,
+        port: server.port,
       }),
     );
     equal(client.code, 0);
@@ -120,7 +120,7 @@ Deno.test("--count sends numbered messages and counts which were acknowledged an
       optionsFor(
         udpClient,
         ["--count", "10", "--interval", "0", "--timeout", "0.5"],
-        { port: server.address.port },
+        { port: server.port },
         "en",
       ),
     );
@@ -140,7 +140,7 @@ Deno.test("--count sends numbered messages and counts which were acknowledged an
 
 Deno.test("a series with nothing acknowledged exits 1; one sent with --no-wait exits 0", async () => {
   await withServer(udpServer, optionsFor(udpServer, ["--no-ack"]), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     const silent = await runMode(
       udpClient,
       optionsFor(udpClient, ["--count", "3", "--interval", "10", "--timeout", "0.1"], { port }),
@@ -163,7 +163,7 @@ Deno.test("without --once the server answers everyone until stopped, then sums u
   for (const message of ["uno", "dos"]) {
     const client = await runMode(
       udpClient,
-      optionsFor(udpClient, ["--message", message], { port: server.address.port }, "en"),
+      optionsFor(udpClient, ["--message", message], { port: server.port }, "en"),
     );
     equal(
       client.io.stdoutLines().at(-1),
@@ -208,7 +208,7 @@ Deno.test("a datagram that fills --buffer is flagged as possibly cut", async () 
     async (server) => {
       await runMode(
         udpClient,
-        optionsFor(udpClient, ["--message", "demasiado largo"], { port: server.address.port }),
+        optionsFor(udpClient, ["--message", "demasiado largo"], { port: server.port }),
       );
       await server.finished;
       ok(server.io.stdoutLines().some((line) => line.endsWith(": dema")));
@@ -229,7 +229,7 @@ Deno.test("udp-server --timeout gives up when no datagram arrives", async () => 
 
 Deno.test("binding a UDP port already in use fails clearly, suggesting a free one", async () => {
   await withServer(udpServer, optionsFor(udpServer), async (server) => {
-    const { port } = server.address;
+    const { port } = server;
     await rejects(runMode(udpServer, optionsFor(udpServer, [], { port })), (error) => {
       ok(error instanceof NetError && error.kind === "addr-in-use");
       ok(error.info.suggestion !== port);
@@ -242,7 +242,7 @@ Deno.test("--trace on UDP shows bind, each datagram read and written, and close"
   await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
     const client = await runMode(
       udpClient,
-      optionsFor(udpClient, ["--trace"], { port: server.address.port }),
+      optionsFor(udpClient, ["--trace"], { port: server.port }),
     );
     const events = client.io.stderrLines().map((line) => line.split(/\s+/)[1]);
     deepEqual(events, ["bind", "write", "read", "close"]);
@@ -255,7 +255,7 @@ Deno.test("a UDP client stopped by Ctrl+C while waiting ends with code 130", asy
     const stop = new AbortController();
     const running = runMode(
       udpClient,
-      optionsFor(udpClient, ["--timeout", "30"], { port: server.address.port }),
+      optionsFor(udpClient, ["--timeout", "30"], { port: server.port }),
       { signal: stop.signal },
     );
     await eventually(() => server.io.stdoutLines().length === 2);

@@ -9,8 +9,13 @@ import type {
   OptionValues,
 } from "./spec.ts";
 
-/** The options every mode has, given the mode's default port (none: no `--port`) and timeout. */
-export function commonSpecs(port?: number, timeout?: number): OptionSpecs {
+/**
+ * The options every mode has, given the mode's default port (none: no `--port`) and timeout, and
+ * whether it is a stream mode (`--unix`).
+ */
+export function commonSpecs(
+  { port, timeout, stream }: { port?: number; timeout?: number; stream?: boolean },
+): OptionSpecs {
   return {
     host: {
       kind: "string",
@@ -31,6 +36,19 @@ export function commonSpecs(port?: number, timeout?: number): OptionSpecs {
         help: { en: "port number, 1–65535", es: "número de puerto, 1–65535" },
       } satisfies OptionSpec,
     }),
+    ...(stream
+      ? {
+        unix: {
+          kind: "string",
+          placeholder: "PATH",
+          help: {
+            en: "listen or connect on this Unix domain socket file instead of TCP (not on Windows)",
+            es:
+              "escucha o se conecta en este archivo de socket de dominio Unix en lugar de TCP (no en Windows)",
+          },
+        } satisfies OptionSpec,
+      }
+      : {}),
     lang: {
       kind: "choice",
       choices: LANGS,
@@ -88,11 +106,16 @@ export function commonSpecs(port?: number, timeout?: number): OptionSpecs {
 
 /** The value an option takes when it is not given. */
 export function defaultValue(spec: OptionSpec): unknown {
-  if (spec.kind === "flag") return false;
-  if (spec.kind === "bytes") {
-    return spec.default === undefined ? undefined : decodeEscapes(spec.default);
+  switch (spec.kind) {
+    case "flag":
+      return false;
+    case "bytes":
+      return spec.default === undefined ? undefined : decodeEscapes(spec.default);
+    case "bytes-list":
+      return (spec.default ?? []).map(decodeEscapes);
+    default:
+      return spec.default;
   }
-  return spec.default;
 }
 
 /** Makes a mode from its definition: its options gain the common ones. */
@@ -100,7 +123,7 @@ export function defineMode<const S extends OptionSpecs>(
   definition: ModeDefinition<S>,
 ): Mode<CommonOptions & OptionValues<S>> {
   const specs: OptionSpecs = {
-    ...commonSpecs(definition.port, definition.timeout),
+    ...commonSpecs(definition),
     ...definition.options,
   };
   return {

@@ -28,6 +28,7 @@ function wrap(text: string, indent: string, firstIndent = indent): string[] {
 
 function shownDefault(spec: OptionSpec): string | undefined {
   if (spec.kind === "flag" || spec.default === undefined) return undefined;
+  if (spec.kind === "bytes-list") return spec.default.map((text) => JSON.stringify(text)).join(" ");
   return spec.kind === "bytes" || spec.kind === "string"
     ? JSON.stringify(spec.default)
     : String(spec.default);
@@ -42,7 +43,10 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang): string[]
     let text = spec.help[lang];
     const value = shownDefault(spec);
     if (value !== undefined) text += ` (${t("cli.default", { value })})`;
-    if (spec.kind === "bytes") text += `; ${t("cli.escapes", { escapes: ESCAPES_HELP })}`;
+    if (spec.kind === "bytes-list") text += `; ${t("cli.repeatable")}`;
+    if (spec.kind === "bytes" || spec.kind === "bytes-list") {
+      text += `; ${t("cli.escapes", { escapes: ESCAPES_HELP })}`;
+    }
     return wrap(text, " ".repeat(column), ("  " + forms[i]).padEnd(column));
   });
 }

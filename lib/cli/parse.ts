@@ -123,7 +123,8 @@ function convert(modeName: string, name: string, spec: OptionSpec, raw: string, 
       }
       return choice;
     }
-    case "bytes": {
+    case "bytes":
+    case "bytes-list": {
       if (raw === "") throw new UsageError(t("usage.empty", base));
       try {
         return decodeEscapes(raw);
@@ -184,7 +185,7 @@ export function parseModeOptions<O extends CommonOptions>(
     const spec = mode.specs[name];
     const option = flagName(name);
     const form = optionForm(name, spec);
-    if (given.has(name)) {
+    if (given.has(name) && spec.kind !== "bytes-list") {
       throw new UsageError(t("usage.repeated", { mode: mode.name, option, form }));
     }
     given.add(name);
@@ -202,7 +203,10 @@ export function parseModeOptions<O extends CommonOptions>(
     if (value === undefined || swallowedOption) {
       throw new UsageError(t("usage.missingValue", { mode: mode.name, option, form }));
     }
-    values[name] = convert(mode.name, name, spec, value, t);
+    const converted = convert(mode.name, name, spec, value, t);
+    values[name] = spec.kind === "bytes-list"
+      ? [...(values[name] as Uint8Array[] | undefined) ?? [], converted]
+      : converted;
   }
 
   for (const [name, spec] of Object.entries(mode.specs)) {
@@ -249,5 +253,21 @@ function checkCombinations<O extends CommonOptions>(
   if (options.hex && !options.trace) {
     check.requires("hex", "trace", `socklab ${mode.name} --trace --hex`);
   }
+  if (options.unix !== undefined) {
+    checkUnixSupported(Deno.build.os, mode.name, t);
+    for (const other of ["host", "port"] as const) {
+      if (given.has(other)) {
+        check.conflicts("unix", other, {
+          en: "a Unix socket is a file, with no host or port",
+          es: "un socket Unix es un archivo, sin host ni puerto",
+        });
+      }
+    }
+  }
   mode.validate(options, check);
+}
+
+/** Rejects `--unix` where the operating system has no Unix sockets for socklab (Windows). */
+export function checkUnixSupported(os: typeof Deno.build.os, modeName: string, t: Translate): void {
+  if (os === "windows") throw new UsageError(t("usage.unixOnWindows", { mode: modeName }));
 }

@@ -22,6 +22,12 @@ export interface BytesOption extends OptionBase {
   readonly kind: "bytes";
   readonly default?: string;
 }
+/** Like {@linkcode BytesOption}, but may be given several times: each is one value. */
+export interface BytesListOption extends OptionBase {
+  readonly kind: "bytes-list";
+  /** The values when the option is not given at all. */
+  readonly default?: readonly string[];
+}
 /** A whole number within bounds. */
 export interface IntegerOption extends OptionBase {
   readonly kind: "integer";
@@ -52,6 +58,7 @@ export type OptionSpec =
   | FlagOption
   | StringOption
   | BytesOption
+  | BytesListOption
   | IntegerOption
   | NumberOption
   | PortOption
@@ -63,11 +70,13 @@ export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
 type ValueOf<O> = O extends FlagOption ? boolean
   : O extends ChoiceOption<infer C> ? C
   : O extends BytesOption ? Uint8Array
+  : O extends BytesListOption ? Uint8Array[]
   : O extends StringOption ? string
   : number;
 
-type Defaulted<O> = O extends FlagOption ? true : O extends { readonly default: unknown } ? true
-: false;
+type Defaulted<O> = O extends FlagOption | BytesListOption ? true
+  : O extends { readonly default: unknown } ? true
+  : false;
 
 /** The parsed values of some options: an option without a default may be undefined. */
 export type OptionValues<S extends OptionSpecs> = {
@@ -92,6 +101,8 @@ export interface CommonOptions {
   quiet: boolean;
   /** Show stack traces of unexpected errors. @default {false} */
   debug: boolean;
+  /** Stream modes: a Unix domain socket's path, used instead of host and port. */
+  unix?: string;
 }
 
 /** Lets a mode reject a bad combination of options with a message naming them. */
@@ -118,6 +129,8 @@ export interface ModeDefinition<S extends OptionSpecs> {
   readonly port?: number;
   /** The mode's default `--timeout` in seconds. @default {undefined: none} */
   readonly timeout?: number;
+  /** A stream mode can use a Unix domain socket (`--unix PATH`) instead of TCP. */
+  readonly stream?: boolean;
   readonly options: S;
   /** Rejects bad combinations of this mode's options, before any socket opens. */
   readonly validate?: (

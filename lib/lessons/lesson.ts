@@ -105,7 +105,7 @@ export function pairLesson(definition: {
       context.command(commandLine(clientSide));
       const client = await runMode(
         clientSide.mode,
-        optionsFor(clientSide, server.address.port),
+        optionsFor(clientSide, server.port),
         capture("client"),
       );
       let serverCode: number;

@@ -3,7 +3,7 @@ import { EXIT } from "../exit_codes.ts";
 import { printable, sanitizeText } from "../present/printable.ts";
 import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
-import { connectTcp } from "../transport/tcp.ts";
+import { connectStream } from "../transport/endpoint.ts";
 import { modeContext } from "./context.ts";
 
 /**
@@ -15,6 +15,7 @@ export const tcpClient = defineMode({
   name: "tcp-client",
   group: "tcp",
   port: 8080,
+  stream: true,
   summary: {
     en: "TCP client: connects, sends a message or standard input, prints the server's answer",
     es:
@@ -74,9 +75,10 @@ export const tcpClient = defineMode({
     const status = options.stdin ? ctx.note : ctx.say;
     let stream: Stream;
     try {
-      stream = await connectTcp({
+      stream = await connectStream({
         host: options.host,
         port: options.port,
+        unix: options.unix,
         timeoutSeconds: options.timeout,
         signal: io.signal,
         trace: ctx.trace,

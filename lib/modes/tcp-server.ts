@@ -3,12 +3,10 @@ import type { ModeOptions } from "../cli/spec.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { bytesLiteral } from "../present/bytes_literal.ts";
 import { printable } from "../present/printable.ts";
-import { formatAddr } from "../transport/address.ts";
-import { serveSequentially } from "../transport/server.ts";
+import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
-import { listenTcp } from "../transport/tcp.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { reachableLine } from "./reachable.ts";
+import { openStreamServer } from "./listen.ts";
 
 const MiB = 1024 * 1024;
 
@@ -20,6 +18,7 @@ export const tcpServer = defineMode({
   name: "tcp-server",
   group: "tcp",
   port: 8080,
+  stream: true,
   summary: {
     en: "blocking TCP server: accepts one client at a time, prints what it sends, can reply",
     es:
@@ -123,21 +122,11 @@ export const tcpServer = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    const listener = listenTcp({
-      host: options.host,
-      port: options.port,
-      backlog: options.backlog,
-      trace: ctx.trace,
-    });
-    const address = listener.addr;
-    ctx.say(t("tcp.listening", { address: formatAddr(address) }));
-    const reachable = reachableLine(t, options.host, address.port);
-    if (reachable) ctx.say(reachable);
-    io.listening?.(address);
-
-    const stats = await serveSequentially({
+    const listener = await openStreamServer(options, ctx, io);
+    const stats = await serve({
       listener,
       signal: io.signal,
+      concurrency: "sequential",
       trace: ctx.trace,
       timeoutSeconds: options.timeout,
       once: options.once,

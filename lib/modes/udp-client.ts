@@ -4,7 +4,13 @@ import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import { printable } from "../present/printable.ts";
 import { closeOnAbort, sleep } from "../transport/abort.ts";
-import { formatAddress, isLoopback, isWildcard, normalizeHost } from "../transport/address.ts";
+import {
+  formatAddress,
+  isIpLiteral,
+  isLoopback,
+  isWildcard,
+  normalizeHost,
+} from "../transport/address.ts";
 import type { Endpoint } from "../transport/net_errors.ts";
 import { type Datagram, DatagramSocket } from "../transport/udp.ts";
 import { type ModeContext, modeContext } from "./context.ts";
@@ -133,10 +139,6 @@ function localHostFor(host: string): string {
   if (bare === "::1") return "::1";
   if (isLoopback(bare)) return "127.0.0.1";
   return bare.includes(":") ? "::" : "0.0.0.0";
-}
-
-function isIpLiteral(host: string): boolean {
-  return /^\d+\.\d+\.\d+\.\d+$/.test(host) || host.includes(":");
 }
 
 /**

@@ -2,11 +2,13 @@ import { NetError } from "../errors.ts";
 import type { Translate } from "./catalogue.ts";
 
 function explainNetError(error: NetError, t: Translate): string {
-  const { host, port, address, seconds = 0, suggestion = port + 1, flag = "--allow-net" } =
+  const { host, port, address, seconds = 0, suggestion = port + 1, flag = "--allow-net", tried } =
     error.info;
   switch (error.kind) {
     case "refused":
-      return t("error.refused", { address });
+      return tried && tried.length > 0
+        ? t("error.refusedTried", { address, tried: tried.join(", ") })
+        : t("error.refused", { address });
     case "reset":
       return t("error.reset", { address });
     case "broken-pipe":
@@ -33,6 +35,12 @@ function explainNetError(error: NetError, t: Translate): string {
       return t("error.invalidHost", { host });
     case "unreachable":
       return t("error.unreachable", { address });
+    case "unix-in-use":
+      return t("error.unixInUse", { address });
+    case "not-a-socket":
+      return t("error.notASocket", { address });
+    case "no-socket":
+      return t("error.noSocket", { address });
   }
 }
 

@@ -9,11 +9,20 @@ export function formatAddress(host: string, port: number): string {
   return bare.includes(":") ? `[${bare}]:${port}` : `${bare}:${port}`;
 }
 
-/** A socket address as people read it: `host:port`, or a Unix socket's path. */
+/**
+ * A socket address as people read it: `host:port`, or a Unix socket's path (`unnamed` for the
+ * pathless end of a Unix connection, as unix(7) calls it).
+ */
 export function formatAddr(addr: Deno.Addr): string {
-  if ("path" in addr) return addr.path;
+  if ("path" in addr) return addr.path || "unnamed";
   if ("cid" in addr) return `vsock:${addr.cid}:${addr.port}`;
   return formatAddress(addr.hostname, addr.port);
+}
+
+/** Whether `host` is an IP address rather than a name to resolve. */
+export function isIpLiteral(host: string): boolean {
+  const bare = normalizeHost(host);
+  return /^\d+\.\d+\.\d+\.\d+$/.test(bare) || bare.includes(":");
 }
 
 /** Whether a server on this host listens on every network of the machine. */

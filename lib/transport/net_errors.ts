@@ -29,6 +29,8 @@ function kindOf(
   if (error instanceof errors.NotCapable) return "missing-permission";
   if (error instanceof errors.NetworkUnreachable) return "unreachable";
   if (error instanceof errors.TimedOut && operation === "connect") return "connect-timeout";
+  // Only a Unix socket connect fails for a missing file; TCP's missing hosts are lookup errors.
+  if (error instanceof errors.NotFound && operation === "connect") return "no-socket";
   if (error instanceof errors.PermissionDenied) {
     const binding = operation === "listen" || operation === "bind";
     return binding && port > 0 && port < 1024 ? "privileged-port" : "permission-denied";

@@ -1,4 +1,5 @@
 import { Trace } from "../present/trace.ts";
+import { formatAddr } from "./address.ts";
 import { closeQuietly } from "./net_errors.ts";
 import { Stream } from "./stream.ts";
 
@@ -14,60 +15,120 @@ export interface ServeOptions {
   readonly listener: Deno.Listener;
   /** Aborting it stops the server: the listener and every open connection are closed. */
   readonly signal: AbortSignal;
+  /**
+   * `sequential`: the next client is accepted only once the previous one has been served and
+   * closed, like the course's blocking servers (others wait in the listen backlog meanwhile).
+   * `concurrent`: every client is served at once, one task each on the event loop (the Deno
+   * counterpart of one thread per client).
+   */
+  readonly concurrency: "sequential" | "concurrent";
   readonly trace?: Trace;
   /** `--timeout` for each client's reads. */
   readonly timeoutSeconds?: number;
-  /** Stop after the first client, as the course's one-shot programs do. */
+  /** Stop accepting after the first client, as the course's one-shot programs do. */
   readonly once?: boolean;
   /** Serves one client. The stream is closed for it afterwards. */
   handle(stream: Stream): Promise<void>;
-  /** A client failed (reset, timeout…): the server reports it and goes on with the next. */
+  /** A client failed (reset, timeout…): the server reports it and goes on with the others. */
   onClientError(stream: Stream, error: unknown): void;
 }
 
 /**
- * Accepts clients one after another, like the course's blocking servers: the next client is
- * accepted only once the previous one has been served and closed (others wait in the listen
- * backlog meanwhile). Resolves with the totals when `signal` aborts, or after one client with
- * `once`.
+ * The open connections of a server, so that stopping it closes them all. `accept` waits for the
+ * next client and wraps it in a traced {@linkcode Stream}, or resolves to null once the listener
+ * is closed.
  */
-export async function serveSequentially(options: ServeOptions): Promise<ServeStats> {
-  const { listener, signal } = options;
-  const trace = options.trace ?? Trace.off;
+export class Clients {
+  readonly open = new Set<Stream>();
+  #accepted = 0;
+
+  constructor(
+    private readonly listener: Deno.Listener,
+    private readonly options: { trace?: Trace; timeoutSeconds?: number },
+  ) {}
+
+  async accept(): Promise<Stream | null> {
+    let conn: Deno.Conn;
+    try {
+      conn = await this.listener.accept();
+    } catch (error) {
+      if (error instanceof Deno.errors.BadResource || error instanceof Deno.errors.Interrupted) {
+        return null;
+      }
+      throw error;
+    }
+    this.#accepted++;
+    const local = formatAddr(this.listener.addr);
+    // A Unix client has no address of its own: it is named after the socket and its number.
+    const peer = conn.remoteAddr.transport === "unix" ? `${local}#${this.#accepted}` : undefined;
+    if (conn.remoteAddr.transport === "tcp") (conn as Deno.TcpConn).setNoDelay(true);
+    const stream = new Stream(conn, { ...this.options, peer });
+    this.open.add(stream);
+    (this.options.trace ?? Trace.off).event("accept", stream.peer, `on ${local}`);
+    return stream;
+  }
+
+  /** Closes a client and forgets it. */
+  close(stream: Stream): void {
+    stream.close();
+    this.open.delete(stream);
+  }
+
+  /** Closes the listener and every open client: a blocked accept or read returns. */
+  closeAll(): void {
+    closeQuietly(this.listener);
+    for (const stream of this.open) stream.close();
+    this.open.clear();
+  }
+}
+
+/**
+ * Accepts clients and hands each to `handle`, one after another or all at once. Resolves with
+ * the totals when `signal` aborts (after every client's handler has finished), or after one
+ * client with `once`.
+ */
+export async function serve(options: ServeOptions): Promise<ServeStats> {
+  const { signal } = options;
   const stats: ServeStats = { clients: 0, bytesIn: 0, bytesOut: 0 };
-  let current: Stream | undefined;
-  const stop = () => {
-    closeQuietly(listener);
-    current?.close();
-  };
+  const clients = new Clients(options.listener, options);
+  const running = new Set<Promise<void>>();
+  const stop = () => clients.closeAll();
   signal.addEventListener("abort", stop, { once: true });
+
+  const serveOne = async (stream: Stream) => {
+    try {
+      await options.handle(stream);
+    } catch (error) {
+      if (!signal.aborted) options.onClientError(stream, error);
+    } finally {
+      clients.close(stream);
+      stats.clients++;
+      stats.bytesIn += stream.bytesIn;
+      stats.bytesOut += stream.bytesOut;
+    }
+  };
+
   try {
     while (!signal.aborted) {
-      let conn: Deno.Conn;
-      try {
-        conn = await listener.accept();
-      } catch (error) {
-        if (signal.aborted || error instanceof Deno.errors.BadResource) break;
-        throw error;
-      }
-      const stream = current = new Stream(conn, { trace, timeoutSeconds: options.timeoutSeconds });
-      trace.event("accept", stream.peer, `on ${stream.local}`);
-      try {
-        await options.handle(stream);
-      } catch (error) {
-        if (!signal.aborted) options.onClientError(stream, error);
-      } finally {
-        stream.close();
-        current = undefined;
-        stats.clients++;
-        stats.bytesIn += stream.bytesIn;
-        stats.bytesOut += stream.bytesOut;
+      const stream = await clients.accept();
+      if (!stream) break;
+      if (options.concurrency === "sequential") {
+        await serveOne(stream);
+      } else {
+        const task = serveOne(stream).finally(() => running.delete(task));
+        running.add(task);
       }
       if (options.once) break;
     }
+  } catch (error) {
+    // Accepting failed for good: no client is left behind open.
+    clients.closeAll();
+    await Promise.all(running);
+    throw error;
   } finally {
     signal.removeEventListener("abort", stop);
-    closeQuietly(listener);
   }
+  await Promise.all(running);
+  closeQuietly(options.listener);
   return stats;
 }

@@ -8,6 +8,8 @@ export interface StreamOptions {
   readonly trace?: Trace;
   /** `--timeout`: each read gives up after this many seconds. @default {no limit} */
   readonly timeoutSeconds?: number;
+  /** How to name the other end. @default {its address} */
+  readonly peer?: string;
 }
 
 /**
@@ -31,7 +33,7 @@ export class Stream {
     this.#conn = conn;
     this.#trace = options.trace ?? Trace.off;
     this.#timeoutSeconds = options.timeoutSeconds;
-    this.peer = formatAddr(conn.remoteAddr);
+    this.peer = options.peer ?? formatAddr(conn.remoteAddr);
     this.local = formatAddr(conn.localAddr);
     const remote = conn.remoteAddr;
     this.#endpoint = remote.transport === "tcp"
@@ -50,15 +52,17 @@ export class Stream {
   async read(buffer: Uint8Array): Promise<number | null> {
     let n: number | null;
     try {
-      n = await withTimeout(this.#conn.read(buffer), this.#timeoutSeconds, () => {
-        this.#trace.event("timeout", this.peer, `read, ${this.#timeoutSeconds} s`);
-        this.close();
-        return new NetError("read-timeout", {
-          ...this.#endpoint,
-          address: this.peer,
-          seconds: this.#timeoutSeconds,
+      n = this.#timeoutSeconds === undefined
+        ? await this.#conn.read(buffer)
+        : await withTimeout(this.#conn.read(buffer), this.#timeoutSeconds, () => {
+          this.#trace.event("timeout", this.peer, `read, ${this.#timeoutSeconds} s`);
+          this.close();
+          return new NetError("read-timeout", {
+            ...this.#endpoint,
+            address: this.peer,
+            seconds: this.#timeoutSeconds,
+          });
         });
-      });
     } catch (error) {
       throw toNetError(error, this.#endpoint, "read");
     }
@@ -67,7 +71,7 @@ export class Stream {
       return null;
     }
     this.bytesIn += n;
-    this.#trace.data("read", this.peer, buffer.subarray(0, n));
+    if (this.#trace.enabled) this.#trace.data("read", this.peer, buffer.subarray(0, n));
     return n;
   }
 
@@ -76,8 +80,10 @@ export class Stream {
     let done = 0;
     try {
       while (done < bytes.length) {
-        const n = await this.#conn.write(bytes.subarray(done));
-        this.#trace.data("write", this.peer, bytes.subarray(done, done + n));
+        const n = await this.#conn.write(done === 0 ? bytes : bytes.subarray(done));
+        if (this.#trace.enabled) {
+          this.#trace.data("write", this.peer, bytes.subarray(done, done + n));
+        }
         done += n;
         this.bytesOut += n;
       }

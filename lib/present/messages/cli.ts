@@ -34,5 +34,5 @@ export const cliMessages = {
     en: "escapes: {escapes}",
     es: "secuencias de escape: {escapes}",
   },
-  "cli.interrupted": { en: "Interrupted.", es: "Interrumpido." },
+  "cli.repeatable": { en: "may be given several times", es: "se puede indicar varias veces" },
 } as const satisfies Messages;

@@ -7,6 +7,24 @@ export const errorMessages = {
     en: "connection refused: no server is listening on {address} — start the server first",
     es: "conexión rechazada: ningún servidor escucha en {address}; inicia primero el servidor",
   },
+  "error.refusedTried": {
+    en:
+      "connection refused: no server is listening on {address} (tried {tried}) — start the server first",
+    es:
+      "conexión rechazada: ningún servidor escucha en {address} (se probó {tried}); inicia primero el servidor",
+  },
+  "error.unixInUse": {
+    en: "a server is already listening on {address} — stop it or choose another path",
+    es: "ya hay un servidor escuchando en {address}: detenlo o elige otra ruta",
+  },
+  "error.notASocket": {
+    en: "{address} exists and is not a socket — socklab will not delete it; choose another path",
+    es: "{address} existe y no es un socket: socklab no lo borrará; elige otra ruta",
+  },
+  "error.noSocket": {
+    en: "no socket at {address} — start the server first, with --unix {address}",
+    es: "no hay ningún socket en {address}: inicia primero el servidor, con --unix {address}",
+  },
   "error.addrInUse": {
     en:
       "port {port} on {host} is already in use by another program — stop it or choose another port, e.g. --port {suggestion}",
@@ -20,8 +38,10 @@ export const errorMessages = {
       "permiso denegado para el puerto {port}: los puertos por debajo de 1024 están reservados al administrador; usa uno de 1024 a 65535, por ejemplo --port 8080",
   },
   "error.permissionDenied": {
-    en: "the operating system denied access to {address} — check firewall rules and the address",
-    es: "el sistema operativo denegó el acceso a {address}; revisa el cortafuegos y la dirección",
+    en:
+      "the operating system denied access to {address} — check its permissions, the firewall and the address",
+    es:
+      "el sistema operativo denegó el acceso a {address}; revisa sus permisos, el cortafuegos y la dirección",
   },
   "error.addrNotAvailable": {
     en:

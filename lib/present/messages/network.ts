@@ -11,6 +11,10 @@ export const networkMessages = {
     es:
       "Esta máquina no tiene más dirección de red que loopback: solo pueden conectarse programas de esta máquina",
   },
+  "net.staleRemoved": {
+    en: "Removed the stale socket file {path}, left behind by a server that did not close",
+    es: "Se borró el archivo de socket abandonado {path}, que dejó un servidor que no cerró",
+  },
   "net.reachableUnknown": {
     en:
       "Could not list this machine's addresses ({reason}); find them with ip addr (ipconfig on Windows)",

@@ -64,6 +64,11 @@ export const usageMessages = {
     en: "{mode}: {option} cannot be empty — {form}",
     es: "{mode}: {option} no puede estar vacío; {form}",
   },
+  "usage.unixOnWindows": {
+    en: "{mode}: Unix sockets are not supported on Windows — use TCP: --host 127.0.0.1 --port PORT",
+    es:
+      "{mode}: los sockets Unix no están disponibles en Windows; usa TCP: --host 127.0.0.1 --port PUERTO",
+  },
   "usage.requires": {
     en: "{mode}: {option} only works together with {other} — e.g. {example}",
     es: "{mode}: {option} solo funciona junto con {other}; por ejemplo {example}",
