@@ -18,7 +18,7 @@ Deno.test("the build's dry run prints one deno compile per release target, flags
   const { code, stdout } = await build("--dry-run");
   equal(code, 0);
   const flags =
-    "--unstable-net --allow-net --allow-sys=networkInterfaces --allow-env=LC_ALL,LC_MESSAGES,LANG";
+    "--unstable-net --allow-net --allow-read --allow-write --allow-sys=networkInterfaces --allow-env=LC_ALL,LC_MESSAGES,LANG";
   deepEqual(new TextDecoder().decode(stdout).trimEnd().split("\n"), [
     `deno compile ${flags} --target x86_64-unknown-linux-gnu --output dist/socklab-x86_64-unknown-linux-gnu main.ts`,
     `deno compile ${flags} --target aarch64-unknown-linux-gnu --output dist/socklab-aarch64-unknown-linux-gnu main.ts`,

@@ -45,3 +45,16 @@ export async function readUntil(
     if (buffer.length >= options.limit) return { data: buffer.bytes().slice(), end: "limit" };
   }
 }
+
+/**
+ * Fills `buffer` with exactly as many bytes as it holds, however many reads that takes; false if
+ * the source ends first.
+ */
+export async function readFull(source: ByteSource, buffer: Uint8Array): Promise<boolean> {
+  for (let filled = 0; filled < buffer.length;) {
+    const n = await source.read(filled === 0 ? buffer : buffer.subarray(filled));
+    if (n === null) return false;
+    filled += n;
+  }
+  return true;
+}

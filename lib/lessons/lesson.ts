@@ -6,7 +6,8 @@ import { type Translate, translator } from "../present/catalogue.ts";
 import type { Lang, Text } from "../present/lang.ts";
 import { withTimeout } from "../transport/net_errors.ts";
 
-export type Role = "server" | "client";
+/** Who printed a line of a lesson's transcript. */
+export type Role = "server" | "client" | "client1" | "client2";
 
 /** What a lesson is run with, and where it shows what happens. */
 export interface LessonContext {
@@ -63,6 +64,25 @@ export function commandLine(side: Side): string {
   return ["socklab", side.mode.name, ...side.args].map(shellQuote).join(" ");
 }
 
+/** A side's options: its arguments as parsed from a command line, run the lesson's way. */
+export function sideOptions(context: LessonContext, side: Side, port: number): CommonOptions {
+  return {
+    ...parseModeOptions(side.mode, side.args, context.lang),
+    host: context.host,
+    port,
+    trace: context.trace,
+    hex: context.trace && context.hex,
+  };
+}
+
+/** Capture options that show every line `role` prints in the lesson's transcript. */
+export function captureFor(context: LessonContext, role: Role) {
+  return {
+    signal: context.signal,
+    onLine: (stream: StreamName, line: string) => context.print(role, stream, line),
+  };
+}
+
 /**
  * A lesson with one server and one client: the server starts on the context's port, the client
  * runs against it, then the server ends by itself (`--once`) or is stopped as Ctrl+C would. It
@@ -84,29 +104,18 @@ export function pairLesson(definition: {
     seeds: definition.seeds,
     async run(context) {
       const t = translator(context.lang);
-      const optionsFor = (side: Side, port: number) => ({
-        ...parseModeOptions(side.mode, side.args, context.lang),
-        host: context.host,
-        port,
-        trace: context.trace,
-        hex: context.trace && context.hex,
-      });
-      const capture = (role: Role) => ({
-        signal: context.signal,
-        onLine: (stream: StreamName, line: string) => context.print(role, stream, line),
-      });
       const { server: serverSide, client: clientSide } = definition;
       context.command(commandLine(serverSide));
       await using server = await startServer(
         serverSide.mode,
-        optionsFor(serverSide, context.port),
-        capture("server"),
+        sideOptions(context, serverSide, context.port),
+        captureFor(context, "server"),
       );
       context.command(commandLine(clientSide));
       const client = await runMode(
         clientSide.mode,
-        optionsFor(clientSide, server.port),
-        capture("client"),
+        sideOptions(context, clientSide, server.port),
+        captureFor(context, "client"),
       );
       let serverCode: number;
       if (definition.serverEndsAlone) {

@@ -61,7 +61,12 @@ export const demo = defineMode({
     const ctx = modeContext(options, io);
     const { t } = ctx;
     const lessons = LESSONS.filter((lesson) => !options.lesson || lesson.id === options.lesson);
-    const labels: Record<Role, string> = { server: t("demo.server"), client: t("demo.client") };
+    const labels: Record<Role, string> = {
+      server: t("demo.server"),
+      client: t("demo.client"),
+      client1: t("demo.client1"),
+      client2: t("demo.client2"),
+    };
     const width = Math.max(...Object.values(labels).map((label) => label.length));
     ctx.say(t("demo.title", { host: options.host }));
     let passed = 0;

@@ -6,6 +6,10 @@ export const LESSON_GROUPS = {
     en: "Blocking TCP: one message, a reply, reading in chunks (seeds 000, 001, 002, 004)",
     es: "TCP bloqueante: un mensaje, una respuesta, leer por trozos (seeds 000, 001, 002, 004)",
   },
+  echo: {
+    en: "Echo servers: the loop that stalls, and one task per client (seeds 001, 003)",
+    es: "Servidores eco: el bucle que se atasca, y una tarea por cliente (seeds 001, 003)",
+  },
   udp: {
     en: "UDP with acknowledgement, and what happens when datagrams are lost (seeds 002, 004)",
     es: "UDP con acuse de recibo, y qué pasa cuando se pierden datagramas (seeds 002, 004)",

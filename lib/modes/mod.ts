@@ -1,5 +1,7 @@
 import type { CommonOptions, Mode } from "../cli/spec.ts";
 import { demo } from "./demo.ts";
+import { echoClient } from "./echo-client.ts";
+import { echoServer } from "./echo-server.ts";
 import { tcpClient } from "./tcp-client.ts";
 import { tcpServer } from "./tcp-server.ts";
 import { udpClient } from "./udp-client.ts";
@@ -9,6 +11,8 @@ import { udpServer } from "./udp-server.ts";
 export const MODES: readonly Mode<CommonOptions>[] = [
   tcpServer,
   tcpClient,
+  echoServer,
+  echoClient,
   udpServer,
   udpClient,
   demo,

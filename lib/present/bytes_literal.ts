@@ -27,3 +27,9 @@ export function bytesLiteral(bytes: Uint8Array): string {
   }
   return out + String.fromCharCode(quote);
 }
+
+/** {@linkcode bytesLiteral} of at most `limit` bytes, saying how many more were left out. */
+export function shortBytesLiteral(bytes: Uint8Array, limit: number): string {
+  if (bytes.length <= limit) return bytesLiteral(bytes);
+  return `${bytesLiteral(bytes.subarray(0, limit))} … (+${bytes.length - limit} bytes)`;
+}

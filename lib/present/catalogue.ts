@@ -2,6 +2,7 @@ import type { Lang } from "./lang.ts";
 import type { Placeholders } from "./catalogue_types.ts";
 import { cliMessages } from "./messages/cli.ts";
 import { demoMessages } from "./messages/demo.ts";
+import { echoMessages } from "./messages/echo.ts";
 import { errorMessages } from "./messages/errors.ts";
 import { networkMessages } from "./messages/network.ts";
 import { tcpMessages } from "./messages/tcp.ts";
@@ -19,6 +20,7 @@ export const catalogue = {
   ...networkMessages,
   ...tcpMessages,
   ...udpMessages,
+  ...echoMessages,
   ...demoMessages,
 } as const;
 

@@ -1,6 +1,6 @@
 import type { Sink } from "../io.ts";
 import { writeLine } from "../io.ts";
-import { bytesLiteral } from "./bytes_literal.ts";
+import { shortBytesLiteral } from "./bytes_literal.ts";
 import { hexdumpLines } from "./hexdump.ts";
 
 /** The socket events a trace shows, named after the calls a Python student knows. */
@@ -59,9 +59,11 @@ export class Trace {
       this.event(event, subject, "0 bytes  EOF");
       return;
     }
-    const shown = bytes.subarray(0, TRACE_LITERAL_LIMIT);
-    const cut = bytes.length > shown.length ? ` … (+${bytes.length - shown.length} bytes)` : "";
-    this.event(event, subject, `${bytes.length} bytes  ${bytesLiteral(shown)}${cut}`);
+    this.event(
+      event,
+      subject,
+      `${bytes.length} bytes  ${shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT)}`,
+    );
     if (this.options.hex) {
       for (const line of hexdumpLines(bytes)) writeLine(this.sink, "    " + line);
     }

@@ -9,6 +9,8 @@ export const demoMessages = {
   "demo.lesson": { en: "Lesson {number}: {title}", es: "Lección {number}: {title}" },
   "demo.server": { en: "server", es: "servidor" },
   "demo.client": { en: "client", es: "cliente" },
+  "demo.client1": { en: "client 1", es: "cliente 1" },
+  "demo.client2": { en: "client 2", es: "cliente 2" },
   "demo.pass": { en: "PASS {title}", es: "PASS {title}" },
   "demo.fail": { en: "FAIL {title}: {reason}", es: "FAIL {title}: {reason}" },
   "demo.summary": {

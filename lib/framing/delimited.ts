@@ -1,0 +1,139 @@
+import type { ByteSource } from "./chunks.ts";
+
+/** A message longer than the reader's limit arrived (or kept arriving without its delimiter). */
+export class MessageTooLong extends Error {
+  constructor(readonly limit: number) {
+    super(`message longer than ${limit} bytes`);
+    this.name = "MessageTooLong";
+  }
+}
+
+/** One message read by a {@linkcode DelimitedReader}. */
+export interface DelimitedMessage {
+  /** The message with its delimiter; a view valid until the next read. */
+  readonly bytes: Uint8Array;
+  /** False for the bytes left when the stream ended without a final delimiter. */
+  readonly complete: boolean;
+}
+
+export interface DelimitedReaderOptions {
+  /** The longest message accepted, delimiter not counted. */
+  readonly maxMessage: number;
+  /** The buffer's first size; it grows only when a message needs more. @default {1024} */
+  readonly initialSize?: number;
+}
+
+/**
+ * Splits a byte stream into messages that end with a delimiter (lines, when it is `\n`), however
+ * the bytes were cut into reads: a message split across reads is joined, several in one read are
+ * returned one by one. One buffer serves the whole stream: it starts small, grows only when a
+ * message needs it, and is never larger than the longest message allowed.
+ */
+export class DelimitedReader {
+  #buffer: Uint8Array;
+  #start = 0;
+  #end = 0;
+  /** Where the delimiter search resumes: the bytes before it have been searched already. */
+  #searched = 0;
+
+  constructor(
+    private readonly source: ByteSource,
+    private readonly delimiter: Uint8Array,
+    private readonly options: DelimitedReaderOptions,
+  ) {
+    const capacity = options.maxMessage + delimiter.length;
+    this.#buffer = new Uint8Array(Math.min(options.initialSize ?? 1024, capacity));
+  }
+
+  /**
+   * The next message with its delimiter, or what was left without one when the stream ended, or
+   * null at the end. Throws {@linkcode MessageTooLong} past the limit.
+   */
+  async next(): Promise<DelimitedMessage | null> {
+    for (;;) {
+      const found = this.#find();
+      if (found >= 0) {
+        const stop = found + this.delimiter.length;
+        if (found - this.#start > this.options.maxMessage) {
+          throw new MessageTooLong(this.options.maxMessage);
+        }
+        const bytes = this.#buffer.subarray(this.#start, stop);
+        this.#start = this.#searched = stop;
+        return { bytes, complete: true };
+      }
+      if (this.#end - this.#start > this.options.maxMessage) {
+        throw new MessageTooLong(this.options.maxMessage);
+      }
+      this.#makeRoom();
+      const n = await this.source.read(this.#buffer.subarray(this.#end));
+      if (n === null) {
+        if (this.#end === this.#start) return null;
+        const bytes = this.#buffer.subarray(this.#start, this.#end);
+        this.#start = this.#searched = this.#end;
+        return { bytes, complete: false };
+      }
+      this.#end += n;
+    }
+  }
+
+  /** The index of the next delimiter in the unread bytes, or -1. */
+  #find(): number {
+    const buffer = this.#buffer;
+    const delimiter = this.delimiter;
+    const last = this.#end - delimiter.length;
+    for (let i = buffer.indexOf(delimiter[0], this.#searched); i >= 0 && i <= last;) {
+      let j = 1;
+      while (j < delimiter.length && buffer[i + j] === delimiter[j]) j++;
+      if (j === delimiter.length) return i;
+      i = buffer.indexOf(delimiter[0], i + 1);
+    }
+    // A delimiter may have begun in the last bytes; search them again once more arrive.
+    this.#searched = Math.max(this.#start, last + 1);
+    return -1;
+  }
+
+  /** Frees space after the unread bytes: first by moving them to the front, else by growing. */
+  #makeRoom(): void {
+    if (this.#end < this.#buffer.length) return;
+    if (this.#start > 0) {
+      this.#buffer.copyWithin(0, this.#start, this.#end);
+      this.#end -= this.#start;
+      this.#searched -= this.#start;
+      this.#start = 0;
+      return;
+    }
+    const capacity = this.options.maxMessage + this.delimiter.length + 1;
+    const grown = new Uint8Array(Math.min(this.#buffer.length * 2, capacity));
+    grown.set(this.#buffer);
+    this.#buffer = grown;
+  }
+}
+
+/**
+ * A {@linkcode ByteSource} over a web stream (standard input, say), keeping what a read did not
+ * take for the next one.
+ */
+export function streamSource(readable: ReadableStream<Uint8Array>): ByteSource & {
+  /** Stops reading: a pending read resolves to the end of the stream. */
+  cancel(): Promise<void>;
+} {
+  const reader = readable.getReader();
+  let pending: Uint8Array | undefined;
+  return {
+    async read(buffer) {
+      while (!pending || pending.length === 0) {
+        const { value, done } = await reader.read();
+        if (done) return null;
+        pending = value;
+      }
+      const n = Math.min(buffer.length, pending.length);
+      buffer.set(pending.subarray(0, n));
+      pending = pending.subarray(n);
+      return n;
+    },
+    async cancel() {
+      await reader.cancel().catch(() => {});
+      reader.releaseLock();
+    },
+  };
+}

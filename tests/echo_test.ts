@@ -1,0 +1,297 @@
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { NetError } from "../lib/errors.ts";
+import { readFull } from "../lib/framing/chunks.ts";
+import { echoClient } from "../lib/modes/echo-client.ts";
+import { echoServer } from "../lib/modes/echo-server.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { withTimeout } from "../lib/transport/net_errors.ts";
+import {
+  bytes,
+  connectTo,
+  eventually,
+  optionsFor,
+  readAll,
+  runMode,
+  startServer,
+  withServer,
+} from "./helpers.ts";
+
+const decoder = new TextDecoder();
+
+/** Reads exactly `length` bytes of echo and returns them as text. */
+async function echoOf(conn: Deno.Conn, length: number): Promise<string> {
+  const buffer = new Uint8Array(length);
+  ok(await readFull(conn, buffer), "the echo was cut short");
+  return decoder.decode(buffer);
+}
+
+Deno.test("--blocking stalls client 2 until client 1 sends again, in the seed's exact order", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
+    using client1 = await connectTo(server.address);
+    await client1.write(bytes("uno\r\n"));
+    equal(await echoOf(client1, 5), "uno\r\n");
+
+    using client2 = await connectTo(server.address);
+    await client2.write(bytes("dos\r\n"));
+    const echo2 = echoOf(client2, 5);
+    const silence = await withTimeout(echo2, 0.3, () => new Error("no echo")).catch(() => null);
+    equal(silence, null, "client 2 gets no echo while client 1 is silent");
+
+    await client1.write(bytes("tres\r\n"));
+    equal(await echoOf(client1, 6), "tres\r\n");
+    equal(await echo2, "dos\r\n");
+    const lines = server.io.stdoutLines().slice(1);
+    const peers = lines.filter((line) => line.startsWith("Cliente conectándose desde"));
+    equal(peers.length, 2);
+    deepEqual(lines, [
+      "Eco bloqueante, el bucle del seed: se lee a cada cliente por turno hasta b'\\r\\n' antes de aceptar al siguiente",
+      "Listo para recibir mensajes!",
+      peers[0],
+      "Data leida: b'un'",
+      "Data leida: b'o\\r'",
+      "Data leida: b'\\n'",
+      "Toda la data leida: b'uno\\r\\n'",
+      "Listo para recibir mensajes!",
+      peers[1],
+      // The loop reads client 1 again first: client 2's line waits meanwhile.
+      "Data leida: b'tr'",
+      "Data leida: b'es'",
+      "Data leida: b'\\r\\n'",
+      "Toda la data leida: b'tres\\r\\n'",
+      "Data leida: b'do'",
+      "Data leida: b's\\r'",
+      "Data leida: b'\\n'",
+      "Toda la data leida: b'dos\\r\\n'",
+      "Listo para recibir mensajes!",
+    ]);
+  });
+});
+
+Deno.test("--blocking lets a client that closed leave the list, and serves the rest", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--blocking", "--chunk", "64"], {}, "en"),
+    async (server) => {
+      {
+        using first = await connectTo(server.address);
+        await first.write(bytes("hola\r\n"));
+        equal(await echoOf(first, 6), "hola\r\n");
+      }
+      using second = await connectTo(server.address);
+      await second.write(bytes("adios\r\n"));
+      equal(await echoOf(second, 7), "adios\r\n");
+      ok(
+        server.io.stdoutLines().some((line) =>
+          line.endsWith("closed the connection and leaves the list")
+        ),
+      );
+    },
+  );
+});
+
+Deno.test("by default every client is served at once: 100 clients each get their own echo", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const clients = await Promise.all(
+      Array.from({ length: 100 }, () => connectTo(server.address)),
+    );
+    try {
+      const echoes = await Promise.all(clients.map(async (conn, i) => {
+        const message = `cliente ${i}\n`;
+        await conn.write(bytes(message));
+        return await echoOf(conn, message.length) === message;
+      }));
+      deepEqual(echoes, clients.map(() => true));
+    } finally {
+      for (const conn of clients) conn.close();
+    }
+    await eventually(() => server.io.stdoutText() === "");
+  });
+});
+
+Deno.test("a 1 MiB payload comes back byte-exact", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const payload = new Uint8Array(1024 * 1024);
+    for (let offset = 0; offset < payload.length; offset += 65536) {
+      crypto.getRandomValues(payload.subarray(offset, offset + 65536));
+    }
+    using conn = await connectTo(server.address);
+    const echo = new Uint8Array(payload.length);
+    const reading = readFull(conn, echo);
+    await conn.write(payload);
+    ok(await reading);
+    ok(echo.every((byte, i) => byte === payload[i]), "the echo matches byte for byte");
+  });
+});
+
+Deno.test("a client that resets mid-stream leaves the server serving the others", async () => {
+  const server = await startServer(echoServer, optionsFor(echoServer, ["--quiet"], {}, "en"));
+  try {
+    {
+      // Writes without reading, then closes with echoed bytes unread: the kernel sends a reset.
+      using rude = await connectTo(server.address);
+      await rude.write(new Uint8Array(256 * 1024));
+    }
+    await eventually(() => server.io.stderrText() !== "");
+    match(
+      server.io.stderrText(),
+      /^client 127\.0\.0\.1:\d+: .*(was reset by the other side|had already closed)/,
+    );
+    using polite = await connectTo(server.address);
+    await polite.write(bytes("¿sigues ahí?\n"));
+    equal(await echoOf(polite, bytes("¿sigues ahí?\n").length), "¿sigues ahí?\n");
+  } finally {
+    equal(await server.stop(), 0);
+  }
+  equal(server.io.stderrLines().length, 1, "only the rude client failed");
+  equal(server.io.stdoutText(), "");
+});
+
+Deno.test("--until echoes whole messages, whether split across writes or several in one", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--until", "\\n"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("Ho"));
+    await conn.write(bytes("la\nuno\ndos\n"));
+    equal(await echoOf(conn, 13), "Hola\nuno\ndos\n");
+    await conn.write(bytes("sin final"));
+    await conn.closeWrite();
+    equal(await readAll(conn), "sin final");
+    const echoed = server.io.stdoutLines().filter((line) => line.startsWith("Eco a"));
+    deepEqual(echoed.map((line) => line.split(": ")[1]), [
+      "b'Hola\\n'",
+      "b'uno\\n'",
+      "b'dos\\n'",
+      "b'sin final'",
+    ]);
+  });
+});
+
+Deno.test("--until closes a client whose message grows past --max-message", async () => {
+  const options = optionsFor(echoServer, ["--until", "\\n", "--max-message", "16"]);
+  await withServer(echoServer, options, async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("corto\n" + "x".repeat(40)));
+    equal(await readAll(conn), "corto\n");
+    match(server.io.stderrText(), /^127\.0\.0\.1:\d+ envió 16 bytes sin b'\\n' \(--max-message\)/);
+  });
+});
+
+Deno.test("the concurrent server says who connects and leaves, and sums up when stopped", async () => {
+  const server = await startServer(echoServer, optionsFor(echoServer, [], {}, "en"));
+  const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }, "en"));
+  equal(client.code, 0);
+  await eventually(() => server.io.stdoutText().includes("Client gone"));
+  equal(await server.stop(), 0);
+  const lines = server.io.stdoutLines();
+  equal(lines[1], "Concurrent echo: every client is served at once, one task per connection");
+  match(lines[2], /^Client connected: 127\.0\.0\.1:\d+ \(active clients: 1\)$/);
+  match(lines[3], /^Echo to 127\.0\.0\.1:\d+: b'Hola Mundo\\r\\n'$/);
+  match(lines[4], /^Client gone: 127\.0\.0\.1:\d+ \(active clients: 0\)$/);
+  equal(lines[5], "Server stopped. Clients served: 1; bytes received: 12; bytes sent: 12");
+});
+
+Deno.test("echo-client prints each echo with its round-trip time", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const { port } = server;
+    const client = await runMode(
+      echoClient,
+      optionsFor(echoClient, ["--message", "uno\\n", "--message", "dos\\n"], { port }),
+    );
+    equal(client.code, 0);
+    const lines = client.io.stdoutLines();
+    equal(lines[0], `Conectado a 127.0.0.1:${port}`);
+    match(lines[1], /^Eco en \d+\.\d\d ms: uno$/);
+    match(lines[2], /^Eco en \d+\.\d\d ms: dos$/);
+    match(
+      lines[3],
+      /^Ida y vuelta en 2 mensajes: mín [\d.]+ ms, mediana [\d.]+ ms, máx [\d.]+ ms$/,
+    );
+  });
+});
+
+Deno.test("echo-client --count repeats and sums up min, median and max", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const client = await runMode(
+      echoClient,
+      optionsFor(echoClient, ["--count", "20", "--quiet"], { port: server.port }),
+    );
+    equal(client.code, 0);
+    equal(client.io.stdoutLines().length, 20);
+  });
+});
+
+Deno.test("echo-client sends each line of standard input, ended as the seed ends them", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--until", "\\r\\n"]), async (server) => {
+    const client = await runMode(
+      echoClient,
+      optionsFor(echoClient, ["--stdin"], { port: server.port }),
+      { stdin: "Hola Mundo\nsegunda línea\r\n" },
+    );
+    equal(client.code, 0);
+    deepEqual(
+      client.io.stdoutLines().slice(1, 3).map((line) => line.replace(/ \d+\.\d\d ms/, "")),
+      ["Eco en: Hola Mundo", "Eco en: segunda línea"],
+    );
+    ok(server.io.stdoutLines().some((line) => line.endsWith(": b'segunda l\\xc3\\xadnea\\r\\n'")));
+  });
+});
+
+Deno.test("echo-client --until waits for echoes framed by the server's --until", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--until", ";", "--quiet"]),
+    async (server) => {
+      const client = await runMode(
+        echoClient,
+        optionsFor(echoClient, ["--until", ";", "--message", "a;", "--message", "bc;"], {
+          port: server.port,
+        }),
+      );
+      equal(client.code, 0);
+      equal(client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length, 2);
+    },
+  );
+});
+
+Deno.test("echo-client exits 1 when the echo differs from what was sent", async () => {
+  const options = optionsFor(tcpServer, ["--reply", "HOLA MUNDO\\r\\n", "--once", "--quiet"]);
+  await withServer(tcpServer, options, async (server) => {
+    const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }));
+    equal(client.code, 1);
+    equal(
+      client.io.stderrText(),
+      "El eco no coincide con lo enviado: se envió b'Hola Mundo\\r\\n', llegó b'HOLA MUNDO\\r\\n'\n",
+    );
+  });
+});
+
+Deno.test("echo-client exits 1 when the server closes before echoing everything", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--reply", "no", "--once"]),
+    async (server) => {
+      const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }));
+      equal(client.code, 1);
+      equal(
+        client.io.stderrText(),
+        "El servidor cerró la conexión antes de devolver todo lo que se le envió\n",
+      );
+    },
+  );
+});
+
+Deno.test("against the stalled loop, echo-client --timeout turns the wait into an error", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--blocking", "--quiet"]),
+    async (server) => {
+      using silent = await connectTo(server.address);
+      await eventually(() => server.io.stdoutText() === "");
+      const options = optionsFor(echoClient, ["--timeout", "0.3"], { port: server.port });
+      await rejects(runMode(echoClient, options), (error) => {
+        ok(error instanceof NetError && error.kind === "read-timeout");
+        return true;
+      });
+      await silent.write(bytes("\r\n"));
+    },
+  );
+});
