@@ -35,7 +35,17 @@ Deno.test("socklab --help lists the modes and exits 0", async () => {
   const { code, stdout, stderr } = await run(["--help"]);
   equal(code, 0);
   equal(stderr, "");
-  for (const mode of ["tcp-server", "tcp-client", "udp-server", "udp-client", "demo"]) {
+  for (
+    const mode of [
+      "tcp-server",
+      "tcp-client",
+      "echo-server",
+      "echo-client",
+      "udp-server",
+      "udp-client",
+      "demo",
+    ]
+  ) {
     ok(stdout.includes(`  ${mode} `), mode);
   }
 });

@@ -377,3 +377,51 @@ Deno.test("combinations that make sense are accepted", () => {
   equal(optionsOf(["tcp-client", "--message", "-x"]).port, 8080);
   ok(MODES.includes(tcpClient) && MODES.includes(udpServer));
 });
+
+Deno.test("echo-server defaults to port 8000, concurrent, and reads the seed loop's options", () => {
+  deepEqual(optionsOf(["echo-server"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 8000,
+    blocking: false,
+    chunk: undefined,
+    until: undefined,
+    maxMessage: 1048576,
+  });
+  deepEqual(optionsOf(["echo-server", "--blocking", "--chunk", "4", "--until", "\\n"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 8000,
+    blocking: true,
+    chunk: 4,
+    until: bytes("\n"),
+    maxMessage: 1048576,
+  });
+  equal(
+    usageError(["echo-server", "--chunk", "2"]),
+    "echo-server: --chunk only works together with --blocking — e.g. socklab echo-server --blocking --chunk 2",
+  );
+});
+
+Deno.test("echo-client takes --message several times, in order", () => {
+  deepEqual(optionsOf(["echo-client"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 8000,
+    message: [bytes("Hola Mundo\r\n")],
+    stdin: false,
+    count: 1,
+    until: undefined,
+  });
+  deepEqual(optionsOf(["echo-client", "--message", "uno", "--message=dos\\n"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 8000,
+    message: [bytes("uno"), bytes("dos\n")],
+    stdin: false,
+    count: 1,
+    until: undefined,
+  });
+  ok(usageError(["echo-client", "--stdin", "--message", "x"]).includes("--stdin and --message"));
+  ok(usageError(["echo-client", "--stdin", "--count", "2"]).includes("--count and --stdin"));
+});

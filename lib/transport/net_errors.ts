@@ -4,7 +4,7 @@ import { formatAddress } from "./address.ts";
 /** The socket call that failed: it decides what some errors mean. */
 export type SocketOperation = "listen" | "bind" | "connect" | "read" | "write" | "send";
 
-/** The host and port a socket call was about. */
+/** The host and port a socket call was about; for a Unix socket, its path and port 0. */
 export interface Endpoint {
   readonly host: string;
   readonly port: number;
@@ -59,7 +59,8 @@ export function toNetError(
   return new NetError(kind, {
     host: endpoint.host,
     port: endpoint.port,
-    address: formatAddress(endpoint.host, endpoint.port),
+    // A Unix socket's endpoint is its path, with no port.
+    address: endpoint.port === 0 ? endpoint.host : formatAddress(endpoint.host, endpoint.port),
     ...(flag ? { flag } : {}),
     ...extra,
   }, { cause: error });

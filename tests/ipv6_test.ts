@@ -1,0 +1,112 @@
+import { equal, ok, rejects } from "node:assert/strict";
+import { NetError } from "../lib/errors.ts";
+import { echoClient } from "../lib/modes/echo-client.ts";
+import { echoServer } from "../lib/modes/echo-server.ts";
+import { tcpClient } from "../lib/modes/tcp-client.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { udpClient } from "../lib/modes/udp-client.ts";
+import { udpServer } from "../lib/modes/udp-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { describeError } from "../lib/present/describe.ts";
+import { freePort, optionsFor, runMode, withServer } from "./helpers.ts";
+
+/** Whether this machine has IPv6 loopback; the IPv6 tests are skipped where it has not. */
+function hasIpv6Loopback(): boolean {
+  try {
+    Deno.listen({ hostname: "::1", port: 0 }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+const NO_IPV6 = !hasIpv6Loopback();
+
+Deno.test({
+  name: "a TCP pair works over IPv6 loopback, addresses in brackets",
+  ignore: NO_IPV6,
+  async fn() {
+    const serverOptions = optionsFor(tcpServer, ["--host", "::1", "--reply", "ok", "--once"]);
+    await withServer(tcpServer, serverOptions, async (server) => {
+      const { port } = server;
+      equal(server.io.stdoutLines()[0], `Servidor escuchando en [::1]:${port}`);
+      const client = await runMode(tcpClient, optionsFor(tcpClient, ["--host", "::1"], { port }));
+      equal(client.code, 0);
+      equal(client.io.stdoutLines()[0], `Conectado a [::1]:${port}`);
+      equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
+      await server.finished;
+    });
+  },
+});
+
+Deno.test({
+  name: "an echo pair works over IPv6 loopback, the host given in brackets too",
+  ignore: NO_IPV6,
+  async fn() {
+    await withServer(
+      echoServer,
+      optionsFor(echoServer, ["--host", "[::1]", "--quiet"]),
+      async (server) => {
+        const client = await runMode(
+          echoClient,
+          optionsFor(echoClient, ["--host", "::1"], { port: server.port }),
+        );
+        equal(client.code, 0);
+      },
+    );
+  },
+});
+
+Deno.test({
+  name: "a UDP pair works over IPv6 loopback",
+  ignore: NO_IPV6,
+  async fn() {
+    await withServer(
+      udpServer,
+      optionsFor(udpServer, ["--host", "::1", "--once"]),
+      async (server) => {
+        const client = await runMode(
+          udpClient,
+          optionsFor(udpClient, ["--host", "::1"], { port: server.port }),
+        );
+        equal(client.code, 0);
+        equal(
+          client.io.stdoutLines().at(-1),
+          "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
+        );
+        await server.finished;
+        ok(
+          server.io.stdoutLines().some((line) =>
+            line.startsWith("Mensaje recibido del cliente [::1]:")
+          ),
+        );
+      },
+    );
+  },
+});
+
+Deno.test("a name that is refused lists the addresses it stands for, all tried", async () => {
+  const port = freePort();
+  await rejects(
+    runMode(tcpClient, optionsFor(tcpClient, ["--host", "localhost"], { port })),
+    (error) => {
+      ok(error instanceof NetError && error.kind === "refused");
+      ok(error.info.tried?.includes("127.0.0.1"), `tried ${error.info.tried}`);
+      equal(
+        describeError(error, translator("en")),
+        `connection refused: no server is listening on localhost:${port} (tried ${
+          error.info.tried?.join(", ")
+        }) — start the server first`,
+      );
+      return true;
+    },
+  );
+});
+
+Deno.test("an address that is refused needs no list: it was the only one tried", async () => {
+  const port = freePort();
+  await rejects(runMode(tcpClient, optionsFor(tcpClient, [], { port })), (error) => {
+    ok(error instanceof NetError && error.kind === "refused");
+    equal(error.info.tried, undefined);
+    return true;
+  });
+});

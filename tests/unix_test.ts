@@ -1,0 +1,190 @@
+import { equal, match, ok, rejects, throws } from "node:assert/strict";
+import { checkUnixSupported, parseCommandLine } from "../lib/cli/parse.ts";
+import { NetError } from "../lib/errors.ts";
+import { echoClient } from "../lib/modes/echo-client.ts";
+import { echoServer } from "../lib/modes/echo-server.ts";
+import { MODES } from "../lib/modes/mod.ts";
+import { tcpClient } from "../lib/modes/tcp-client.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { describeError } from "../lib/present/describe.ts";
+import { UsageError } from "../lib/errors.ts";
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
+import { optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+
+const WINDOWS = Deno.build.os === "windows";
+const MAIN = new URL("../main.ts", import.meta.url).pathname;
+
+/** Runs `body` with the path of a socket file in a fresh temporary directory, removed after. */
+async function withSocketPath(body: (path: string) => Promise<void>): Promise<void> {
+  const dir = await Deno.makeTempDir({ prefix: "socklab-" });
+  try {
+    await body(`${dir}/s.sock`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+const exists = (path: string) => Deno.lstat(path).then(() => true, () => false);
+
+Deno.test({
+  name: "tcp-server and tcp-client talk over a Unix socket, and the server removes its file",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      const server = await startServer(
+        tcpServer,
+        optionsFor(tcpServer, ["--unix", path, "--once"]),
+      );
+      equal(server.io.stdoutLines()[0], `Servidor escuchando en ${path}`);
+      const client = await runMode(tcpClient, optionsFor(tcpClient, ["--unix", path]));
+      equal(client.code, 0);
+      equal(client.io.stdoutLines()[0], `Conectado a ${path}`);
+      equal(await server.finished, 0);
+      ok(server.io.stdoutLines().includes(`Conexión aceptada de ${path}#1`));
+      ok(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
+      equal(await exists(path), false);
+    }),
+});
+
+Deno.test({
+  name: "echo-server and echo-client work over a Unix socket too",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      await withServer(
+        echoServer,
+        optionsFor(echoServer, ["--unix", path, "--quiet"]),
+        async () => {
+          const client = await runMode(
+            echoClient,
+            optionsFor(echoClient, ["--unix", path, "--count", "3"]),
+          );
+          equal(client.code, 0);
+          equal(client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length, 3);
+        },
+      );
+    }),
+});
+
+Deno.test({
+  name: "a stale socket file left by a crashed server is removed, and the new server starts",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      // A real crash: a socklab server killed with SIGKILL leaves its socket file behind.
+      const crashed = new Deno.Command(Deno.execPath(), {
+        args: ["run", ...UNSTABLE_FLAGS, ...RUN_PERMISSIONS, MAIN, "tcp-server", "--unix", path],
+        stdout: "piped",
+        stderr: "null",
+        stdin: "null",
+      }).spawn();
+      const reader = crashed.stdout.pipeThrough(new TextDecoderStream()).getReader();
+      let output = "";
+      while (!output.includes(path)) output += (await reader.read()).value ?? "";
+      crashed.kill("SIGKILL");
+      await crashed.status;
+      await reader.cancel();
+      ok(await exists(path), "the crash left the socket file");
+
+      await rejects(runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])), (error) => {
+        ok(error instanceof NetError && error.kind === "refused");
+        equal(
+          describeError(error, translator("es")),
+          `conexión rechazada: ningún servidor escucha en ${path}; inicia primero el servidor`,
+        );
+        return true;
+      });
+
+      await withServer(tcpServer, optionsFor(tcpServer, ["--unix", path]), async (server) => {
+        equal(
+          server.io.stdoutLines()[0],
+          `Se borró el archivo de socket abandonado ${path}, que dejó un servidor que no cerró`,
+        );
+        const client = await runMode(tcpClient, optionsFor(tcpClient, ["--unix", path]));
+        equal(client.code, 0);
+      });
+    }),
+});
+
+Deno.test({
+  name: "a socket a server answers on is never removed: a second server is refused",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      await withServer(tcpServer, optionsFor(tcpServer, ["--unix", path]), async () => {
+        await rejects(runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])), (error) => {
+          ok(error instanceof NetError && error.kind === "unix-in-use");
+          equal(
+            describeError(error, translator("en")),
+            `a server is already listening on ${path} — stop it or choose another path`,
+          );
+          return true;
+        });
+      });
+    }),
+});
+
+Deno.test({
+  name: "a file that is not a socket is left alone",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      await Deno.writeTextFile(path, "mis apuntes");
+      await rejects(runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])), (error) => {
+        ok(error instanceof NetError && error.kind === "not-a-socket");
+        return true;
+      });
+      equal(await Deno.readTextFile(path), "mis apuntes");
+    }),
+});
+
+Deno.test({
+  name: "a client given a path with no socket says to start the server there",
+  ignore: WINDOWS,
+  fn: () =>
+    withSocketPath(async (path) => {
+      await rejects(runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])), (error) => {
+        ok(error instanceof NetError && error.kind === "no-socket");
+        equal(
+          describeError(error, translator("es")),
+          `no hay ningún socket en ${path}: inicia primero el servidor, con --unix ${path}`,
+        );
+        return true;
+      });
+    }),
+});
+
+Deno.test("--unix is for stream modes, and replaces --host and --port", () => {
+  const usage = (argv: string[]) => {
+    let message = "";
+    throws(() => parseCommandLine(argv, MODES, "en"), (error) => {
+      ok(error instanceof UsageError);
+      message = error.message;
+      return true;
+    });
+    return message;
+  };
+  for (const mode of ["tcp-server", "tcp-client", "echo-server", "echo-client"]) {
+    const command = parseCommandLine([mode, "--unix", "/tmp/x.sock"], MODES, "en");
+    equal(command.kind === "run" && command.options.unix, "/tmp/x.sock");
+  }
+  match(usage(["udp-server", "--unix", "/tmp/x.sock"]), /unknown option --unix/);
+  equal(
+    usage(["tcp-client", "--unix", "/tmp/x.sock", "--port", "80"]),
+    "tcp-client: --unix and --port cannot be used together — a Unix socket is a file, with no host or port",
+  );
+  match(usage(["echo-server", "--host", "::1", "--unix", "/tmp/x.sock"]), /--unix and --host/);
+});
+
+Deno.test("on Windows, --unix is a usage error that says why", () => {
+  throws(
+    () => checkUnixSupported("windows", "tcp-server", translator("es")),
+    (error) =>
+      error instanceof UsageError &&
+      error.message ===
+        "tcp-server: los sockets Unix no están disponibles en Windows; usa TCP: --host 127.0.0.1 --port PUERTO",
+  );
+  checkUnixSupported("linux", "tcp-server", translator("es"));
+  checkUnixSupported("darwin", "tcp-server", translator("es"));
+});
