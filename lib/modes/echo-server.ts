@@ -39,9 +39,9 @@ export const echoServer = defineMode({
   },
   watch: {
     en:
-      "With --blocking, open two terminals and run printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 in one, then printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 in the other (or nc -N / ncat): the first gets its echo; the second waits, because the loop is blocked reading the first client again. Only when the first client sends another line does the loop move on. Without --blocking both are answered at once.",
+      "With --blocking, open two terminals and run printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 in one, then printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 in the other (or nc -N / ncat): the first gets its echo; the second waits, because the loop is blocked reading the first client again. Only when the first client sends another line (or hangs up: nc -q 5 does after 5 s) does the loop move on. Without --blocking both are answered at once.",
     es:
-      "Con --blocking, abre dos terminales y ejecuta printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 en una y printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 en la otra (o nc -N / ncat): el primero recibe su eco; el segundo espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero envía otra línea avanza el bucle. Sin --blocking ambos reciben respuesta al instante.",
+      "Con --blocking, abre dos terminales y ejecuta printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 en una y printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 en la otra (o nc -N / ncat): el primero recibe su eco; el segundo espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero envía otra línea (o cuelga: nc -q 5 lo hace a los 5 s) avanza el bucle. Sin --blocking ambos reciben respuesta al instante.",
   },
   examples: [
     "socklab echo-server --blocking",
