@@ -6,9 +6,9 @@ import { EXIT } from "../exit_codes.ts";
 import { bytesLiteral } from "../present/bytes_literal.ts";
 import { printable } from "../present/printable.ts";
 import { closeOnAbort } from "../transport/abort.ts";
-import { connectStream } from "../transport/endpoint.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
+import { openStreamClient } from "./open.ts";
 
 const MiB = 1024 * 1024;
 /** The seed's delimiter: what ends each line read from standard input when --until is not given. */
@@ -94,18 +94,8 @@ export const echoClient = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    let stream: Stream;
-    try {
-      stream = await connectStream({
-        ...options,
-        timeoutSeconds: options.timeout,
-        signal: io.signal,
-        trace: ctx.trace,
-      });
-    } catch (error) {
-      if (io.signal.aborted) return EXIT.interrupted;
-      throw error;
-    }
+    const stream = await openStreamClient(options, ctx, io);
+    if (!stream) return EXIT.interrupted;
     using _ = closeOnAbort(io.signal, stream);
     const exchange = new EchoExchange(stream, options, ctx);
     try {

@@ -6,7 +6,7 @@ import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import { Clients, serve, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./listen.ts";
+import { openStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */

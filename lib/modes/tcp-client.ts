@@ -3,8 +3,8 @@ import { EXIT } from "../exit_codes.ts";
 import { printable, sanitizeText } from "../present/printable.ts";
 import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
-import { connectStream } from "../transport/endpoint.ts";
 import { modeContext } from "./context.ts";
+import { openStreamClient } from "./open.ts";
 
 /**
  * The blocking TCP client of seeds 000, 002 and 004: connects, sends a message (or standard
@@ -73,20 +73,8 @@ export const tcpClient = defineMode({
     const { t } = ctx;
     // With --stdin, stdout carries only the server's bytes, so a pipe gets exactly them.
     const status = options.stdin ? ctx.note : ctx.say;
-    let stream: Stream;
-    try {
-      stream = await connectStream({
-        host: options.host,
-        port: options.port,
-        unix: options.unix,
-        timeoutSeconds: options.timeout,
-        signal: io.signal,
-        trace: ctx.trace,
-      });
-    } catch (error) {
-      if (io.signal.aborted) return EXIT.interrupted;
-      throw error;
-    }
+    const stream = await openStreamClient(options, ctx, io);
+    if (!stream) return EXIT.interrupted;
     using _ = closeOnAbort(io.signal, stream);
     try {
       status(t("tcp.connected", { address: stream.peer }));

@@ -6,7 +6,7 @@ import { printable } from "../present/printable.ts";
 import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./listen.ts";
+import { openStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 

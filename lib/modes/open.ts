@@ -1,7 +1,8 @@
 import type { CommonOptions } from "../cli/spec.ts";
 import type { Io } from "../io.ts";
 import { formatAddr } from "../transport/address.ts";
-import { listenStream } from "../transport/endpoint.ts";
+import { connectStream, listenStream } from "../transport/endpoint.ts";
+import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
 import { reachableLine } from "./reachable.ts";
 
@@ -32,4 +33,28 @@ export async function openStreamServer(
   }
   io.listening?.(address);
   return listener;
+}
+
+/**
+ * Connects a stream client (TCP, or Unix with `--unix`) as its options say, with `--timeout` and
+ * the trace. Resolves to null when Ctrl+C came first.
+ */
+export async function openStreamClient(
+  options: CommonOptions,
+  ctx: ModeContext,
+  io: Io,
+): Promise<Stream | null> {
+  try {
+    return await connectStream({
+      host: options.host,
+      port: options.port,
+      unix: options.unix,
+      timeoutSeconds: options.timeout,
+      signal: io.signal,
+      trace: ctx.trace,
+    });
+  } catch (error) {
+    if (io.signal.aborted) return null;
+    throw error;
+  }
 }
