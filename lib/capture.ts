@@ -24,6 +24,7 @@ export interface CaptureOptions {
   onLine?: (stream: StreamName, line: string) => void;
   listening?: (address: Deno.Addr) => void;
   now?: () => Date;
+  interactive?: boolean;
 }
 
 class CapturedStream implements Sink {
@@ -76,6 +77,7 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
     signal: options.signal ?? new AbortController().signal,
     listening: options.listening,
     now: options.now,
+    interactive: options.interactive,
     stdoutText: () => stdout.text(),
     stderrText: () => stderr.text(),
     stdoutLines: () => stdout.lines(),

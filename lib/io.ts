@@ -17,6 +17,8 @@ export interface Io {
   readonly listening?: (address: Deno.Addr) => void;
   /** The clock of trace timestamps. @default {() => new Date()} */
   readonly now?: () => Date;
+  /** Standard input is a terminal a person types in: interactive clients show a prompt. */
+  readonly interactive?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -46,6 +48,7 @@ export function systemIo(signal: AbortSignal): Io {
     stdout: fileSink(Deno.stdout),
     stderr: fileSink(Deno.stderr),
     stdin: Deno.stdin.readable,
+    interactive: Deno.stdin.isTerminal(),
     signal,
   };
 }

@@ -5,7 +5,9 @@
 import { equal, match, ok } from "node:assert/strict";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import { bytes, freePort, optionsFor, readAll, withServer } from "./helpers.ts";
+import { MODES } from "../lib/modes/mod.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { textServer } from "../lib/modes/text-server.ts";
 
 const MAIN = new URL("../main.ts", import.meta.url).pathname;
 const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
@@ -35,19 +37,7 @@ Deno.test("socklab --help lists the modes and exits 0", async () => {
   const { code, stdout, stderr } = await run(["--help"]);
   equal(code, 0);
   equal(stderr, "");
-  for (
-    const mode of [
-      "tcp-server",
-      "tcp-client",
-      "echo-server",
-      "echo-client",
-      "udp-server",
-      "udp-client",
-      "demo",
-    ]
-  ) {
-    ok(stdout.includes(`  ${mode} `), mode);
-  }
+  for (const mode of MODES) ok(stdout.includes(`  ${mode.name} `), mode.name);
 });
 
 Deno.test("a usage error is one line on stderr and exit 2, before any socket opens", async () => {
@@ -157,4 +147,22 @@ Deno.test("a server stopped by SIGINT closes cleanly, prints its summary and exi
     stdout.trimEnd().split("\n").at(-1),
     "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
   );
+});
+
+Deno.test("text-client takes piped requests, prints each reply, and exits 1 after an ERR", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const port = String(server.port);
+    const good = await run(
+      ["text-client", "--port", port, "--quiet"],
+      "MAYUS hola\nINVERTIR abc\n",
+    );
+    equal(good.code, 0);
+    equal(good.stdout, "OK HOLA\nOK cba\n");
+    const bad = await run(["text-client", "--port", port, "--quiet"], "NADA\nQUIT\nMAYUS x\n");
+    equal(bad.code, 1);
+    equal(
+      bad.stdout,
+      "ERR unknown-verb verbo desconocido «NADA»; los verbos son UPPER|MAYUS, LOWER|MINUS, REVERSE|INVERTIR, HELP|AYUDA, QUIT|SALIR\nOK adiós\n",
+    );
+  });
 });

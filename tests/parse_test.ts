@@ -425,3 +425,43 @@ Deno.test("echo-client takes --message several times, in order", () => {
   ok(usageError(["echo-client", "--stdin", "--message", "x"]).includes("--stdin and --message"));
   ok(usageError(["echo-client", "--stdin", "--count", "2"]).includes("--count and --stdin"));
 });
+
+Deno.test("text-server serves lines on port 54321, or raw with --raw", () => {
+  deepEqual(optionsOf(["text-server"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 54321,
+    raw: undefined,
+    maxLine: 65536,
+  });
+  equal(optionsOf(["text-server", "--raw", "REVERSE"]).port, 54321);
+  ok(
+    usageError(["text-server", "--raw", "sideways"]).includes(
+      "must be one of upper, lower, reverse",
+    ),
+  );
+  ok(
+    usageError(["text-server", "--raw", "upper", "--max-line", "9"]).includes(
+      "--max-line and --raw",
+    ),
+  );
+});
+
+Deno.test("text-client takes requests, or --raw with a message", () => {
+  deepEqual(optionsOf(["text-client", "--request", "MAYUS a", "--request", "SALIR"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 54321,
+    request: [bytes("MAYUS a"), bytes("SALIR")],
+    raw: undefined,
+    message: bytes("Hola"),
+  });
+  ok(
+    usageError(["text-client", "--message", "x"]).includes(
+      "--message only works together with --raw",
+    ),
+  );
+  ok(
+    usageError(["text-client", "--raw", "upper", "--request", "x"]).includes("--raw and --request"),
+  );
+});

@@ -131,6 +131,7 @@ export function defineMode<const S extends OptionSpecs>(
     group: definition.group,
     summary: definition.summary,
     watch: definition.watch,
+    protocol: definition.protocol,
     examples: definition.examples,
     specs,
     ownOptions: Object.keys(definition.options),

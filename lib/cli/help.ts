@@ -83,6 +83,9 @@ export function modeHelp(mode: Mode, lang: Lang): string {
     lines.push("", t("cli.optionsHeading"), ...optionLines(mode, mode.ownOptions, lang));
   }
   lines.push("", t("cli.commonHeading"), ...optionLines(mode, common, lang));
+  if (mode.protocol) {
+    lines.push("", t("cli.protocolHeading"), ...wrap(mode.protocol[lang], "  "));
+  }
   if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(mode.watch[lang], "  "));
   lines.push("", t("cli.exampleHeading"), ...mode.examples.map((example) => "  " + example));
   return lines.join("\n") + "\n";

@@ -123,6 +123,8 @@ export interface ModeDefinition<S extends OptionSpecs> {
   readonly summary: Text;
   /** What a student should watch for, shown by `socklab <mode> --help`. */
   readonly watch?: Text;
+  /** The mode's wire protocol, for `socklab <mode> --help`. */
+  readonly protocol?: Text;
   /** Paste-ready commands that try the mode: the server first, then its client. */
   readonly examples: readonly string[];
   /** The mode's default port (its seed's). A mode without one has no `--port`. */
@@ -147,6 +149,8 @@ export interface Mode<O = unknown> {
   readonly group: LessonGroupId;
   readonly summary: Text;
   readonly watch?: Text;
+  /** The mode's wire protocol, for `socklab <mode> --help`. */
+  readonly protocol?: Text;
   readonly examples: readonly string[];
   /** Every option: the common ones first, then the mode's own. */
   readonly specs: OptionSpecs;

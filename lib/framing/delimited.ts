@@ -76,6 +76,14 @@ export class DelimitedReader {
     }
   }
 
+  /**
+   * Whether a whole message is already buffered, so `next` will not wait for the network: lets a
+   * server answer pipelined requests with one write.
+   */
+  hasMessage(): boolean {
+    return this.#find() >= 0;
+  }
+
   /** The index of the next delimiter in the unread bytes, or -1. */
   #find(): number {
     const buffer = this.#buffer;

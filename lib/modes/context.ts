@@ -9,6 +9,8 @@ import { Trace } from "../present/trace.ts";
 export interface ModeContext {
   readonly t: Translate;
   readonly trace: Trace;
+  /** --quiet: status lines are left out, so modes can skip building them. */
+  readonly quiet: boolean;
   /** A status line on stdout, left out with --quiet. */
   say(line: string): void;
   /** A status line on stderr, left out with --quiet: for modes whose stdout carries only data. */
@@ -26,6 +28,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const t = translator(options.lang);
   return {
     t,
+    quiet: options.quiet,
     trace: options.trace ? new Trace(io.stderr, { hex: options.hex, now: io.now }) : Trace.off,
     say: (line) => {
       if (!options.quiet) writeLine(io.stdout, line);

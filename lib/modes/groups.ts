@@ -10,6 +10,11 @@ export const LESSON_GROUPS = {
     en: "Echo servers: the loop that stalls, and one task per client (seeds 001, 003)",
     es: "Servidores eco: el bucle que se atasca, y una tarea por cliente (seeds 001, 003)",
   },
+  text: {
+    en: "Text services: many requests per connection, many clients at once (seed 003 §1.5–§2.3)",
+    es:
+      "Servicios de texto: muchas peticiones por conexión, muchos clientes a la vez (seed 003 §1.5–§2.3)",
+  },
   udp: {
     en: "UDP with acknowledgement, and what happens when datagrams are lost (seeds 002, 004)",
     es: "UDP con acuse de recibo, y qué pasa cuando se pierden datagramas (seeds 002, 004)",

@@ -4,6 +4,8 @@ import { echoClient } from "./echo-client.ts";
 import { echoServer } from "./echo-server.ts";
 import { tcpClient } from "./tcp-client.ts";
 import { tcpServer } from "./tcp-server.ts";
+import { textClient } from "./text-client.ts";
+import { textServer } from "./text-server.ts";
 import { udpClient } from "./udp-client.ts";
 import { udpServer } from "./udp-server.ts";
 
@@ -13,6 +15,8 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   tcpClient,
   echoServer,
   echoClient,
+  textServer,
+  textClient,
   udpServer,
   udpClient,
   demo,

@@ -1,6 +1,6 @@
 import { defineMode } from "../cli/define.ts";
 import { EXIT } from "../exit_codes.ts";
-import { printable, sanitizeText } from "../present/printable.ts";
+import { printable, printableText } from "../present/printable.ts";
 import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
 import { modeContext } from "./context.ts";
@@ -130,7 +130,7 @@ class AnswerPrinter {
   /** The labelled answer, or undefined when the server sent nothing. */
   finish(): string | undefined {
     if (!this.#received) return undefined;
-    const text = sanitizeText(this.#text + this.#decoder.decode()).replace(/\r?\n$/, "");
+    const text = printableText(this.#text + this.#decoder.decode());
     return this.label + text;
   }
 }

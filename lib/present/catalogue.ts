@@ -6,6 +6,7 @@ import { echoMessages } from "./messages/echo.ts";
 import { errorMessages } from "./messages/errors.ts";
 import { networkMessages } from "./messages/network.ts";
 import { tcpMessages } from "./messages/tcp.ts";
+import { textMessages } from "./messages/text.ts";
 import { udpMessages } from "./messages/udp.ts";
 import { usageMessages } from "./messages/usage.ts";
 
@@ -21,6 +22,7 @@ export const catalogue = {
   ...tcpMessages,
   ...udpMessages,
   ...echoMessages,
+  ...textMessages,
   ...demoMessages,
 } as const;
 

@@ -16,5 +16,10 @@ const decoder = new TextDecoder();
  * trailing line ending, since the printed line ends there anyway.
  */
 export function printable(bytes: Uint8Array): string {
-  return sanitizeText(decoder.decode(bytes)).replace(/\r?\n$/, "");
+  return printableText(decoder.decode(bytes));
+}
+
+/** Received text as one safe line: {@linkcode sanitizeText}, without one trailing line ending. */
+export function printableText(text: string): string {
+  return sanitizeText(text).replace(/\r?\n$/, "");
 }

@@ -29,6 +29,7 @@ export const cliMessages = {
     es: "Pruébalo (servidor en una terminal, cliente en otra):",
   },
   "cli.watchHeading": { en: "What to watch for:", es: "Qué observar:" },
+  "cli.protocolHeading": { en: "Protocol:", es: "Protocolo:" },
   "cli.default": { en: "default: {value}", es: "por defecto: {value}" },
   "cli.escapes": {
     en: "escapes: {escapes}",

@@ -1,0 +1,121 @@
+import { defineMode } from "../cli/define.ts";
+import { EXIT } from "../exit_codes.ts";
+import { printable } from "../present/printable.ts";
+import { VERBS } from "../protocols/text.ts";
+import { closeOnAbort } from "../transport/abort.ts";
+import type { Stream } from "../transport/stream.ts";
+import { type ModeContext, modeContext } from "./context.ts";
+import { runLineSession } from "./line_client.ts";
+import { openStreamClient } from "./open.ts";
+
+/**
+ * The text service's client: a person types requests at a prompt (or pipes them, or gives them
+ * with --request) and sees each answer; `--raw` is seed 003 §1.5's one-shot client.
+ */
+export const textClient = defineMode({
+  name: "text-client",
+  group: "text",
+  port: 54321,
+  stream: true,
+  summary: {
+    en:
+      "text service client: type requests (MAYUS hola…) and see the answers, or --raw as in the seed",
+    es:
+      "cliente del servicio de texto: escribe peticiones (MAYUS hola…) y ve las respuestas, o --raw como en el seed",
+  },
+  watch: {
+    en:
+      "Many requests travel over one connection; the server answers each in turn. End the session with QUIT or Ctrl+D.",
+    es:
+      "Muchas peticiones viajan por una sola conexión; el servidor responde a cada una por turno. Termina la sesión con SALIR o Ctrl+D.",
+  },
+  examples: [
+    "socklab text-server",
+    "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",
+  ],
+  options: {
+    request: {
+      kind: "bytes-list",
+      placeholder: "LINE",
+      help: {
+        en: "send this request instead of reading them from standard input",
+        es: "envía esta petición en lugar de leerlas de la entrada estándar",
+      },
+    },
+    raw: {
+      kind: "choice",
+      choices: ["upper", "lower", "reverse"],
+      placeholder: "OP",
+      help: {
+        en:
+          "talk to text-server --raw OP: send --message once, read the answer once, as the seed does",
+        es:
+          "habla con text-server --raw OP: envía --message una vez y lee la respuesta una vez, como el seed",
+      },
+    },
+    message: {
+      kind: "bytes",
+      default: "Hola",
+      placeholder: "TEXT",
+      help: { en: "with --raw, what to send", es: "con --raw, lo que se envía" },
+    },
+  },
+  validate(options, check) {
+    if (check.given("raw") && check.given("request")) {
+      check.conflicts("raw", "request", {
+        en: "the raw service takes one message, not requests",
+        es: "el servicio en crudo recibe un mensaje, no peticiones",
+      });
+    }
+    if (check.given("message") && !options.raw) {
+      check.requires("message", "raw", "socklab text-client --raw upper --message Hola");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const stream = await openStreamClient(options, ctx, io);
+    if (!stream) return EXIT.interrupted;
+    using _ = closeOnAbort(io.signal, stream);
+    try {
+      ctx.say(ctx.t("tcp.connected", { address: stream.peer }));
+      if (options.raw) return await askRaw(stream, options.raw, options.message, ctx);
+      const { errors, cutShort } = await runLineSession(
+        stream,
+        {
+          requests: options.request,
+          isQuit: (line) => VERBS.get(line.trim().split(" ")[0].toUpperCase()) === "quit",
+        },
+        ctx,
+        io,
+      );
+      // A person at a prompt sees their mistakes; a script needs the exit code to.
+      return cutShort || (errors > 0 && !io.interactive) ? EXIT.failure : EXIT.ok;
+    } catch (error) {
+      if (io.signal.aborted) return EXIT.interrupted;
+      throw error;
+    } finally {
+      stream.close();
+    }
+  },
+});
+
+/** Seed 003 §1.5's client: send once, read once, and say what the server made of it. */
+async function askRaw(
+  stream: Stream,
+  operation: "upper" | "lower" | "reverse",
+  message: Uint8Array,
+  ctx: ModeContext,
+): Promise<number> {
+  await stream.write(message);
+  const buffer = new Uint8Array(1024);
+  const n = await stream.read(buffer);
+  if (n === null) {
+    ctx.warn(ctx.t("text.closed"));
+    return EXIT.failure;
+  }
+  ctx.show(ctx.t(`text.seed.${operation}`, {
+    request: printable(message),
+    reply: printable(buffer.subarray(0, n)),
+  }));
+  return EXIT.ok;
+}

@@ -1,0 +1,142 @@
+import { defineMode } from "../cli/define.ts";
+import { shortBytesLiteral } from "../present/bytes_literal.ts";
+import { printableText } from "../present/printable.ts";
+import { serveLineProtocol } from "../protocols/line_server.ts";
+import { answerTextRequest, type TextOperation, transform } from "../protocols/text.ts";
+import { serve } from "../transport/server.ts";
+import type { Stream } from "../transport/stream.ts";
+import { type ModeContext, modeContext } from "./context.ts";
+import { openStreamServer } from "./open.ts";
+
+const MiB = 1024 * 1024;
+const SHOWN_BYTES = 64;
+const encoder = new TextEncoder();
+
+/**
+ * The text service of seed 003: upper case, lower case and reversal, many requests per
+ * connection and every client at once (one task each); `--raw` is §1.5's framing-free server.
+ */
+export const textServer = defineMode({
+  name: "text-server",
+  group: "text",
+  port: 54321,
+  stream: true,
+  summary: {
+    en: "text service: UPPER, LOWER, REVERSE, many requests per connection, every client at once",
+    es:
+      "servicio de texto: MAYUS, MINUS, INVERTIR, muchas peticiones por conexión, todos los clientes a la vez",
+  },
+  protocol: {
+    en:
+      "One request per line (\\n or \\r\\n), in UTF-8: VERB text. Verbs, in any case: UPPER or MAYUS, LOWER or MINUS, REVERSE or INVERTIR (by characters as a reader sees them: 👍🏽 stays whole), HELP or AYUDA, QUIT or SALIR. One reply line per request, in order: OK result, or ERR code message with code unknown-verb, empty, too-long (a line over --max-line; the connection is closed) or bad-utf8 (the connection stays usable). Several requests in one packet, or one request split over several, are both fine.",
+    es:
+      "Una petición por línea (\\n o \\r\\n), en UTF-8: VERBO texto. Verbos, en mayúsculas o minúsculas: UPPER o MAYUS, LOWER o MINUS, REVERSE o INVERTIR (por caracteres tal como se leen: 👍🏽 sigue entero), HELP o AYUDA, QUIT o SALIR. Una línea de respuesta por petición, en orden: OK resultado, o ERR código mensaje con código unknown-verb, empty, too-long (una línea de más de --max-line; se cierra la conexión) o bad-utf8 (la conexión sigue abierta). Varias peticiones en un paquete, o una petición partida en varios, funcionan igual.",
+  },
+  watch: {
+    en:
+      "Each client has its own task: several text-clients can type at once and each gets its own answers. With --raw there are no lines: whatever one recv gets is transformed and sent back, which is all the seed's one-shot Python client needs.",
+    es:
+      "Cada cliente tiene su propia tarea: varios text-client pueden escribir a la vez y cada uno recibe sus respuestas. Con --raw no hay líneas: lo que recoja cada recv se transforma y se devuelve, que es todo lo que necesita el cliente Python del seed, de un solo envío.",
+  },
+  examples: [
+    "socklab text-server",
+    "socklab text-client",
+    "socklab text-server --raw upper",
+    "socklab text-client --raw upper --message Hola",
+  ],
+  options: {
+    raw: {
+      kind: "choice",
+      choices: ["upper", "lower", "reverse"],
+      placeholder: "OP",
+      help: {
+        en: "no lines: transform every chunk received and send it back (seed 003 §1.5)",
+        es: "sin líneas: transforma cada trozo recibido y lo devuelve (seed 003 §1.5)",
+      },
+    },
+    maxLine: {
+      kind: "integer",
+      default: 64 * 1024,
+      min: 1,
+      max: 16 * MiB,
+      placeholder: "BYTES",
+      help: {
+        en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
+        es:
+          "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
+      },
+    },
+  },
+  validate(options, check) {
+    if (check.given("maxLine") && options.raw) {
+      check.conflicts("maxLine", "raw", {
+        en: "the raw service has no lines",
+        es: "el servicio en crudo no tiene líneas",
+      });
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const listener = await openStreamServer(options, ctx, io);
+    const raw = options.raw;
+    ctx.say(raw ? t("text.raw", { operation: raw }) : t("text.protocol"));
+    const stats = await serve({
+      listener,
+      signal: io.signal,
+      concurrency: "concurrent",
+      trace: ctx.trace,
+      timeoutSeconds: options.timeout,
+      handle: (stream) =>
+        raw ? serveRaw(stream, raw, ctx) : serveText(stream, options.maxLine, ctx),
+      onClientError: (stream, error) =>
+        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+    });
+    ctx.say(t("tcp.summary", stats));
+    return 0;
+  },
+});
+
+/** The line protocol, logging each request unless --quiet. */
+function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<void> {
+  const { t } = ctx;
+  let lastVerb = "";
+  return serveLineProtocol(stream, (line) => {
+    const answer = answerTextRequest(line, t);
+    lastVerb = answer.verb;
+    return answer;
+  }, {
+    maxLine,
+    t,
+    onRequest: ctx.quiet ? undefined : (request, reply) =>
+      ctx.say(
+        request.ok
+          ? t("text.request", { peer: stream.peer, verb: lastVerb, reply: reply.reply })
+          : t("text.badRequest", {
+            peer: stream.peer,
+            bytes: shortBytesLiteral(request.bytes, SHOWN_BYTES),
+            reply: reply.reply,
+          }),
+      ),
+  });
+}
+
+/** Seed 003 §1.5: each chunk received, transformed and sent back; no framing at all. */
+async function serveRaw(stream: Stream, operation: TextOperation, ctx: ModeContext) {
+  const decoder = new TextDecoder();
+  const buffer = new Uint8Array(1024);
+  for (let n = await stream.read(buffer); n !== null; n = await stream.read(buffer)) {
+    // A character cut between two reads is completed by the next one.
+    const request = decoder.decode(buffer.subarray(0, n), { stream: true });
+    const reply = transform(operation, request);
+    await stream.write(encoder.encode(reply));
+    if (!ctx.quiet) {
+      ctx.say(ctx.t("text.rawChunk", {
+        peer: stream.peer,
+        operation,
+        request: printableText(request),
+        reply: printableText(reply),
+      }));
+    }
+  }
+}

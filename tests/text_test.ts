@@ -1,0 +1,268 @@
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { DelimitedReader } from "../lib/framing/delimited.ts";
+import { textClient } from "../lib/modes/text-client.ts";
+import { textServer } from "../lib/modes/text-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { answerTextRequest, reverseGraphemes, VERB_LIST } from "../lib/protocols/text.ts";
+import {
+  bytes,
+  connectTo,
+  FIXED_CLOCK,
+  optionsFor,
+  readAll,
+  runMode,
+  startServer,
+  withServer,
+} from "./helpers.ts";
+
+const es = translator("es");
+const en = translator("en");
+const reply = (line: string, t = en) => answerTextRequest(line, t).reply;
+
+Deno.test("each verb works in English and in Spanish, in any case", () => {
+  equal(reply("UPPER hola"), "OK HOLA");
+  equal(reply("mayus hola"), "OK HOLA");
+  equal(reply("Mayús hola"), "OK HOLA");
+  equal(reply("LOWER HOLA"), "OK hola");
+  equal(reply("MINUS HOLA"), "OK hola");
+  equal(reply("reverse hola"), "OK aloh");
+  equal(reply("INVERTIR hola"), "OK aloh");
+});
+
+Deno.test("the text is everything after the first space, spaces kept", () => {
+  equal(reply("UPPER  dos  espacios "), "OK  DOS  ESPACIOS ");
+});
+
+Deno.test("upper case follows Unicode: ß becomes SS", () => {
+  equal(reply("UPPER straße"), "OK STRASSE");
+  equal(reply("MAYUS ¡Hola, señor!"), "OK ¡HOLA, SEÑOR!");
+});
+
+Deno.test("REVERSE reverses characters as a reader sees them, emoji and accents whole", () => {
+  equal(reply("INVERTIR ¡Hola, señor! 👍🏽"), "OK 👍🏽 !roñes ,aloH¡");
+  // n + combining tilde, e + combining acute: each stays one character.
+  equal(reverseGraphemes("an\u0303e\u0301"), "e\u0301n\u0303a");
+  equal(reverseGraphemes("👨‍👩‍👧 y 🇪🇸"), "🇪🇸 y 👨‍👩‍👧");
+});
+
+Deno.test("HELP lists the verbs; QUIT says goodbye and closes", () => {
+  equal(reply("HELP"), `OK one request per line, VERB text; the verbs are ${VERB_LIST}`);
+  equal(reply("ayuda", es), `OK una petición por línea, VERBO texto; los verbos son ${VERB_LIST}`);
+  deepEqual(answerTextRequest("QUIT", en), { reply: "OK bye", verb: "QUIT", close: true });
+  deepEqual(answerTextRequest("salir", es), { reply: "OK adiós", verb: "SALIR", close: true });
+});
+
+Deno.test("an unknown verb is an error listing the verbs; nothing to transform is 'empty'", () => {
+  equal(
+    reply("FOO bar"),
+    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${VERB_LIST}`,
+  );
+  equal(reply("__proto__ x").startsWith("ERR unknown-verb"), true);
+  equal(reply(""), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  equal(reply("UPPER"), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  equal(reply("UPPER "), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+});
+
+/** Reads the server's reply lines on a raw connection. */
+function replies(conn: Deno.Conn) {
+  const reader = new DelimitedReader(conn, bytes("\n"), { maxMessage: 1 << 20 });
+  return async () => {
+    const line = await reader.next();
+    return line ? new TextDecoder().decode(line.bytes).trimEnd() : null;
+  };
+}
+
+Deno.test("pipelined requests are answered in order, in one write", async () => {
+  const options = optionsFor(textServer, ["--trace", "--quiet"]);
+  await withServer(textServer, options, async (server) => {
+    using conn = await connectTo(server.address);
+    const next = replies(conn);
+    await conn.write(bytes("MAYUS uno\nminus DOS\r\nINVERTIR tres\n"));
+    deepEqual([await next(), await next(), await next()], ["OK UNO", "OK dos", "OK sert"]);
+    const writes = server.io.stderrLines().filter((line) => line.split(/\s+/)[1] === "write");
+    equal(writes.length, 1);
+  }, { now: FIXED_CLOCK });
+});
+
+Deno.test("a request split across many segments is answered once it is whole", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    using conn = await connectTo(server.address);
+    const next = replies(conn);
+    for (const byte of bytes("MAYUS señor\r\n")) {
+      await conn.write(new Uint8Array([byte]));
+      await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    equal(await next(), "OK SEÑOR");
+  });
+});
+
+Deno.test("invalid UTF-8 gets ERR bad-utf8 and the connection stays usable", async () => {
+  await withServer(textServer, optionsFor(textServer, [], {}, "en"), async (server) => {
+    using conn = await connectTo(server.address);
+    const next = replies(conn);
+    await conn.write(new Uint8Array([...bytes("MAYUS "), 0xff, 0xfe, 0x0a]));
+    equal(await next(), "ERR bad-utf8 the line is not valid UTF-8");
+    await conn.write(bytes("MAYUS sigo aquí\n"));
+    equal(await next(), "OK SIGO AQUÍ");
+    match(server.io.stdoutText(), /127\.0\.0\.1:\d+ b'MAYUS \\xff\\xfe' → ERR bad-utf8/);
+  });
+});
+
+Deno.test("a line over 64 KiB gets ERR too-long and the connection is closed", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"], {}, "en"), async (server) => {
+    {
+      using conn = await connectTo(server.address);
+      const longest = "MAYUS " + "a".repeat(65536 - 6);
+      await conn.write(bytes(longest + "\r\n"));
+      const next = replies(conn);
+      equal(await next(), "OK " + "A".repeat(65530));
+    }
+    using conn = await connectTo(server.address);
+    const reading = readAll(conn);
+    await conn.write(bytes("MAYUS " + "a".repeat(65536) + "\n")).catch(() => {});
+    equal(
+      await reading,
+      "ERR too-long the line is longer than 65536 bytes; closing the connection\n",
+    );
+  });
+});
+
+Deno.test("a last request without a line ending is answered when the client closes", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("MAYUS sin salto"));
+    await conn.closeWrite();
+    equal(await readAll(conn), "OK SIN SALTO\n");
+  });
+});
+
+Deno.test("QUIT is answered, then the server closes the connection", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("SALIR\nMAYUS no llega\n"));
+    equal(await readAll(conn), "OK adiós\n");
+  });
+});
+
+Deno.test("50 clients at once, requests interleaved, each gets its own answers in order", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const conns = await Promise.all(Array.from({ length: 50 }, () => connectTo(server.address)));
+    try {
+      const readers = conns.map(replies);
+      for (let round = 0; round < 5; round++) {
+        const answers = await Promise.all(conns.map(async (conn, i) => {
+          await conn.write(bytes(`MAYUS cliente ${i} ronda ${round}\n`));
+          return await readers[i]();
+        }));
+        deepEqual(answers, conns.map((_, i) => `OK CLIENTE ${i} RONDA ${round}`));
+      }
+    } finally {
+      for (const conn of conns) conn.close();
+    }
+  });
+});
+
+Deno.test("the server logs who asked what and the reply", async () => {
+  const server = await startServer(textServer, optionsFor(textServer));
+  await runMode(
+    textClient,
+    optionsFor(textClient, ["--request", "MAYUS hola"], { port: server.port }),
+  );
+  await server.stop();
+  const lines = server.io.stdoutLines();
+  equal(
+    lines[1],
+    "Servicio de texto: una petición por línea, VERBO texto; respuestas OK resultado o ERR código mensaje",
+  );
+  match(lines[2], /^127\.0\.0\.1:\d+ MAYUS → OK HOLA$/);
+});
+
+Deno.test("--raw transforms what one recv got: the seed's send-once, read-once client works", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--raw", "upper"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await conn.write(bytes("Hola"));
+    const buffer = new Uint8Array(1024);
+    const n = await conn.read(buffer);
+    equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "HOLA");
+    match(server.io.stdoutLines().at(-1) ?? "", /^127\.0\.0\.1:\d+ upper 'Hola' → 'HOLA'$/);
+  });
+});
+
+Deno.test("text-client --raw prints the seed's sentence", async () => {
+  for (
+    const [operation, expected] of [
+      ["upper", "Según el servidor, 'Hola' en mayúsculas es 'HOLA'."],
+      ["lower", "Según el servidor, 'Hola' en minúsculas es 'hola'."],
+      ["reverse", "Según el servidor, 'Hola' al revés es 'aloH'."],
+    ]
+  ) {
+    await withServer(textServer, optionsFor(textServer, ["--raw", operation]), async (server) => {
+      const client = await runMode(
+        textClient,
+        optionsFor(textClient, ["--raw", operation, "--quiet"], { port: server.port }),
+      );
+      equal(client.code, 0);
+      equal(client.io.stdoutText(), expected + "\n");
+    });
+  }
+  await withServer(textServer, optionsFor(textServer, ["--raw", "upper"]), async (server) => {
+    const client = await runMode(
+      textClient,
+      optionsFor(textClient, ["--raw", "upper", "--quiet"], { port: server.port }, "en"),
+    );
+    equal(client.io.stdoutText(), "According to the server, 'Hola' in upper case is 'HOLA'.\n");
+  });
+});
+
+Deno.test("text-client --request sends each request and prints each reply; an ERR exits 1", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const { port } = server;
+    const good = await runMode(
+      textClient,
+      optionsFor(textClient, ["--request", "MAYUS a", "--request", "INVERTIR ab"], { port }),
+    );
+    equal(good.code, 0);
+    deepEqual(good.io.stdoutLines().slice(1), ["OK A", "OK ba"]);
+    const bad = await runMode(
+      textClient,
+      optionsFor(textClient, ["--request", "NADA a", "--request", "MAYUS b"], { port }),
+    );
+    equal(bad.code, 1);
+    equal(bad.io.stdoutLines().length, 3);
+  });
+});
+
+Deno.test("at a terminal, text-client prompts for each request and ends at QUIT", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const client = await runMode(
+      textClient,
+      optionsFor(textClient, ["--quiet"], { port: server.port }),
+      { stdin: "MAYUS hola\nFOO\nSALIR\nMAYUS nunca\n", interactive: true },
+    );
+    // At a prompt a mistake is seen, not turned into an exit code.
+    equal(client.code, 0);
+    equal(
+      client.io.stdoutText(),
+      "> OK HOLA\n> ERR unknown-verb verbo desconocido «FOO»; los verbos son " + VERB_LIST +
+        "\n> OK adiós\n",
+    );
+  });
+});
+
+Deno.test("text-client says so, and exits 1, when the server goes away mid-session", async () => {
+  await withServer(
+    textServer,
+    optionsFor(textServer, ["--max-line", "8", "--quiet"]),
+    async (server) => {
+      const client = await runMode(
+        textClient,
+        optionsFor(textClient, ["--request", "MAYUS larguísimo", "--request", "MAYUS a"], {
+          port: server.port,
+        }),
+      );
+      equal(client.code, 1);
+      ok(client.io.stdoutLines()[1].startsWith("ERR too-long"));
+      equal(client.io.stderrText(), "El servidor cerró la conexión\n");
+    },
+  );
+});
