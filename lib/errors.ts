@@ -56,3 +56,11 @@ export class NetError extends Error {
     this.name = "NetError";
   }
 }
+
+/** A `--store` file that could not be opened or read as a database, with the reason. */
+export class StoreError extends Error {
+  constructor(readonly path: string, readonly reason: string, options?: ErrorOptions) {
+    super(`${path}: ${reason}`, options);
+    this.name = "StoreError";
+  }
+}

@@ -96,6 +96,8 @@ export function pairLesson(definition: {
   client: Side;
   /** Whether the server ends by itself once its client is done (`--once`). */
   serverEndsAlone: boolean;
+  /** The client's exit code when all goes as the lesson means. @default {0} */
+  clientExitCode?: number;
   expect: (t: Translate) => Expected;
 }): Lesson {
   return {
@@ -131,21 +133,67 @@ export function pairLesson(definition: {
       }
 
       const expected = definition.expect(t);
-      const sides = [
-        { role: "server" as const, code: serverCode, lines: server.io.stdoutLines() },
-        { role: "client" as const, code: client.code, lines: client.io.stdoutLines() },
-      ];
-      for (const { role, code, lines } of sides) {
-        const name = t(role === "server" ? "demo.server" : "demo.client");
-        if (code !== 0) {
-          return { passed: false, reason: t("demo.exitCode", { role: name, code, expected: 0 }) };
-        }
-        const missing = (expected[role] ?? []).find((line) => !lines.includes(line));
-        if (missing !== undefined) {
-          return { passed: false, reason: t("demo.missingLine", { role: name, line: missing }) };
-        }
-      }
-      return { passed: true };
+      return checkSides(t, [
+        { role: "server", code: serverCode, lines: server.io.stdoutLines(), expected: 0 },
+        {
+          role: "client",
+          code: client.code,
+          lines: client.io.stdoutLines(),
+          expected: definition.clientExitCode ?? 0,
+        },
+      ], expected);
+    },
+  };
+}
+
+/** Checks each side's exit code and expected lines; the first mismatch fails the lesson. */
+function checkSides(
+  t: Translate,
+  sides: readonly { role: "server" | "client"; code: number; lines: string[]; expected: number }[],
+  expected: Expected,
+): LessonOutcome {
+  for (const { role, code, lines, expected: expectedCode } of sides) {
+    const name = t(role === "server" ? "demo.server" : "demo.client");
+    if (code !== expectedCode) {
+      return {
+        passed: false,
+        reason: t("demo.exitCode", { role: name, code, expected: expectedCode }),
+      };
+    }
+    const missing = (expected[role] ?? []).find((line) => !lines.includes(line));
+    if (missing !== undefined) {
+      return { passed: false, reason: t("demo.missingLine", { role: name, line: missing }) };
+    }
+  }
+  return { passed: true };
+}
+
+/**
+ * A lesson that is one mode run on its own (a lesson runner such as db-race): it passes when the
+ * mode exits 0 and prints the expected lines.
+ */
+export function soloLesson(definition: {
+  id: string;
+  title: Text;
+  seeds: string;
+  side: Side;
+  expect: (t: Translate) => readonly string[];
+}): Lesson {
+  return {
+    id: definition.id,
+    title: definition.title,
+    seeds: definition.seeds,
+    async run(context) {
+      const t = translator(context.lang);
+      context.command(commandLine(definition.side));
+      const { code, io } = await runMode(
+        definition.side.mode,
+        sideOptions(context, definition.side, 0),
+        captureFor(context, "client"),
+      );
+      return checkSides(t, [{ role: "client", code, lines: io.stdoutLines(), expected: 0 }], {
+        client: definition.expect(t),
+      });
     },
   };
 }

@@ -1,3 +1,4 @@
+import { dbLessons } from "./db.ts";
 import { echoLessons } from "./echo.ts";
 import type { Lesson } from "./lesson.ts";
 import { tcpLessons } from "./tcp.ts";
@@ -9,5 +10,6 @@ export const LESSONS: readonly Lesson[] = [
   ...tcpLessons,
   ...echoLessons,
   ...textLessons,
+  ...dbLessons,
   ...udpLessons,
 ];

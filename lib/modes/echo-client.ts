@@ -5,10 +5,9 @@ import { DelimitedReader, streamSource } from "../framing/delimited.ts";
 import { EXIT } from "../exit_codes.ts";
 import { bytesLiteral } from "../present/bytes_literal.ts";
 import { printable } from "../present/printable.ts";
-import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
-import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamClient } from "./open.ts";
+import type { ModeContext } from "./context.ts";
+import { runStreamClient } from "./open.ts";
 
 const MiB = 1024 * 1024;
 /** The seed's delimiter: what ends each line read from standard input when --until is not given. */
@@ -91,15 +90,9 @@ export const echoClient = defineMode({
       });
     }
   },
-  async run(options, io): Promise<number> {
-    const ctx = modeContext(options, io);
-    const { t } = ctx;
-    const stream = await openStreamClient(options, ctx, io);
-    if (!stream) return EXIT.interrupted;
-    using _ = closeOnAbort(io.signal, stream);
-    const exchange = new EchoExchange(stream, options, ctx);
-    try {
-      ctx.say(t("tcp.connected", { address: stream.peer }));
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
+      const exchange = new EchoExchange(stream, options, ctx);
       for (let round = 0; round < options.count && exchange.ok; round++) {
         if (options.stdin) {
           await exchange.sendLines(io.stdin, options.until ?? SEED_DELIMITER);
@@ -111,12 +104,7 @@ export const echoClient = defineMode({
       }
       exchange.summarize();
       return exchange.ok ? EXIT.ok : EXIT.failure;
-    } catch (error) {
-      if (io.signal.aborted) return EXIT.interrupted;
-      throw error;
-    } finally {
-      stream.close();
-    }
+    });
   },
 });
 

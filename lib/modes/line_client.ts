@@ -1,4 +1,5 @@
 import { NetError } from "../errors.ts";
+import { EXIT } from "../exit_codes.ts";
 import { DelimitedReader, streamSource } from "../framing/delimited.ts";
 import type { Io } from "../io.ts";
 import { writeText } from "../io.ts";
@@ -8,6 +9,7 @@ import type { ModeContext } from "./context.ts";
 const NEWLINE = new Uint8Array([0x0a]);
 const MiB = 1024 * 1024;
 const decoder = new TextDecoder();
+const encoder = new TextEncoder();
 
 /** How a line protocol's client session goes. */
 export interface LineSessionOptions {
@@ -38,7 +40,7 @@ export async function runLineSession(
   ctx: ModeContext,
   io: Io,
 ): Promise<LineSessionResult> {
-  const replies = new DelimitedReader(stream, NEWLINE, { maxMessage: 16 * MiB });
+  const channel = new LineChannel(stream);
   const fromStdin = options.requests.length === 0;
   const prompt = fromStdin && io.interactive;
   const input = fromStdin ? streamSource(io.stdin) : undefined;
@@ -56,12 +58,11 @@ export async function runLineSession(
         if (i >= options.requests.length) break;
         request = withNewline(options.requests[i], false);
       }
-      const reply = await exchange(stream, request, replies);
-      if (!reply) {
+      const text = await channel.ask(request);
+      if (text === null) {
         ctx.warn(ctx.t("text.closed"));
         return { errors, cutShort: true };
       }
-      const text = decoder.decode(reply).replace(/\r?\n$/, "");
       if (text.startsWith("ERR")) errors++;
       ctx.show(options.format ? options.format(text) : text);
       if (options.isQuit(decoder.decode(request))) break;
@@ -72,22 +73,31 @@ export async function runLineSession(
   }
 }
 
-/** Sends a request and reads its reply line; null when the server has closed the connection. */
-async function exchange(
-  stream: Stream,
-  request: Uint8Array,
-  replies: DelimitedReader,
-): Promise<Uint8Array | null> {
-  try {
-    await stream.write(request);
-  } catch (error) {
-    const closed = error instanceof NetError &&
-      (error.kind === "broken-pipe" || error.kind === "reset");
-    if (closed) return null;
-    throw error;
+/** A line protocol connection seen from the client: a request goes out, its reply line comes back. */
+export class LineChannel {
+  readonly #replies: DelimitedReader;
+
+  constructor(private readonly stream: Stream) {
+    this.#replies = new DelimitedReader(stream, NEWLINE, { maxMessage: 16 * MiB });
   }
-  const reply = await replies.next();
-  return reply?.complete ? reply.bytes : null;
+
+  /**
+   * Sends a request (a `\n` is added unless it ends in one) and resolves to its reply, without
+   * the line ending; null when the server has closed the connection.
+   */
+  async ask(request: string | Uint8Array): Promise<string | null> {
+    const bytes = typeof request === "string" ? encoder.encode(request) : request;
+    try {
+      await this.stream.write(bytes.at(-1) === 0x0a ? bytes : withNewline(bytes, false));
+    } catch (error) {
+      const closed = error instanceof NetError &&
+        (error.kind === "broken-pipe" || error.kind === "reset");
+      if (closed) return null;
+      throw error;
+    }
+    const reply = await this.#replies.next();
+    return reply?.complete ? decoder.decode(reply.bytes).replace(/\r?\n$/, "") : null;
+  }
 }
 
 /** A request line ended by a single `\n`, whatever ending it was typed with. */
@@ -98,4 +108,17 @@ function withNewline(line: Uint8Array, endsWithNewline: boolean): Uint8Array {
   out.set(line.subarray(0, end));
   out[end] = 0x0a;
   return out;
+}
+
+/** The upper-cased first word of a request: its verb. */
+export function firstWord(line: string): string {
+  return line.trim().split(" ")[0].toUpperCase();
+}
+
+/**
+ * How a line session ends the process: 1 when the server went away, or when a script's request
+ * got an ERR; a person at a prompt sees their mistakes, so they do not fail the session.
+ */
+export function sessionExitCode(result: LineSessionResult, io: Io): number {
+  return result.cutShort || (result.errors > 0 && !io.interactive) ? EXIT.failure : EXIT.ok;
 }

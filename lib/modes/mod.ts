@@ -1,4 +1,7 @@
 import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { dbClient } from "./db-client.ts";
+import { dbRace } from "./db-race.ts";
+import { dbServer } from "./db-server.ts";
 import { demo } from "./demo.ts";
 import { echoClient } from "./echo-client.ts";
 import { echoServer } from "./echo-server.ts";
@@ -17,6 +20,9 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   echoClient,
   textServer,
   textClient,
+  dbServer,
+  dbClient,
+  dbRace,
   udpServer,
   udpClient,
   demo,

@@ -3,7 +3,9 @@ import type { Io } from "../io.ts";
 import { formatAddr } from "../transport/address.ts";
 import { connectStream, listenStream } from "../transport/endpoint.ts";
 import type { Stream } from "../transport/stream.ts";
-import type { ModeContext } from "./context.ts";
+import { EXIT } from "../exit_codes.ts";
+import { closeOnAbort } from "../transport/abort.ts";
+import { type ModeContext, modeContext } from "./context.ts";
 import { reachableLine } from "./reachable.ts";
 
 /**
@@ -56,5 +58,31 @@ export async function openStreamClient(
   } catch (error) {
     if (io.signal.aborted) return null;
     throw error;
+  }
+}
+
+/**
+ * A stream client mode's whole run: connect, say so (on stderr when stdout carries only data),
+ * `talk` over the connection, close. Ctrl+C at any point ends it with the interrupted code.
+ */
+export async function runStreamClient(
+  options: CommonOptions,
+  io: Io,
+  talk: (stream: Stream, ctx: ModeContext) => Promise<number>,
+  announceOn: "stdout" | "stderr" = "stdout",
+): Promise<number> {
+  const ctx = modeContext(options, io);
+  const stream = await openStreamClient(options, ctx, io);
+  if (!stream) return EXIT.interrupted;
+  using _ = closeOnAbort(io.signal, stream);
+  try {
+    const announce = announceOn === "stderr" ? ctx.note : ctx.say;
+    announce(ctx.t("tcp.connected", { address: stream.peer }));
+    return await talk(stream, ctx);
+  } catch (error) {
+    if (io.signal.aborted) return EXIT.interrupted;
+    throw error;
+  } finally {
+    stream.close();
   }
 }

@@ -1,10 +1,9 @@
 import { defineMode } from "../cli/define.ts";
 import { EXIT } from "../exit_codes.ts";
 import { printable, printableText } from "../present/printable.ts";
-import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
-import { modeContext } from "./context.ts";
-import { openStreamClient } from "./open.ts";
+
+import { runStreamClient } from "./open.ts";
 
 /**
  * The blocking TCP client of seeds 000, 002 and 004: connects, sends a message (or standard
@@ -68,16 +67,12 @@ export const tcpClient = defineMode({
       });
     }
   },
-  async run(options, io): Promise<number> {
-    const ctx = modeContext(options, io);
-    const { t } = ctx;
+  run(options, io): Promise<number> {
     // With --stdin, stdout carries only the server's bytes, so a pipe gets exactly them.
-    const status = options.stdin ? ctx.note : ctx.say;
-    const stream = await openStreamClient(options, ctx, io);
-    if (!stream) return EXIT.interrupted;
-    using _ = closeOnAbort(io.signal, stream);
-    try {
-      status(t("tcp.connected", { address: stream.peer }));
+    const announceOn = options.stdin ? "stderr" : "stdout";
+    return runStreamClient(options, io, async (stream, ctx) => {
+      const { t } = ctx;
+      const status = options.stdin ? ctx.note : ctx.say;
       if (options.stdin) {
         await exchangeStdin(
           stream,
@@ -86,23 +81,18 @@ export const tcpClient = defineMode({
           (bytes) => io.stdout.write(bytes),
           () => status(t("tcp.sentInput", { bytes: stream.bytesOut })),
         );
-      } else {
-        await stream.write(options.message);
-        status(t("tcp.sent", { text: printable(options.message) }));
-        await stream.closeWrite();
-        const answer = new AnswerPrinter(options.quiet ? "" : t("tcp.answer", { text: "" }));
-        await readToEnd(stream, options.buffer, (bytes) => answer.add(bytes));
-        const text = answer.finish();
-        if (text === undefined) status(t("tcp.noAnswer"));
-        else ctx.show(text);
+        return EXIT.ok;
       }
-      return 0;
-    } catch (error) {
-      if (io.signal.aborted) return EXIT.interrupted;
-      throw error;
-    } finally {
-      stream.close();
-    }
+      await stream.write(options.message);
+      status(t("tcp.sent", { text: printable(options.message) }));
+      await stream.closeWrite();
+      const answer = new AnswerPrinter(options.quiet ? "" : t("tcp.answer", { text: "" }));
+      await readToEnd(stream, options.buffer, (bytes) => answer.add(bytes));
+      const text = answer.finish();
+      if (text === undefined) status(t("tcp.noAnswer"));
+      else ctx.show(text);
+      return EXIT.ok;
+    }, announceOn);
   },
 });
 

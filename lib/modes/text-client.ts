@@ -2,11 +2,10 @@ import { defineMode } from "../cli/define.ts";
 import { EXIT } from "../exit_codes.ts";
 import { printable } from "../present/printable.ts";
 import { VERBS } from "../protocols/text.ts";
-import { closeOnAbort } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
-import { type ModeContext, modeContext } from "./context.ts";
-import { runLineSession } from "./line_client.ts";
-import { openStreamClient } from "./open.ts";
+import type { ModeContext } from "./context.ts";
+import { firstWord, runLineSession, sessionExitCode } from "./line_client.ts";
+import { runStreamClient } from "./open.ts";
 
 /**
  * The text service's client: a person types requests at a prompt (or pipes them, or gives them
@@ -71,31 +70,20 @@ export const textClient = defineMode({
       check.requires("message", "raw", "socklab text-client --raw upper --message Hola");
     }
   },
-  async run(options, io): Promise<number> {
-    const ctx = modeContext(options, io);
-    const stream = await openStreamClient(options, ctx, io);
-    if (!stream) return EXIT.interrupted;
-    using _ = closeOnAbort(io.signal, stream);
-    try {
-      ctx.say(ctx.t("tcp.connected", { address: stream.peer }));
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
       if (options.raw) return await askRaw(stream, options.raw, options.message, ctx);
-      const { errors, cutShort } = await runLineSession(
+      const result = await runLineSession(
         stream,
         {
           requests: options.request,
-          isQuit: (line) => VERBS.get(line.trim().split(" ")[0].toUpperCase()) === "quit",
+          isQuit: (line) => VERBS.get(firstWord(line)) === "quit",
         },
         ctx,
         io,
       );
-      // A person at a prompt sees their mistakes; a script needs the exit code to.
-      return cutShort || (errors > 0 && !io.interactive) ? EXIT.failure : EXIT.ok;
-    } catch (error) {
-      if (io.signal.aborted) return EXIT.interrupted;
-      throw error;
-    } finally {
-      stream.close();
-    }
+      return sessionExitCode(result, io);
+    });
   },
 });
 

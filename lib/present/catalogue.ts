@@ -1,6 +1,7 @@
 import type { Lang } from "./lang.ts";
 import type { Placeholders } from "./catalogue_types.ts";
 import { cliMessages } from "./messages/cli.ts";
+import { dbMessages } from "./messages/db.ts";
 import { demoMessages } from "./messages/demo.ts";
 import { echoMessages } from "./messages/echo.ts";
 import { errorMessages } from "./messages/errors.ts";
@@ -23,6 +24,7 @@ export const catalogue = {
   ...udpMessages,
   ...echoMessages,
   ...textMessages,
+  ...dbMessages,
   ...demoMessages,
 } as const;
 

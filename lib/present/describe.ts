@@ -1,4 +1,4 @@
-import { NetError } from "../errors.ts";
+import { NetError, StoreError } from "../errors.ts";
 import type { Translate } from "./catalogue.ts";
 
 function explainNetError(error: NetError, t: Translate): string {
@@ -52,6 +52,8 @@ export function describeError(error: unknown, t: Translate, debug = false): stri
   let line: string;
   if (error instanceof NetError) {
     line = explainNetError(error, t);
+  } else if (error instanceof StoreError) {
+    line = t("error.badStore", { path: error.path, reason: error.reason });
   } else if (error instanceof Deno.errors.NotCapable) {
     const flag = /--allow-[a-z-]+/.exec(error.message)?.[0] ?? "--allow-all";
     line = t("error.missingPermission", { flag });

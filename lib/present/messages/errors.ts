@@ -93,6 +93,12 @@ export const errorMessages = {
     es:
       "Deno no concedió el permiso {flag} que socklab necesita; ejecútalo con deno task start o añade {flag} a deno run",
   },
+  "error.badStore": {
+    en:
+      "cannot use {path} as the store: {reason} — give --store a new file, or a SQLite file socklab made",
+    es:
+      "no se puede usar {path} como almacén: {reason}; indica en --store un archivo nuevo o uno SQLite creado por socklab",
+  },
   "error.unexpected": {
     en: "{message} — run again with --debug for the details",
     es: "{message}; vuelve a ejecutar con --debug para ver los detalles",

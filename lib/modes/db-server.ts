@@ -1,0 +1,146 @@
+import { defineMode } from "../cli/define.ts";
+import { shortBytesLiteral } from "../present/bytes_literal.ts";
+import { Database, LOCKINGS } from "../protocols/db.ts";
+import { MemoryStore, SqliteStore, type Store } from "../protocols/db_store.ts";
+import { serveLineProtocol } from "../protocols/line_server.ts";
+import { serve } from "../transport/server.ts";
+import { modeContext } from "./context.ts";
+import { openStreamServer } from "./open.ts";
+
+const MiB = 1024 * 1024;
+const SHOWN_BYTES = 64;
+
+/**
+ * The shared person database of seed 003 §2.4–§2.5: every client on its own task, all of them
+ * reading and changing the same records, with the locking chosen by `--locking`.
+ */
+export const dbServer = defineMode({
+  name: "db-server",
+  group: "db",
+  port: 5050,
+  stream: true,
+  summary: {
+    en: "shared person database: add, look up, change, delete; locking none, global or per record",
+    es:
+      "base de datos de personas compartida: alta, consulta, modificación, baja; bloqueo ninguno, global o por registro",
+  },
+  protocol: {
+    en:
+      'One request per line, one reply line each: OK [result] or ERR code message. Keys: 1 to 128 characters, no spaces. Values: JSON objects, e.g. {"name": "Ana", "age": 30, "saldo": 100}. ADD|ALTA key {json} (ERR exists if taken); GET|CONSULTA key; UPDATE|MODIFICA key {json} merges the fields and returns the record; DEL|BAJA key; LIST|LISTA [prefix] returns the sorted keys as a JSON array; INCR|SUMA key field n adds n to a numeric field (a missing one counts as 0) and returns the new value; HELP|AYUDA; QUIT|SALIR. Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).',
+    es:
+      'Una petición por línea, una línea de respuesta por petición: OK [resultado] o ERR código mensaje. Claves: de 1 a 128 caracteres, sin espacios. Valores: objetos JSON, p. ej. {"nombre": "Ana", "edad": 30, "saldo": 100}. ADD|ALTA clave {json} (ERR exists si ya existe); GET|CONSULTA clave; UPDATE|MODIFICA clave {json} combina los campos y devuelve el registro; DEL|BAJA clave; LIST|LISTA [prefijo] devuelve las claves ordenadas como array JSON; INCR|SUMA clave campo n suma n a un campo numérico (uno que falte cuenta como 0) y devuelve el nuevo valor; HELP|AYUDA; QUIT|SALIR. Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).',
+  },
+  watch: {
+    en:
+      "Every operation reads, waits --latency ms as a slow disk would, then writes. With --locking none, two clients that INCR the same record at once both read the old value, and one update is lost (socklab db-race shows how many). global makes everyone wait their turn; record makes only those on the same record wait, as a bank does.",
+    es:
+      "Cada operación lee, espera --latency ms como lo haría un disco lento y luego escribe. Con --locking none, dos clientes que hacen SUMA sobre el mismo registro a la vez leen ambos el valor antiguo y se pierde una actualización (socklab db-race muestra cuántas). global hace esperar a todos su turno; record solo a los que tocan el mismo registro, como hace un banco.",
+  },
+  examples: [
+    "socklab db-server --store personas.db",
+    'socklab db-client --request \'ALTA ana {"nombre": "Ana", "saldo": 100}\' --request \'CONSULTA ana\'',
+  ],
+  options: {
+    locking: {
+      kind: "choice",
+      choices: LOCKINGS,
+      default: "record",
+      placeholder: "KIND",
+      help: {
+        en:
+          "none: read, wait, write with no lock (updates get lost); global: one operation at a time; record: one lock per key",
+        es:
+          "none: lee, espera y escribe sin bloqueo (se pierden actualizaciones); global: una operación cada vez; record: un bloqueo por clave",
+      },
+    },
+    latency: {
+      kind: "integer",
+      default: 0,
+      min: 0,
+      max: 60000,
+      placeholder: "MS",
+      help: {
+        en: "simulated storage latency of each operation, between its read and its write",
+        es:
+          "latencia de almacenamiento simulada de cada operación, entre su lectura y su escritura",
+      },
+    },
+    store: {
+      kind: "string",
+      placeholder: "PATH",
+      help: {
+        en:
+          "keep the records in this SQLite file (made if missing): every write acknowledged is on disk (default: in memory, as in the seed)",
+        es:
+          "guarda los registros en este archivo SQLite (se crea si no existe): cada escritura confirmada está en disco (por defecto: en memoria, como en el seed)",
+      },
+    },
+    maxLine: {
+      kind: "integer",
+      default: 64 * 1024,
+      min: 1,
+      max: 16 * MiB,
+      placeholder: "BYTES",
+      help: {
+        en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
+        es:
+          "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    // The store opens first: a bad --store fails before any socket is listening.
+    const store: Store = options.store ? new SqliteStore(options.store) : new MemoryStore();
+    try {
+      const listener = await openStreamServer(options, ctx, io);
+      ctx.say(t("db.serving", {
+        locking: options.locking,
+        latency: options.latency,
+        where: options.store ? t("db.inFile", { path: options.store }) : t("db.inMemory"),
+      }));
+      const database = new Database(store, {
+        locking: options.locking,
+        latencyMs: options.latency,
+        t,
+      });
+      const stats = await serve({
+        listener,
+        signal: io.signal,
+        concurrency: "concurrent",
+        trace: ctx.trace,
+        timeoutSeconds: options.timeout,
+        handle: (stream) => {
+          let last = { verb: "", key: "" };
+          return serveLineProtocol(stream, async (line) => {
+            const answer = await database.answer(line);
+            last = answer;
+            return answer;
+          }, {
+            maxLine: options.maxLine,
+            t,
+            onRequest: ctx.quiet ? undefined : (request, reply) =>
+              ctx.say(t("db.request", {
+                peer: stream.peer,
+                verb: request.ok ? last.verb : shortBytesLiteral(request.bytes, SHOWN_BYTES),
+                key: request.ok ? last.key : "",
+                outcome: outcomeOf(reply.reply),
+              })),
+          });
+        },
+        onClientError: (stream, error) =>
+          ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+      });
+      ctx.say(t("tcp.summary", stats));
+      return 0;
+    } finally {
+      store.close();
+    }
+  },
+});
+
+/** "OK", or "ERR" with its code: what the log shows of a reply. */
+function outcomeOf(reply: string): string {
+  return reply.startsWith("ERR ") ? reply.split(" ", 2).join(" ") : "OK";
+}
