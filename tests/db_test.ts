@@ -1,0 +1,419 @@
+import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { StoreError } from "../lib/errors.ts";
+import { dbClient, prettyReply } from "../lib/modes/db-client.ts";
+import { dbRace } from "../lib/modes/db-race.ts";
+import { dbServer } from "../lib/modes/db-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { describeError } from "../lib/present/describe.ts";
+import { Database, DB_USAGE, type Locking } from "../lib/protocols/db.ts";
+import { MemoryStore, SqliteStore } from "../lib/protocols/db_store.ts";
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
+import { optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+
+const en = translator("en");
+const es = translator("es");
+
+function database(locking: Locking = "record", latencyMs = 0, t = en): Database {
+  return new Database(new MemoryStore(), { locking, latencyMs, t });
+}
+
+/** The replies to requests sent one after another. */
+async function replies(db: Database, ...lines: string[]): Promise<string[]> {
+  const out: string[] = [];
+  for (const line of lines) out.push((await db.answer(line)).reply);
+  return out;
+}
+
+Deno.test("add, look up, change, delete and list, with the English verbs", async () => {
+  deepEqual(
+    await replies(
+      database(),
+      'ADD ana {"name":"Ana","age":30}',
+      "GET ana",
+      'UPDATE ana {"age":31,"email":"ana@example.org"}',
+      'ADD bea {"name":"Bea"}',
+      "LIST",
+      "DEL ana",
+      "LIST",
+    ),
+    [
+      "OK",
+      'OK {"name":"Ana","age":30}',
+      'OK {"name":"Ana","age":31,"email":"ana@example.org"}',
+      "OK",
+      'OK ["ana","bea"]',
+      "OK",
+      'OK ["bea"]',
+    ],
+  );
+});
+
+Deno.test("the same with the Spanish verbs, in any case", async () => {
+  deepEqual(
+    await replies(
+      database("global", 0, es),
+      'alta ana {"nombre":"Ana","saldo":10}',
+      "Consulta ana",
+      'MODIFICA ana {"saldo":20}',
+      "SUMA ana saldo 5",
+      "LISTA a",
+      "BAJA ana",
+      "CONSULTA ana",
+    ),
+    [
+      "OK",
+      'OK {"nombre":"Ana","saldo":10}',
+      'OK {"nombre":"Ana","saldo":20}',
+      "OK 25",
+      'OK ["ana"]',
+      "OK",
+      "ERR not-found no existe ningún registro con clave «ana»",
+    ],
+  );
+});
+
+Deno.test("LIST gives the keys sorted, filtered by a prefix", async () => {
+  const db = database();
+  for (const key of ["luis", "ana", "lola", "bea"]) await db.answer(`ADD ${key} {}`);
+  deepEqual(await replies(db, "LIST", "LIST l", "LIST x"), [
+    'OK ["ana","bea","lola","luis"]',
+    'OK ["lola","luis"]',
+    "OK []",
+  ]);
+});
+
+Deno.test("INCR adds to a numeric field, counting a missing one as 0", async () => {
+  const db = database();
+  await db.answer('ADD ana {"saldo": 1.5}');
+  deepEqual(await replies(db, "INCR ana saldo 2", "INCR ana saldo -0.5", "INCR ana visitas 1"), [
+    "OK 3.5",
+    "OK 3",
+    "OK 1",
+  ]);
+  equal((await db.answer("GET ana")).reply, 'OK {"saldo":3,"visitas":1}');
+});
+
+Deno.test("HELP lists the verbs; QUIT says goodbye and closes", async () => {
+  const db = database();
+  equal(
+    (await db.answer("HELP")).reply,
+    `OK one request per line; keys have no spaces, values are JSON objects; ${DB_USAGE}`,
+  );
+  deepEqual(await db.answer("salir"), { reply: "OK bye", verb: "SALIR", key: "", close: true });
+});
+
+Deno.test("every mistake gets its own error code, and the data stays as it was", async () => {
+  const db = database();
+  await db.answer('ADD ana {"name":"Ana","saldo":1}');
+  const cases: [string, string][] = [
+    [
+      'ADD ana {"name":"Otra"}',
+      "ERR exists there is already a record with key 'ana'; change it with UPDATE",
+    ],
+    ["GET nadie", "ERR not-found there is no record with key 'nadie'"],
+    ['UPDATE nadie {"a":1}', "ERR not-found there is no record with key 'nadie'"],
+    ["DEL nadie", "ERR not-found there is no record with key 'nadie'"],
+    ["INCR nadie saldo 1", "ERR not-found there is no record with key 'nadie'"],
+    ["GET ana extra", "ERR bad-request the form is: GET key"],
+    ["ADD bea", "ERR bad-request the form is: ADD key {json}"],
+    ["INCR ana saldo uno", "ERR bad-request the form is: INCR key field n"],
+    ["INCR ana saldo", "ERR bad-request the form is: INCR key field n"],
+    ["LIST a b", "ERR bad-request the form is: LIST [prefix]"],
+    ["GET", "ERR bad-key a key is 1 to 128 characters with no spaces"],
+    [`GET ${"k".repeat(129)}`, "ERR bad-key a key is 1 to 128 characters with no spaces"],
+    [
+      'ADD bea {"name":',
+      'ERR bad-json the value is not valid JSON, e.g. {"name": "Ana", "age": 30}',
+    ],
+    [
+      "ADD bea [1,2]",
+      'ERR not-an-object the value must be a JSON object, between braces: {"age": 30}',
+    ],
+    [
+      "ADD bea null",
+      'ERR not-an-object the value must be a JSON object, between braces: {"age": 30}',
+    ],
+    [
+      "ADD bea 42",
+      'ERR not-an-object the value must be a JSON object, between braces: {"age": 30}',
+    ],
+    [
+      "INCR ana name 1",
+      "ERR not-a-number the field 'name' does not hold a number (or the sum is out of range)",
+    ],
+    [
+      `ADD ana ${"{}"}`,
+      "ERR exists there is already a record with key 'ana'; change it with UPDATE",
+    ],
+  ];
+  for (const [request, expected] of cases) {
+    equal((await db.answer(request)).reply, expected, request);
+  }
+  equal(
+    (await db.answer("FOO x")).reply,
+    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${DB_USAGE}`,
+  );
+  equal((await db.answer("GET ana")).reply, 'OK {"name":"Ana","saldo":1}');
+  deepEqual(await replies(db, "LIST"), ['OK ["ana"]']);
+  equal(db.lockedKeys, 0);
+});
+
+Deno.test("a key of exactly 128 characters, even accented ones, is fine", async () => {
+  const key = "ñ".repeat(128);
+  deepEqual(await replies(database(), `ADD ${key} {}`, `GET ${key}`), ["OK", "OK {}"]);
+});
+
+Deno.test("a __proto__ field is stored as data and reaches no prototype", async () => {
+  const db = database();
+  await db.answer('ADD ana {"name":"Ana"}');
+  equal(
+    (await db.answer('UPDATE ana {"__proto__":{"admin":true}}')).reply,
+    'OK {"name":"Ana","__proto__":{"admin":true}}',
+  );
+  equal((await db.answer("INCR ana __proto__ 1")).reply.startsWith("ERR not-a-number"), true);
+  equal(({} as Record<string, unknown>).admin, undefined);
+});
+
+/** `clients` concurrent loops of `ops` requests each, as many connections would send them. */
+async function concurrently(
+  db: Database,
+  clients: number,
+  ops: number,
+  request: (client: number) => string,
+) {
+  const started = performance.now();
+  await Promise.all(Array.from({ length: clients }, async (_, client) => {
+    for (let op = 0; op < ops; op++) await db.answer(request(client));
+  }));
+  return performance.now() - started;
+}
+
+async function balanceAfterRace(locking: Locking): Promise<{ balance: number; db: Database }> {
+  const db = database(locking, 1);
+  await db.answer('ADD cuenta {"saldo": 0}');
+  await concurrently(db, 50, 20, () => "INCR cuenta saldo 1");
+  const balance = JSON.parse((await db.answer("GET cuenta")).reply.slice(3)).saldo;
+  return { balance, db };
+}
+
+Deno.test("50 clients × 20 INCR on one record: locking keeps all 1000, none loses updates", async () => {
+  for (const locking of ["record", "global"] as const) {
+    const { balance, db } = await balanceAfterRace(locking);
+    equal(balance, 1000, locking);
+    equal(db.lockedKeys, 0, "the lock table is empty after the run");
+  }
+  const { balance } = await balanceAfterRace("none");
+  ok(balance < 1000, `none kept ${balance}`);
+});
+
+Deno.test("on distinct records, record locking runs clients in parallel while global queues them", async () => {
+  const timed = async (locking: Locking) => {
+    const db = database(locking, 5);
+    for (let client = 0; client < 10; client++) await db.answer(`ADD c${client} {"saldo": 0}`);
+    const ms = await concurrently(db, 10, 5, (client) => `INCR c${client} saldo 1`);
+    equal(db.lockedKeys, 0);
+    return ms;
+  };
+  const global = await timed("global");
+  const record = await timed("record");
+  ok(record < global, `record took ${record.toFixed(0)} ms, global ${global.toFixed(0)} ms`);
+});
+
+Deno.test("db-server serves the protocol over TCP and logs each operation", async () => {
+  const server = await startServer(dbServer, optionsFor(dbServer, [], {}, "en"));
+  const client = await runMode(
+    dbClient,
+    optionsFor(dbClient, [
+      "--request",
+      'ADD ana {"age":30}',
+      "--request",
+      "GET ana",
+      "--request",
+      "DEL bea",
+    ], {
+      port: server.port,
+    }, "en"),
+  );
+  equal(client.code, 1, "the last reply is an ERR");
+  deepEqual(client.io.stdoutLines().slice(1), [
+    "OK",
+    "OK",
+    "{",
+    '  "age": 30',
+    "}",
+    "ERR not-found there is no record with key 'bea'",
+  ]);
+  await server.stop();
+  const log = server.io.stdoutLines();
+  equal(log[1], "Person database, record locking, 0 ms of storage latency, records in memory");
+  match(log[2], /^127\.0\.0\.1:\d+ ADD ana → OK$/);
+  match(log[3], /^127\.0\.0\.1:\d+ GET ana → OK$/);
+  match(log[4], /^127\.0\.0\.1:\d+ DEL bea → ERR not-found$/);
+});
+
+Deno.test("bad bytes and over-long lines get their errors over the wire, too", async () => {
+  await withServer(
+    dbServer,
+    optionsFor(dbServer, ["--max-line", "32", "--quiet"], {}, "en"),
+    async (server) => {
+      const client = await runMode(
+        dbClient,
+        optionsFor(dbClient, ["--request", "GET \\xff", "--request", `GET ${"x".repeat(40)}`], {
+          port: server.port,
+        }, "en"),
+      );
+      deepEqual(client.io.stdoutLines().slice(1), [
+        "ERR bad-utf8 the line is not valid UTF-8",
+        "ERR too-long the line is longer than 32 bytes; closing the connection",
+      ]);
+    },
+  );
+});
+
+Deno.test("db-client lays out JSON replies over several lines, and leaves others alone", () => {
+  equal(prettyReply('OK {"a":1}'), 'OK\n{\n  "a": 1\n}');
+  equal(prettyReply('OK ["a","b"]'), 'OK\n[\n  "a",\n  "b"\n]');
+  equal(prettyReply("OK 5"), "OK 5");
+  equal(prettyReply("OK {not json"), "OK {not json");
+  equal(prettyReply('ERR bad-json {"x"'), 'ERR bad-json {"x"');
+});
+
+Deno.test("db-race against in-process servers: none loses updates, global and record none", async () => {
+  const { code, io } = await runMode(
+    dbRace,
+    optionsFor(dbRace, ["--clients", "20", "--ops", "10", "--latency", "2"], {}, "en"),
+  );
+  equal(code, 0);
+  const lines = io.stdoutLines();
+  equal(lines[0], "20 clients × 10 INCR on one shared record: 200 increments expected per run");
+  equal(lines[1], "locking   expected  actual    lost      time");
+  match(lines[2], /^none {6}200 {7}\d+ +\d+ +\d+\.\d\d s$/);
+  match(lines[3], /^global {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
+  match(lines[4], /^record {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
+  ok(lines.includes("global: no update lost"));
+  ok(lines.includes("record: no update lost"));
+});
+
+Deno.test("db-race against a running server reports that one server", async () => {
+  await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (server) => {
+    const { code, io } = await runMode(
+      dbRace,
+      optionsFor(dbRace, ["--clients", "5", "--ops", "4", "--keys", "distinct"], {
+        port: server.port,
+      }),
+    );
+    equal(code, 0);
+    match(io.stdoutLines()[2], new RegExp(`^${server.port} +20 +20 +0 +`));
+    // The race cleans up after itself.
+    const list = await runMode(
+      dbClient,
+      optionsFor(dbClient, ["--request", "LISTA"], { port: server.port }),
+    );
+    deepEqual(list.io.stdoutLines().slice(1), ["OK", "[]"]);
+  });
+});
+
+/** Runs `body` with the path of a store file in a fresh temporary directory, removed after. */
+async function withStorePath(body: (path: string) => Promise<void>): Promise<void> {
+  const dir = await Deno.makeTempDir({ prefix: "socklab-db-" });
+  try {
+    await body(`${dir}/personas.db`);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+Deno.test("with --store the records survive a restart of the server", () =>
+  withStorePath(async (path) => {
+    for (const request of ['ALTA ana {"saldo": 7}', "SUMA ana saldo 1"]) {
+      await withServer(
+        dbServer,
+        optionsFor(dbServer, ["--store", path, "--quiet"]),
+        async (server) => {
+          const client = await runMode(
+            dbClient,
+            optionsFor(dbClient, ["--request", request], { port: server.port }),
+          );
+          equal(client.code, 0);
+        },
+      );
+    }
+    await withServer(
+      dbServer,
+      optionsFor(dbServer, ["--store", path, "--quiet"]),
+      async (server) => {
+        const client = await runMode(
+          dbClient,
+          optionsFor(dbClient, ["--request", "CONSULTA ana", "--quiet"], { port: server.port }),
+        );
+        equal(client.io.stdoutText(), 'OK\n{\n  "saldo": 8\n}\n');
+      },
+    );
+  }));
+
+Deno.test({
+  name: "a record answered OK survives the server being killed with SIGKILL right after",
+  ignore: Deno.build.os === "windows",
+  fn: () =>
+    withStorePath(async (path) => {
+      const MAIN = new URL("../main.ts", import.meta.url).pathname;
+      const server = new Deno.Command(Deno.execPath(), {
+        args: [
+          "run",
+          ...UNSTABLE_FLAGS,
+          ...RUN_PERMISSIONS,
+          MAIN,
+          "db-server",
+          "--unix",
+          path + ".sock",
+          "--store",
+          path,
+          "--quiet",
+        ],
+        stdout: "null",
+        stderr: "null",
+        stdin: "null",
+      }).spawn();
+      try {
+        let connected: Deno.UnixConn | undefined;
+        for (let i = 0; i < 200 && !connected; i++) {
+          connected = await Deno.connect({ transport: "unix", path: path + ".sock" }).catch(() =>
+            undefined
+          );
+          if (!connected) await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+        ok(connected, "the server came up");
+        using conn = connected;
+        await conn.write(new TextEncoder().encode('ALTA ana {"saldo": 100}\n'));
+        const buffer = new Uint8Array(64);
+        const n = await conn.read(buffer);
+        equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK\n");
+      } finally {
+        server.kill("SIGKILL");
+        await server.status;
+      }
+      const store = new SqliteStore(path);
+      try {
+        equal(store.get("ana"), '{"saldo":100}');
+      } finally {
+        store.close();
+      }
+      await Deno.remove(path + ".sock").catch(() => {});
+    }),
+});
+
+Deno.test("a store file with garbage in it gives a clear error, before any socket opens", () =>
+  withStorePath(async (path) => {
+    await Deno.writeTextFile(
+      path,
+      "esto no es una base de datos, son apuntes de clase ".repeat(10),
+    );
+    await rejects(runMode(dbServer, optionsFor(dbServer, ["--store", path])), (error) => {
+      ok(error instanceof StoreError);
+      equal(
+        describeError(error, es),
+        `no se puede usar ${path} como almacén: file is not a database; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
+      );
+      return true;
+    });
+  }));

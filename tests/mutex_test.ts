@@ -1,0 +1,49 @@
+import { deepEqual, equal, ok, rejects } from "node:assert/strict";
+import { KeyedMutex, Mutex } from "../lib/sync/mutex.ts";
+
+const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+
+Deno.test("a mutex lets one task in at a time, in the order they came", async () => {
+  const mutex = new Mutex();
+  const events: string[] = [];
+  await Promise.all(["a", "b", "c"].map((name) =>
+    mutex.run(async () => {
+      events.push(`${name} in`);
+      await tick();
+      events.push(`${name} out`);
+    })
+  ));
+  deepEqual(events, ["a in", "a out", "b in", "b out", "c in", "c out"]);
+  equal(mutex.idle, true);
+});
+
+Deno.test("a mutex is released even when the work throws", async () => {
+  const mutex = new Mutex();
+  await rejects(mutex.run(() => Promise.reject(new Error("boom"))), /boom/);
+  equal(await mutex.run(() => "next"), "next");
+  equal(mutex.idle, true);
+});
+
+Deno.test("keyed locks keep one key's tasks apart but let other keys run alongside", async () => {
+  const locks = new KeyedMutex();
+  const events: string[] = [];
+  const work = (key: string, name: string) =>
+    locks.run(key, async () => {
+      events.push(`${name} in`);
+      await tick();
+      events.push(`${name} out`);
+    });
+  await Promise.all([work("ana", "a1"), work("ana", "a2"), work("luis", "l1")]);
+  deepEqual(events.slice(0, 2), ["a1 in", "l1 in"]);
+  ok(events.indexOf("a2 in") > events.indexOf("a1 out"));
+  equal(locks.size, 0);
+});
+
+Deno.test("the lock table forgets a key once nobody holds or waits for it, even after errors", async () => {
+  const locks = new KeyedMutex();
+  const holding = locks.run("k", () => tick());
+  equal(locks.size, 1);
+  await holding;
+  await rejects(locks.run("k", () => Promise.reject(new Error("x"))));
+  equal(locks.size, 0);
+});
