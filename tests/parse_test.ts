@@ -465,3 +465,48 @@ Deno.test("text-client takes requests, or --raw with a message", () => {
     usageError(["text-client", "--raw", "upper", "--request", "x"]).includes("--raw and --request"),
   );
 });
+
+Deno.test("db-server keeps records in memory with record locking unless told otherwise", () => {
+  deepEqual(optionsOf(["db-server"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 5050,
+    locking: "record",
+    latency: 0,
+    store: undefined,
+    maxLine: 65536,
+  });
+  deepEqual(optionsOf(["db-server", "--locking", "none", "--latency", "5", "--store", "p.db"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 5050,
+    locking: "none",
+    latency: 5,
+    store: "p.db",
+    maxLine: 65536,
+  });
+  ok(usageError(["db-server", "--locking", "row"]).includes("must be one of none, global, record"));
+});
+
+Deno.test("db-race runs its own servers unless given one to race against", () => {
+  deepEqual(optionsOf(["db-race"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 0,
+    clients: 50,
+    ops: 20,
+    keys: "shared",
+    locking: undefined,
+    latency: 1,
+  });
+  equal(optionsOf(["db-race", "--port", "5050", "--clients", "3"]).port, 5050);
+  equal(
+    usageError(["db-race", "--port", "5050", "--locking", "none"]),
+    "db-race: --locking and --port cannot be used together — a server that is already running has its own locking and latency",
+  );
+  ok(
+    usageError(["db-race", "--host", "10.0.0.2"]).includes(
+      "--host only works together with --port",
+    ),
+  );
+});

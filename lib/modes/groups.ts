@@ -16,8 +16,9 @@ export const LESSON_GROUPS = {
       "Servicios de texto: muchas peticiones por conexión, muchos clientes a la vez (seed 003 §1.5–§2.3)",
   },
   db: {
-        en: "A shared person database: add, change, delete, errors, locking (seed 003 §2.4–§2.5)",
-    es: "Base de datos de personas compartida: altas, bajas, errores, bloqueos (seed 003 §2.4–§2.5)",
+    en: "A shared person database: add, change, delete, errors, locking (seed 003 §2.4–§2.5)",
+    es:
+      "Base de datos de personas compartida: altas, bajas, errores, bloqueos (seed 003 §2.4–§2.5)",
   },
   udp: {
     en: "UDP with acknowledgement, and what happens when datagrams are lost (seeds 002, 004)",
