@@ -135,6 +135,7 @@ export function defineMode<const S extends OptionSpecs>(
     examples: definition.examples,
     specs,
     ownOptions: Object.keys(definition.options),
+    positionals: (definition.positionals ?? []) as readonly string[],
     validate: (options, check) => definition.validate?.(options, check),
     run: definition.run,
   };

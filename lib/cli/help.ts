@@ -77,7 +77,8 @@ export function modeHelp(mode: Mode, lang: Lang): string {
   const lines = [
     ...wrap(`socklab ${mode.name} — ${mode.summary[lang]}`, "  ", ""),
     "",
-    t("cli.modeUsage", { mode: mode.name }),
+    t("cli.modeUsage", { mode: mode.name }) +
+    mode.positionals.map((name) => " " + (mode.specs[name].placeholder ?? name)).join(""),
   ];
   if (mode.ownOptions.length > 0) {
     lines.push("", t("cli.optionsHeading"), ...optionLines(mode, mode.ownOptions, lang));

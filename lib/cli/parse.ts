@@ -86,6 +86,12 @@ export function parseCommandLine(
   return { kind: "run", mode, options: parseModeOptions(mode, rest, lang) };
 }
 
+/** How a mode is called with its positional arguments: `socklab probe HOST PORTS`. */
+export function usageLine(mode: Mode): string {
+  const places = mode.positionals.map((name) => mode.specs[name].placeholder ?? name.toUpperCase());
+  return ["socklab", mode.name, ...places].join(" ");
+}
+
 /** `--port PORT`, or just `--trace` for a switch. */
 export function optionForm(name: string, spec: OptionSpec): string {
   return spec.kind === "flag" ? flagName(name) : `${flagName(name)} ${spec.placeholder ?? "VALUE"}`;
@@ -167,12 +173,33 @@ export function parseModeOptions<O extends CommonOptions>(
 
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
+  const positionals = [...mode.positionals];
+  /** Records one option's value, given as `--name value` or in its positional place. */
+  const assign = (name: string, value: string) => {
+    const spec = mode.specs[name];
+    const option = flagName(name);
+    if (given.has(name) && spec.kind !== "bytes-list") {
+      throw new UsageError(
+        t("usage.repeated", { mode: mode.name, option, form: optionForm(name, spec) }),
+      );
+    }
+    given.add(name);
+    const converted = convert(mode.name, name, spec, value, t);
+    values[name] = spec.kind === "bytes-list"
+      ? [...(values[name] as Uint8Array[] | undefined) ?? [], converted]
+      : converted;
+  };
   for (const token of tokens) {
     if (token.kind === "option-terminator") continue;
     if (token.kind === "positional") {
-      throw new UsageError(
-        t("usage.unexpectedArgument", { mode: mode.name, argument: token.value }),
-      );
+      const name = positionals.shift();
+      if (name === undefined) {
+        throw new UsageError(
+          t("usage.unexpectedArgument", { mode: mode.name, argument: token.value }),
+        );
+      }
+      assign(name, token.value);
+      continue;
     }
     const name = byFlag.get(token.rawName);
     if (name === undefined) {
@@ -185,14 +212,14 @@ export function parseModeOptions<O extends CommonOptions>(
     const spec = mode.specs[name];
     const option = flagName(name);
     const form = optionForm(name, spec);
-    if (given.has(name) && spec.kind !== "bytes-list") {
-      throw new UsageError(t("usage.repeated", { mode: mode.name, option, form }));
-    }
-    given.add(name);
     if (spec.kind === "flag") {
+      if (given.has(name)) {
+        throw new UsageError(t("usage.repeated", { mode: mode.name, option, form }));
+      }
       if (token.value !== undefined) {
         throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option }));
       }
+      given.add(name);
       values[name] = true;
       continue;
     }
@@ -203,14 +230,21 @@ export function parseModeOptions<O extends CommonOptions>(
     if (value === undefined || swallowedOption) {
       throw new UsageError(t("usage.missingValue", { mode: mode.name, option, form }));
     }
-    const converted = convert(mode.name, name, spec, value, t);
-    values[name] = spec.kind === "bytes-list"
-      ? [...(values[name] as Uint8Array[] | undefined) ?? [], converted]
-      : converted;
+    assign(name, value);
   }
 
   for (const [name, spec] of Object.entries(mode.specs)) {
-    if (!given.has(name)) values[name] = defaultValue(spec);
+    if (given.has(name)) continue;
+    if (spec.kind === "string" && spec.required) {
+      throw new UsageError(
+        t("usage.missingArgument", {
+          mode: mode.name,
+          what: spec.placeholder ?? flagName(name),
+          usage: usageLine(mode),
+        }),
+      );
+    }
+    values[name] = defaultValue(spec);
   }
   // A mode without --port (the demo) uses ephemeral ports.
   values.port ??= 0;

@@ -16,6 +16,8 @@ export interface FlagOption extends OptionBase {
 export interface StringOption extends OptionBase {
   readonly kind: "string";
   readonly default?: string;
+  /** The mode cannot run without it (a positional argument such as a file's path). */
+  readonly required?: boolean;
 }
 /** Text with backslash escapes (`\r\n`, `\x00`), decoded to the bytes it means. */
 export interface BytesOption extends OptionBase {
@@ -134,6 +136,8 @@ export interface ModeDefinition<S extends OptionSpecs> {
   /** A stream mode can use a Unix domain socket (`--unix PATH`) instead of TCP. */
   readonly stream?: boolean;
   readonly options: S;
+  /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
+  readonly positionals?: readonly (keyof S | "host")[];
   /** Rejects bad combinations of this mode's options, before any socket opens. */
   readonly validate?: (
     options: CommonOptions & OptionValues<S>,
@@ -156,6 +160,8 @@ export interface Mode<O = unknown> {
   readonly specs: OptionSpecs;
   /** The names of the mode's own options, for help. */
   readonly ownOptions: readonly string[];
+  /** Options that may also be given by position, in order. */
+  readonly positionals: readonly string[];
   validate(options: O, check: Combinations<O>): void;
   run(options: O, io: Io): Promise<number>;
 }

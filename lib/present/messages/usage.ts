@@ -64,6 +64,10 @@ export const usageMessages = {
     en: "{mode}: {option} cannot be empty — {form}",
     es: "{mode}: {option} no puede estar vacío; {form}",
   },
+  "usage.missingArgument": {
+    en: "{mode}: {what} is missing — {usage}",
+    es: "{mode}: falta {what}; {usage}",
+  },
   "usage.unixOnWindows": {
     en: "{mode}: Unix sockets are not supported on Windows — use TCP: --host 127.0.0.1 --port PORT",
     es:
