@@ -25,6 +25,7 @@ export interface CaptureOptions {
   listening?: (address: Deno.Addr) => void;
   now?: () => Date;
   interactive?: boolean;
+  stderrIsTerminal?: boolean;
 }
 
 class CapturedStream implements Sink {
@@ -78,6 +79,7 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
     listening: options.listening,
     now: options.now,
     interactive: options.interactive,
+    stderrIsTerminal: options.stderrIsTerminal,
     stdoutText: () => stdout.text(),
     stderrText: () => stderr.text(),
     stdoutLines: () => stdout.lines(),

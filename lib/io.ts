@@ -19,6 +19,8 @@ export interface Io {
   readonly now?: () => Date;
   /** Standard input is a terminal a person types in: interactive clients show a prompt. */
   readonly interactive?: boolean;
+  /** Standard error is a terminal: progress is a bar redrawn in place, not a line a second. */
+  readonly stderrIsTerminal?: boolean;
 }
 
 const encoder = new TextEncoder();
@@ -49,6 +51,7 @@ export function systemIo(signal: AbortSignal): Io {
     stderr: fileSink(Deno.stderr),
     stdin: Deno.stdin.readable,
     interactive: Deno.stdin.isTerminal(),
+    stderrIsTerminal: Deno.stderr.isTerminal(),
     signal,
   };
 }

@@ -14,9 +14,14 @@ import type {
  * whether it is a stream mode (`--unix`).
  */
 export function commonSpecs(
-  { port, timeout, stream }: { port?: number; timeout?: number; stream?: boolean },
+  { port, timeout, stream, local }: {
+    port?: number;
+    timeout?: number;
+    stream?: boolean;
+    local?: boolean;
+  },
 ): OptionSpecs {
-  return {
+  const specs: Record<string, OptionSpec> = {
     host: {
       kind: "string",
       default: "127.0.0.1",
@@ -102,6 +107,11 @@ export function commonSpecs(
       },
     },
   };
+  // A mode that opens no socket has nothing to reach, wait for or trace.
+  if (local) {
+    for (const name of ["host", "timeout", "trace", "hex"]) delete specs[name];
+  }
+  return specs;
 }
 
 /** The value an option takes when it is not given. */
@@ -113,6 +123,8 @@ export function defaultValue(spec: OptionSpec): unknown {
       return spec.default === undefined ? undefined : decodeEscapes(spec.default);
     case "bytes-list":
       return (spec.default ?? []).map(decodeEscapes);
+    case "port-list":
+      return undefined;
     default:
       return spec.default;
   }

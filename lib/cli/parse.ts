@@ -6,6 +6,7 @@ import { decodeEscapes, EscapeError, ESCAPES_HELP } from "./escapes.ts";
 import { defaultValue } from "./define.ts";
 import { type CommonOptions, flagName, type Mode, type OptionSpec } from "./spec.ts";
 import { closest } from "./suggest.ts";
+import { MAX_PORT_LIST, parsePortList } from "./port_list.ts";
 
 /** What the command line asks for. */
 export type Command =
@@ -144,6 +145,11 @@ function convert(modeName: string, name: string, spec: OptionSpec, raw: string, 
     case "string":
       if (raw === "") throw new UsageError(t("usage.empty", base));
       return raw;
+    case "port-list": {
+      const ports = parsePortList(raw);
+      if (!ports) throw new UsageError(t("usage.badPorts", { ...base, max: MAX_PORT_LIST }));
+      return ports;
+    }
   }
 }
 
@@ -235,7 +241,7 @@ export function parseModeOptions<O extends CommonOptions>(
 
   for (const [name, spec] of Object.entries(mode.specs)) {
     if (given.has(name)) continue;
-    if (spec.kind === "string" && spec.required) {
+    if (spec.required) {
       throw new UsageError(
         t("usage.missingArgument", {
           mode: mode.name,

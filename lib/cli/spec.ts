@@ -6,6 +6,8 @@ interface OptionBase {
   readonly help: Text;
   /** What the value is called in help and error messages, e.g. `PORT`. */
   readonly placeholder?: string;
+  /** The mode cannot run without it (a positional argument such as a file's path). */
+  readonly required?: boolean;
 }
 
 /** A switch: present or not. */
@@ -16,8 +18,6 @@ export interface FlagOption extends OptionBase {
 export interface StringOption extends OptionBase {
   readonly kind: "string";
   readonly default?: string;
-  /** The mode cannot run without it (a positional argument such as a file's path). */
-  readonly required?: boolean;
 }
 /** Text with backslash escapes (`\r\n`, `\x00`), decoded to the bytes it means. */
 export interface BytesOption extends OptionBase {
@@ -49,6 +49,10 @@ export interface PortOption extends OptionBase {
   readonly kind: "port";
   readonly default?: number;
 }
+/** Ports as a list: `8080`, `8000-8010`, `22,80,443`, or a mix; at most 1024 of them. */
+export interface PortListOption extends OptionBase {
+  readonly kind: "port-list";
+}
 /** One of a fixed list of words. */
 export interface ChoiceOption<C extends string = string> extends OptionBase {
   readonly kind: "choice";
@@ -64,6 +68,7 @@ export type OptionSpec =
   | IntegerOption
   | NumberOption
   | PortOption
+  | PortListOption
   | ChoiceOption;
 
 /** A mode's options by their camelCase name; `maxMessage` is `--max-message` on the command line. */
@@ -73,11 +78,13 @@ type ValueOf<O> = O extends FlagOption ? boolean
   : O extends ChoiceOption<infer C> ? C
   : O extends BytesOption ? Uint8Array
   : O extends BytesListOption ? Uint8Array[]
+  : O extends PortListOption ? number[]
   : O extends StringOption ? string
   : number;
 
 type Defaulted<O> = O extends FlagOption | BytesListOption ? true
   : O extends { readonly default: unknown } ? true
+  : O extends { readonly required: true } ? true
   : false;
 
 /** The parsed values of some options: an option without a default may be undefined. */
@@ -135,6 +142,8 @@ export interface ModeDefinition<S extends OptionSpecs> {
   readonly timeout?: number;
   /** A stream mode can use a Unix domain socket (`--unix PATH`) instead of TCP. */
   readonly stream?: boolean;
+  /** The mode opens no socket: it has no --host, --timeout, --trace or --hex. */
+  readonly local?: boolean;
   readonly options: S;
   /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
   readonly positionals?: readonly (keyof S | "host")[];

@@ -84,6 +84,16 @@ export class DelimitedReader {
     return this.#find() >= 0;
   }
 
+  /**
+   * Hands over the bytes read but not yet returned as messages, and forgets them: what follows a
+   * header line when a raw body comes next.
+   */
+  takeBuffered(): Uint8Array {
+    const rest = this.#buffer.slice(this.#start, this.#end);
+    this.#start = this.#end = this.#searched = 0;
+    return rest;
+  }
+
   /** The index of the next delimiter in the unread bytes, or -1. */
   #find(): number {
     const buffer = this.#buffer;

@@ -3,11 +3,13 @@ import type { Io } from "../io.ts";
 import { writeLine } from "../io.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
 import { describeError } from "../present/describe.ts";
+import type { Lang } from "../present/lang.ts";
 import { Trace } from "../present/trace.ts";
 
 /** What every mode uses to speak: translated lines, the trace, and error explanations. */
 export interface ModeContext {
   readonly t: Translate;
+  readonly lang: Lang;
   readonly trace: Trace;
   /** --quiet: status lines are left out, so modes can skip building them. */
   readonly quiet: boolean;
@@ -28,6 +30,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const t = translator(options.lang);
   return {
     t,
+    lang: options.lang,
     quiet: options.quiet,
     trace: options.trace ? new Trace(io.stderr, { hex: options.hex, now: io.now }) : Trace.off,
     say: (line) => {

@@ -24,6 +24,17 @@ export const LESSON_GROUPS = {
     en: "UDP with acknowledgement, and what happens when datagrams are lost (seeds 002, 004)",
     es: "UDP con acuse de recibo, y qué pasa cuando se pierden datagramas (seeds 002, 004)",
   },
+  apps: {
+    en: "Applications over sockets: chat, file transfer, a browser's request (seeds 000, 001, 002)",
+    es:
+      "Aplicaciones sobre sockets: chat, transferencia de archivos, la petición de un navegador (seeds 000, 001, 002)",
+  },
+  tools: {
+    en:
+      "Network tools: is anything listening? which address do classmates use? (seeds 003 §1.4, 004)",
+    es:
+      "Herramientas de red: ¿hay algo escuchando? ¿qué dirección usan los compañeros? (seeds 003 §1.4, 004)",
+  },
   tour: {
     en: "Every lesson at once",
     es: "Todas las lecciones de una vez",

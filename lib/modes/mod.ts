@@ -1,5 +1,12 @@
 import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { chatClient } from "./chat-client.ts";
+import { chatServer } from "./chat-server.ts";
 import { dbClient } from "./db-client.ts";
+import { fileReceive } from "./file-receive.ts";
+import { fileSend } from "./file-send.ts";
+import { httpServer } from "./http-server.ts";
+import { interfaces } from "./interfaces.ts";
+import { probe } from "./probe.ts";
 import { dbRace } from "./db-race.ts";
 import { dbServer } from "./db-server.ts";
 import { demo } from "./demo.ts";
@@ -25,5 +32,12 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   dbRace,
   udpServer,
   udpClient,
+  chatServer,
+  chatClient,
+  fileReceive,
+  fileSend,
+  httpServer,
+  probe,
+  interfaces,
   demo,
 ];

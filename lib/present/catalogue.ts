@@ -1,13 +1,17 @@
 import type { Lang } from "./lang.ts";
 import type { Placeholders } from "./catalogue_types.ts";
+import { chatMessages } from "./messages/chat.ts";
 import { cliMessages } from "./messages/cli.ts";
 import { dbMessages } from "./messages/db.ts";
 import { demoMessages } from "./messages/demo.ts";
 import { echoMessages } from "./messages/echo.ts";
 import { errorMessages } from "./messages/errors.ts";
+import { httpMessages } from "./messages/http.ts";
+import { fileMessages } from "./messages/files.ts";
 import { networkMessages } from "./messages/network.ts";
 import { tcpMessages } from "./messages/tcp.ts";
 import { textMessages } from "./messages/text.ts";
+import { toolMessages } from "./messages/tools.ts";
 import { udpMessages } from "./messages/udp.ts";
 import { usageMessages } from "./messages/usage.ts";
 
@@ -25,6 +29,10 @@ export const catalogue = {
   ...echoMessages,
   ...textMessages,
   ...dbMessages,
+  ...chatMessages,
+  ...fileMessages,
+  ...httpMessages,
+  ...toolMessages,
   ...demoMessages,
 } as const;
 

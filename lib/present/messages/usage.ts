@@ -51,6 +51,12 @@ export const usageMessages = {
     en: "{mode}: {option} must be a number from {min} to {max}, not '{value}' — {form}",
     es: "{mode}: {option} debe ser un número de {min} a {max}, no «{value}»; {form}",
   },
+  "usage.badPorts": {
+    en:
+      "{mode}: {option} must be ports like 8080, 8000-8010 or 22,80,443 (at most {max}), not '{value}'",
+    es:
+      "{mode}: {option} deben ser puertos como 8080, 8000-8010 o 22,80,443 (como mucho {max}), no «{value}»",
+  },
   "usage.badChoice": {
     en: "{mode}: {option} must be one of {choices}, not '{value}'",
     es: "{mode}: {option} debe ser uno de {choices}, no «{value}»",

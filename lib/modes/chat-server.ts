@@ -1,0 +1,166 @@
+import { defineMode } from "../cli/define.ts";
+import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
+import { printableText } from "../present/printable.ts";
+import { ChatRoom, type Member, nickProblem } from "../protocols/chat.ts";
+import { Outbox } from "../protocols/outbox.ts";
+import { sleep } from "../transport/abort.ts";
+import { serve } from "../transport/server.ts";
+import type { Stream } from "../transport/stream.ts";
+import { type ModeContext, modeContext } from "./context.ts";
+import { openStreamServer } from "./open.ts";
+
+const NEWLINE = new Uint8Array([0x0a]);
+/** How long a leaving client's last lines (its goodbye) may take to go out. */
+const FAREWELL_MS = 1000;
+
+/**
+ * A chat server: a client's first line is its nickname, every later line goes to all the others
+ * as `[nick] text`, with join and leave notices and a few commands. Each client has a bounded
+ * outgoing queue, so a stuck one is dropped instead of slowing everyone.
+ */
+export const chatServer = defineMode({
+  name: "chat-server",
+  group: "apps",
+  port: 5555,
+  stream: true,
+  summary: {
+    en:
+      "chat server: nicknames, every line to everyone, /who /nick /quit; slow clients never stall it",
+    es:
+      "servidor de chat: apodos, cada línea para todos, /who /nick /quit; un cliente lento nunca lo frena",
+  },
+  protocol: {
+    en:
+      "Lines of UTF-8 text. The server greets with a line starting with '* ' and asks for a nickname: the first line is it (another is asked for if it is taken). Then every line is sent to everyone else as [nick] text; lines starting with / are commands: /who, /nick NEW, /quit, /help. Notices from the server start with '* '. nc works as a client.",
+    es:
+      "Líneas de texto UTF-8. El servidor saluda con una línea que empieza por '* ' y pide un apodo: la primera línea lo es (si está en uso, pide otro). Después cada línea se envía a todos los demás como [apodo] texto; las líneas que empiezan por / son comandos: /who, /nick NUEVO, /quit, /help. Los avisos del servidor empiezan por '* '. nc sirve como cliente.",
+  },
+  watch: {
+    en:
+      "The server's terminal shows every message. A client that stops reading fills its queue (--queue-limit) and is disconnected with the reason, while everyone else goes on chatting.",
+    es:
+      "La terminal del servidor muestra cada mensaje. Un cliente que deja de leer llena su cola (--queue-limit) y se le desconecta indicando el motivo, mientras los demás siguen charlando.",
+  },
+  examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],
+  options: {
+    messageLimit: {
+      kind: "integer",
+      default: 4096,
+      min: 16,
+      max: 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "the longest line a client may send; a longer one disconnects it",
+        es: "la línea más larga que puede enviar un cliente; una más larga lo desconecta",
+      },
+    },
+    queueLimit: {
+      kind: "integer",
+      default: 256 * 1024,
+      min: 1024,
+      max: 64 * 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "bytes that may wait for a client that does not read before it is disconnected",
+        es: "bytes que pueden esperar a un cliente que no lee antes de desconectarlo",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const listener = await openStreamServer(options, ctx, io);
+    ctx.say(t("chat.serving"));
+    // The server's terminal shows everything said: it is the data this mode exists for.
+    const room = new ChatRoom(t, (line) => ctx.show(printableText(line)));
+    const stats = await serve({
+      listener,
+      signal: io.signal,
+      concurrency: "concurrent",
+      trace: ctx.trace,
+      timeoutSeconds: options.timeout,
+      handle: (stream) => chatSession(stream, room, options, ctx),
+      onClientError: (stream, error) =>
+        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+    });
+    ctx.say(t("tcp.summary", stats));
+    return 0;
+  },
+});
+
+/** One client's time in the chat: choosing a nickname, then talking until it leaves. */
+async function chatSession(
+  stream: Stream,
+  room: ChatRoom,
+  options: { messageLimit: number; queueLimit: number },
+  ctx: ModeContext,
+): Promise<void> {
+  const { t } = ctx;
+  let member: Member | undefined;
+  const outbox = new Outbox(stream, options.queueLimit, (waiting) => {
+    const reason = t("chat.tooSlow", { waiting });
+    if (member) room.leave(member, reason);
+    else ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: reason }));
+    stream.close();
+  }, () => stream.close());
+  const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.messageLimit });
+  const decoder = new TextDecoder();
+  const nextLine = async () => {
+    const message = await reader.next();
+    return message ? printableText(decoder.decode(message.bytes)) : null;
+  };
+  const notice = (text: string) => outbox.send(`* ${text}`);
+  try {
+    notice(t("chat.welcome"));
+    while (!member) {
+      const line = await nextLine();
+      if (line === null) return;
+      const nick = line.trim();
+      const problem = nickProblem(nick, t);
+      if (problem) notice(problem);
+      else if (room.has(nick)) notice(t("chat.nickTaken", { nick }));
+      else member = { nick, outbox, peer: stream.peer };
+    }
+    const others = room.nicks;
+    notice(t("chat.hello", {
+      nick: member.nick,
+      online: others.length > 0 ? others.join(", ") : t("chat.nobody"),
+    }));
+    room.join(member);
+    for (let line = await nextLine(); line !== null; line = await nextLine()) {
+      if (!line.startsWith("/")) {
+        if (line.trim() !== "") room.say(member, line);
+        continue;
+      }
+      const [command, argument = ""] = line.trim().split(/\s+/, 2);
+      switch (command) {
+        case "/who":
+          notice(t("chat.who", { count: room.nicks.length, nicks: room.nicks.join(", ") }));
+          break;
+        case "/nick": {
+          const problem = nickProblem(argument, t);
+          if (problem) notice(problem);
+          else if (!room.rename(member, argument)) notice(t("chat.nickTaken", { nick: argument }));
+          break;
+        }
+        case "/quit":
+          notice(t("chat.bye"));
+          return;
+        case "/help":
+          notice(t("chat.help"));
+          break;
+        default:
+          notice(t("chat.unknownCommand", { command }));
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof MessageTooLong)) throw error;
+    notice(t("chat.tooLong", { limit: options.messageLimit }));
+  } finally {
+    if (member) room.leave(member);
+    // Let a goodbye reach the client, but never wait long on one that does not read.
+    const flushed = new AbortController();
+    await Promise.race([outbox.flush(), sleep(FAREWELL_MS, flushed.signal)]);
+    flushed.abort();
+  }
+}
