@@ -27,7 +27,7 @@ export const LESSON_GROUPS = {
   apps: {
     en: "Applications over sockets: chat, file transfer, a browser's request (seeds 000, 001, 002)",
     es:
-      "Aplicaciones sobre sockets: chat, transferencia de archivos, la petición de un navegador (seeds 000, 001, 002)",
+      "Aplicaciones sobre sockets: chat, archivos, la petición de un navegador (seeds 000, 001, 002)",
   },
   tools: {
     en:
