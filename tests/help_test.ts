@@ -45,7 +45,7 @@ Deno.test("defaults appear in the help as the user would type them", () => {
 Deno.test("a mode's examples pair a server command with a client command", () => {
   // Servers and clients come in pairs; lesson runners and tools (demo, db-race, probe) stand alone.
   for (const mode of MODES.filter((mode) => /-(server|client|receive|send)$/.test(mode.name))) {
-    ok(mode.examples.some((example) => /socklab \w+-server/.test(example)), mode.name);
+    ok(mode.examples.some((example) => /socklab [\w-]+-(server|receive)/.test(example)), mode.name);
     ok(
       mode.examples.some((example) => /socklab [\w-]+-(client|send)|nc |curl /.test(example)),
       mode.name,
