@@ -14,6 +14,7 @@ import {
   runMode,
   startServer,
   withServer,
+  writeAll,
 } from "./helpers.ts";
 
 const decoder = new TextDecoder();
@@ -117,7 +118,7 @@ Deno.test("a 1 MiB payload comes back byte-exact", async () => {
     using conn = await connectTo(server.address);
     const echo = new Uint8Array(payload.length);
     const reading = readFull(conn, echo);
-    await conn.write(payload);
+    await writeAll(conn, payload);
     ok(await reading);
     ok(echo.every((byte, i) => byte === payload[i]), "the echo matches byte for byte");
   });

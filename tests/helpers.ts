@@ -61,3 +61,31 @@ export function freePort(): number {
 
 /** A fixed clock for trace timestamps: 10:20:30.040 local time. */
 export const FIXED_CLOCK = () => new Date(2026, 10, 21, 10, 20, 30, 40);
+
+/** A keyboard for an interactive client in a test: lines typed on demand, then the end. */
+export class Keyboard {
+  #controller!: ReadableStreamDefaultController<Uint8Array>;
+  readonly stream: ReadableStream<Uint8Array> = new ReadableStream({
+    start: (controller) => {
+      this.#controller = controller;
+    },
+  });
+
+  type(line: string): void {
+    this.#controller.enqueue(encoder.encode(line + "\n"));
+  }
+
+  /** Ctrl+D: the end of input (nothing, if the client has stopped reading already). */
+  end(): void {
+    try {
+      this.#controller.close();
+    } catch {
+      // The client cancelled its input when it ended.
+    }
+  }
+}
+
+/** Writes all of `data`: a connection's write may take only part of a large buffer. */
+export async function writeAll(conn: Deno.Conn, data: Uint8Array): Promise<void> {
+  for (let done = 0; done < data.length;) done += await conn.write(data.subarray(done));
+}

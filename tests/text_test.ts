@@ -13,6 +13,7 @@ import {
   runMode,
   startServer,
   withServer,
+  writeAll,
 } from "./helpers.ts";
 
 const es = translator("es");
@@ -113,13 +114,13 @@ Deno.test("a line over 64 KiB gets ERR too-long and the connection is closed", a
     {
       using conn = await connectTo(server.address);
       const longest = "MAYUS " + "a".repeat(65536 - 6);
-      await conn.write(bytes(longest + "\r\n"));
+      await writeAll(conn, bytes(longest + "\r\n"));
       const next = replies(conn);
       equal(await next(), "OK " + "A".repeat(65530));
     }
     using conn = await connectTo(server.address);
     const reading = readAll(conn);
-    await conn.write(bytes("MAYUS " + "a".repeat(65536) + "\n")).catch(() => {});
+    await writeAll(conn, bytes("MAYUS " + "a".repeat(65536) + "\n")).catch(() => {});
     equal(
       await reading,
       "ERR too-long the line is longer than 65536 bytes; closing the connection\n",

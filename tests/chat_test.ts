@@ -1,0 +1,203 @@
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { chatClient } from "../lib/modes/chat-client.ts";
+import { chatServer } from "../lib/modes/chat-server.ts";
+import { readFull } from "../lib/framing/chunks.ts";
+import {
+  bytes,
+  connectTo,
+  eventually,
+  Keyboard,
+  optionsFor,
+  readAll,
+  runMode,
+  startServer,
+  withServer,
+  writeAll,
+} from "./helpers.ts";
+
+type Server = Awaited<ReturnType<typeof startServer>>;
+
+/** A chat-client run in-process with a keyboard the test types on. */
+function joinAs(server: Server, nick: string, lang: "es" | "en" = "es") {
+  const keyboard = new Keyboard();
+  const run = runMode(
+    chatClient,
+    optionsFor(chatClient, ["--nick", nick, "--quiet"], { port: server.port }, lang),
+    { stdin: keyboard.stream },
+  );
+  return { keyboard, run };
+}
+
+/** Whether the server's own terminal has shown this line. */
+const serverShowed = (server: Server, line: string) => () => server.io.stdoutLines().includes(line);
+
+Deno.test("three chat clients see each other's messages, in order, and the joins and leaves", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const ana = joinAs(server, "ana");
+    await eventually(serverShowed(server, "* ana entró"));
+    const bea = joinAs(server, "bea");
+    await eventually(serverShowed(server, "* bea entró"));
+    const luis = joinAs(server, "luis");
+    await eventually(serverShowed(server, "* luis entró"));
+
+    ana.keyboard.type("hola a todos");
+    ana.keyboard.type("¿qué tal?");
+    await eventually(serverShowed(server, "[ana] ¿qué tal?"));
+    bea.keyboard.type("muy bien");
+    await eventually(serverShowed(server, "[bea] muy bien"));
+    for (const client of [ana, bea, luis]) client.keyboard.end();
+    const [a, b, l] = await Promise.all([ana.run, bea.run, luis.run]);
+    for (const { code } of [a, b, l]) equal(code, 0);
+
+    deepEqual(l.io.stdoutLines().slice(0, 5), [
+      "* Bienvenido al chat de socklab. ¿Tu apodo?",
+      "* ¡Hola, luis! Ahora hay aquí: ana, bea. /help muestra los comandos",
+      "[ana] hola a todos",
+      "[ana] ¿qué tal?",
+      "[bea] muy bien",
+    ]);
+    const seenByAna = a.io.stdoutLines();
+    ok(seenByAna.includes("* bea entró") && seenByAna.includes("* luis entró"));
+    ok(seenByAna.includes("[bea] muy bien"));
+    equal(
+      seenByAna.filter((line) => line.startsWith("[ana]")).length,
+      0,
+      "nobody hears an echo of themselves",
+    );
+    ok(b.io.stdoutLines().includes("* ana salió") || b.io.stdoutLines().includes("* luis salió"));
+  });
+});
+
+Deno.test("a nickname already taken is refused, and another is asked for", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const ana = joinAs(server, "ana");
+    await eventually(serverShowed(server, "* ana entró"));
+    const other = joinAs(server, "ana");
+    await eventually(() => server.io.stdoutLines().length > 0);
+    other.keyboard.type("ana2");
+    await eventually(serverShowed(server, "* ana2 entró"));
+    ana.keyboard.end();
+    other.keyboard.end();
+    const second = await other.run;
+    await ana.run;
+    deepEqual(second.io.stdoutLines().slice(0, 3), [
+      "* Bienvenido al chat de socklab. ¿Tu apodo?",
+      "* «ana» ya está en uso; elige otro:",
+      "* ¡Hola, ana2! Ahora hay aquí: ana. /help muestra los comandos",
+    ]);
+  });
+});
+
+Deno.test("/who lists who is here, /nick renames for everyone, /help and unknown commands answer", async () => {
+  await withServer(chatServer, optionsFor(chatServer, [], {}, "en"), async (server) => {
+    const ana = joinAs(server, "ana", "en");
+    const bea = joinAs(server, "bea", "en");
+    await eventually(serverShowed(server, "* bea joined"));
+    ana.keyboard.type("/who");
+    ana.keyboard.type("/nick anita");
+    ana.keyboard.type("/nick bea");
+    ana.keyboard.type("/help");
+    ana.keyboard.type("/dance");
+    ana.keyboard.type("/quit");
+    const a = await ana.run;
+    equal(a.code, 0);
+    deepEqual(a.io.stdoutLines().slice(-6), [
+      "* Here (2): ana, bea",
+      "* ana is now anita",
+      "* 'bea' is taken; choose another:",
+      "* Commands: /who (who is here), /nick NEW (change nickname), /quit (leave), /help",
+      "* unknown command /dance; /help lists them",
+      "* Bye!",
+    ]);
+    await eventually(serverShowed(server, "* anita left"));
+    bea.keyboard.end();
+    const b = await bea.run;
+    ok(b.io.stdoutLines().includes("* ana is now anita"));
+    ok(b.io.stdoutLines().includes("* anita left"));
+  });
+});
+
+Deno.test("a client that stops reading is dropped with the reason, and the others never wait", async () => {
+  const options = optionsFor(chatServer, [], {}, "en");
+  await withServer(chatServer, options, async (server) => {
+    using stuck = await connectTo(server.address);
+    await stuck.write(bytes("stuck\n"));
+    await eventually(serverShowed(server, "* stuck joined"));
+    const listener = joinAs(server, "listener", "en");
+    await eventually(serverShowed(server, "* listener joined"));
+    using talker = await connectTo(server.address);
+    await talker.write(bytes("talker\n"));
+    await eventually(serverShowed(server, "* talker joined"));
+
+    // Far more than the stuck client's socket buffers and queue can hold, at a pace a reading
+    // client keeps up with.
+    const line = "x".repeat(3000);
+    const lines = 4000;
+    for (let i = 0; i < lines; i++) {
+      await writeAll(talker, bytes(`${i} ${line}\n`));
+      if (i % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+    }
+    await eventually(
+      () =>
+        server.io.stdoutLines().some((l) =>
+          /^\* stuck was disconnected: too slow: \d+ bytes waiting/.test(l)
+        ),
+      10000,
+    );
+    await talker.write(bytes("/quit\n"));
+    await readAll(talker);
+    listener.keyboard.end();
+    const heard = (await listener.run).io.stdoutLines().filter((l) => l.startsWith("[talker]"));
+    equal(heard.length, lines, "the listener got every line");
+    match(heard.at(-1) ?? "", new RegExp(`^\\[talker\\] ${lines - 1} x+$`));
+  });
+});
+
+Deno.test("a line over --message-limit disconnects its sender, saying why", async () => {
+  await withServer(
+    chatServer,
+    optionsFor(chatServer, ["--message-limit", "16"], {}, "en"),
+    async (server) => {
+      using conn = await connectTo(server.address);
+      await conn.write(bytes("ana\n" + "x".repeat(40) + "\n"));
+      const text = await readAll(conn);
+      ok(
+        text.endsWith("* the line is longer than 16 bytes (--message-limit); disconnecting\n"),
+        text,
+      );
+      await eventually(serverShowed(server, "* ana left"));
+    },
+  );
+});
+
+Deno.test("chat-client says clearly when the server goes away, and exits 1", async () => {
+  const server = await startServer(chatServer, optionsFor(chatServer, ["--quiet"]));
+  const ana = joinAs(server, "ana");
+  await eventually(() => server.io.stdoutLines().includes("* ana entró"));
+  await server.stop();
+  const { code, io } = await ana.run;
+  equal(code, 1);
+  equal(io.stderrText(), "El servidor cerró la conexión: se acabó el chat\n");
+});
+
+Deno.test("the first line typed is the nickname when --nick is not given", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const keyboard = new Keyboard();
+    const run = runMode(chatClient, optionsFor(chatClient, ["--quiet"], { port: server.port }), {
+      stdin: keyboard.stream,
+    });
+    keyboard.type("pepe");
+    await eventually(serverShowed(server, "* pepe entró"));
+    keyboard.type("/quit");
+    equal((await run).code, 0);
+  });
+});
+
+Deno.test("the chat server speaks plain lines: nc or any socket can take part", async () => {
+  await withServer(chatServer, optionsFor(chatServer, [], {}, "en"), async (server) => {
+    using conn = await connectTo(server.address);
+    const greeting = new Uint8Array(bytes("* Welcome to the socklab chat. Your nickname?").length);
+    ok(await readFull(conn, greeting));
+    equal(new TextDecoder().decode(greeting), "* Welcome to the socklab chat. Your nickname?");
+  });
+});
