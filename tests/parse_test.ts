@@ -510,3 +510,46 @@ Deno.test("db-race runs its own servers unless given one to race against", () =>
     ),
   );
 });
+
+Deno.test("probe takes HOST and PORTS by position, with a one-second timeout", () => {
+  deepEqual(optionsOf(["probe", "localhost", "22,80,8000-8002"]), {
+    ...COMMON,
+    host: "localhost",
+    timeout: 1,
+    port: 0,
+    ports: [22, 80, 8000, 8001, 8002],
+    concurrency: 64,
+  });
+  equal(usageError(["probe", "localhost"]), "probe: PORTS is missing — socklab probe HOST PORTS");
+  equal(
+    usageError(["probe", "h", "1-99999"]),
+    "probe: --ports must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-99999'",
+  );
+  ok(usageError(["probe", "h", "80", "extra"]).includes("unexpected argument 'extra'"));
+  ok(usageError(["probe", "h", "80", "--host", "x"]).includes("--host is given more than once"));
+});
+
+Deno.test("file-send takes the file's path by position; file-receive a directory", () => {
+  equal(
+    usageError(["file-send"]),
+    "file-send: PATH is missing — socklab file-send PATH",
+  );
+  const send = parse(["file-send", "notas.pdf", "--port", "6001"]);
+  equal(send.kind === "run" && (send.options as unknown as { path: string }).path, "notas.pdf");
+  deepEqual(optionsOf(["file-receive", "--dir", "in", "--overwrite"]), {
+    ...COMMON,
+    unix: undefined,
+    port: 6000,
+    dir: "in",
+    overwrite: true,
+    maxSize: 1073741824,
+    once: false,
+  });
+});
+
+Deno.test("interfaces opens no socket: no --host, --timeout, --trace or --hex", () => {
+  deepEqual(optionsOf(["interfaces"]), { lang: "en", quiet: false, debug: false, port: 5555 });
+  for (const option of ["--host", "--timeout", "--trace", "--hex"]) {
+    ok(usageError(["interfaces", option, "1"]).includes(`unknown option ${option}`), option);
+  }
+});

@@ -1,0 +1,282 @@
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { createHash } from "node:crypto";
+import { fileReceive } from "../lib/modes/file-receive.ts";
+import { fileSend } from "../lib/modes/file-send.ts";
+import { headerLine, parseHeader, safeFileName } from "../lib/protocols/file_transfer.ts";
+import { DelimitedReader } from "../lib/framing/delimited.ts";
+import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
+
+/** Runs `body` with a fresh directory of files to send and one to receive into, removed after. */
+async function withDirs(body: (dirs: { from: string; into: string }) => Promise<void>) {
+  const root = await Deno.makeTempDir({ prefix: "socklab-files-" });
+  const dirs = { from: `${root}/from`, into: `${root}/into` };
+  await Deno.mkdir(dirs.from);
+  await Deno.mkdir(dirs.into);
+  try {
+    await body(dirs);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+}
+
+function sha256(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+async function listing(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  return names.sort();
+}
+
+function random(size: number): Uint8Array {
+  const data = new Uint8Array(size);
+  for (let offset = 0; offset < size; offset += 65536) {
+    crypto.getRandomValues(data.subarray(offset, Math.min(offset + 65536, size)));
+  }
+  return data;
+}
+
+/** Sends `data` as `name` through file-send to a file-receive started for it. */
+async function transfer(
+  dirs: { from: string; into: string },
+  name: string,
+  data: Uint8Array,
+  receiveArgs: string[] = [],
+) {
+  await Deno.writeFile(`${dirs.from}/${name}`, data);
+  return await withServer(
+    fileReceive,
+    optionsFor(fileReceive, ["--dir", dirs.into, "--once", ...receiveArgs]),
+    async (server) => {
+      const sender = await runMode(
+        fileSend,
+        optionsFor(fileSend, [`${dirs.from}/${name}`], { port: server.port }),
+      );
+      await server.finished;
+      return { sender, server };
+    },
+  );
+}
+
+Deno.test("files of 0 B, 1 B and 5 MiB arrive byte for byte, their SHA-256 checked", () =>
+  withDirs(async (dirs) => {
+    for (
+      const [name, data] of [["vacio.bin", new Uint8Array()], ["uno.bin", new Uint8Array([7])], [
+        "grande.bin",
+        random(5 * 1024 * 1024),
+      ]] as const
+    ) {
+      const { sender, server } = await transfer(dirs, name, data);
+      equal(sender.code, 0, name);
+      equal(
+        sender.io.stdoutLines().at(-1),
+        `El receptor guardó ${name}: tamaño y SHA-256 coinciden`,
+      );
+      const received = await Deno.readFile(`${dirs.into}/${name}`);
+      equal(received.length, data.length);
+      equal(sha256(received), sha256(data));
+      ok(server.io.stdoutLines().some((line) => line.startsWith(`Guardado ${dirs.into}/${name}`)));
+    }
+    deepEqual(await listing(dirs.into), ["grande.bin", "uno.bin", "vacio.bin"]);
+  }));
+
+Deno.test("the sender shows its progress on stderr, in plain lines when it is not a terminal", () =>
+  withDirs(async (dirs) => {
+    const { sender } = await transfer(dirs, "p.bin", random(200 * 1024));
+    const lines = sender.io.stderrLines();
+    match(lines.at(-1) ?? "", /^\[#{24}\] 100%  200 KiB \/ 200 KiB  .+\/s$/);
+  }));
+
+/** Talks the protocol by hand, as a sender that misbehaves would. */
+async function rawSend(
+  port: number,
+  header: string,
+  body: Uint8Array | null,
+): Promise<string> {
+  using conn = await connectTo({ transport: "tcp", hostname: "127.0.0.1", port });
+  const replies = new DelimitedReader(conn, bytes("\n"), { maxMessage: 4096 });
+  await writeAll(conn, bytes(header));
+  const first = await replies.next();
+  const go = first ? new TextDecoder().decode(first.bytes) : "";
+  if (go !== "GO\n" || body === null) return go + new TextDecoder().decode(replies.takeBuffered());
+  await writeAll(conn, body);
+  await conn.closeWrite();
+  const last = await replies.next();
+  return last ? new TextDecoder().decode(last.bytes) : "";
+}
+
+Deno.test("a transfer cut off halfway leaves no file behind, not even a temporary one", () =>
+  withDirs(async (dirs) => {
+    const data = random(100_000);
+    const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
+    await withServer(fileReceive, options, async (server) => {
+      using conn = await connectTo(server.address);
+      const replies = new DelimitedReader(conn, bytes("\n"), { maxMessage: 4096 });
+      await writeAll(
+        conn,
+        bytes(headerLine({ name: "a.bin", size: data.length, sha256: sha256(data) })),
+      );
+      equal(new TextDecoder().decode((await replies.next())?.bytes), "GO\n");
+      await writeAll(conn, data.subarray(0, 40_000));
+      conn.close();
+      await server.finished;
+      match(
+        server.io.stderrText(),
+        /Refused a file from 127\.0\.0\.1:\d+: the connection ended after 39\.1 KiB of 97\.7 KiB; nothing was kept/,
+      );
+    });
+    deepEqual(await listing(dirs.into), []);
+  }));
+
+Deno.test("bytes that do not match the announced SHA-256 are refused and not kept", () =>
+  withDirs(async (dirs) => {
+    const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
+    await withServer(fileReceive, options, async (server) => {
+      const reply = await rawSend(
+        server.port,
+        headerLine({ name: "mal.txt", size: 4, sha256: sha256(bytes("hola")) }),
+        bytes("HOLA"),
+      );
+      equal(
+        reply,
+        "ERR corrupt the SHA-256 of what arrived does not match the sender's; nothing was kept\n",
+      );
+    });
+    deepEqual(await listing(dirs.into), []);
+  }));
+
+Deno.test("../../etc/passwd is stored as passwd, inside the receiving directory", () =>
+  withDirs(async (dirs) => {
+    const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
+    await withServer(fileReceive, options, async (server) => {
+      const reply = await rawSend(
+        server.port,
+        headerLine({ name: "../../etc/passwd", size: 4, sha256: sha256(bytes("root")) }),
+        bytes("root"),
+      );
+      equal(reply, "OK passwd\n");
+    });
+    deepEqual(await listing(dirs.into), ["passwd"]);
+    equal(await Deno.readTextFile(`${dirs.into}/passwd`), "root");
+  }));
+
+Deno.test("an existing file is not overwritten, unless the receiver says --overwrite", () =>
+  withDirs(async (dirs) => {
+    await Deno.writeTextFile(`${dirs.into}/notas.txt`, "original");
+    const refused = await transfer(dirs, "notas.txt", bytes("nueva"));
+    equal(refused.sender.code, 1);
+    equal(
+      refused.sender.io.stderrText(),
+      "El receptor no guardó el archivo: ERR exists notas.txt ya existe; el receptor necesita --overwrite para sustituirlo\n",
+    );
+    equal(await Deno.readTextFile(`${dirs.into}/notas.txt`), "original");
+    const replaced = await transfer(dirs, "notas.txt", bytes("nueva"), ["--overwrite"]);
+    equal(replaced.sender.code, 0);
+    equal(await Deno.readTextFile(`${dirs.into}/notas.txt`), "nueva");
+  }));
+
+Deno.test("a file over --max-size is refused before any byte of it is sent", () =>
+  withDirs(async (dirs) => {
+    const { sender, server } = await transfer(dirs, "big.bin", new Uint8Array(11), [
+      "--max-size",
+      "10",
+    ]);
+    equal(sender.code, 1);
+    equal(
+      sender.io.stderrText(),
+      "El receptor no guardó el archivo: ERR too-large 11 B supera los 10 B permitidos (--max-size)\n",
+    );
+    equal(server.io.stdoutLines().some((line) => line.includes("envía big.bin")), false);
+    deepEqual(await listing(dirs.into), []);
+  }));
+
+Deno.test("a header that is not the protocol's is refused with the reason", () =>
+  withDirs(async (dirs) => {
+    const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
+    await withServer(fileReceive, options, async (server) => {
+      equal(
+        await rawSend(server.port, "hola, soy un archivo\n", null),
+        'ERR bad-header the header is not {"name", "size", "sha256"} JSON\n',
+      );
+    });
+    await withServer(fileReceive, options, async (server) => {
+      equal(
+        await rawSend(
+          server.port,
+          headerLine({ name: "..", size: 0, sha256: sha256(new Uint8Array()) }),
+          null,
+        ),
+        "ERR bad-name '..' leaves no usable file name\n",
+      );
+    });
+  }));
+
+Deno.test("file-send says why when the file cannot be read, and exits 1", async () => {
+  const { code, io } = await runMode(
+    fileSend,
+    optionsFor(fileSend, ["/no/such/file.txt"], {}, "en"),
+  );
+  equal(code, 1);
+  match(io.stderrText(), /^\/no\/such\/file\.txt is not a file that can be read: /);
+});
+
+Deno.test("file-receive refuses to start on a directory that does not exist", async () => {
+  const { code, io } = await runMode(
+    fileReceive,
+    optionsFor(fileReceive, ["--dir", "/no/such/dir"]),
+  );
+  equal(code, 1);
+  equal(
+    io.stderrText(),
+    "/no/such/dir no es un directorio: créalo primero o elige otro con --dir\n",
+  );
+});
+
+Deno.test("names are reduced to a safe base name", () => {
+  equal(safeFileName("../../etc/passwd"), "passwd");
+  equal(safeFileName("C:\\Users\\ana\\notas.txt"), "notas.txt");
+  equal(safeFileName("  informe final.pdf "), "informe final.pdf");
+  equal(safeFileName("mal\u0000vado\n.txt"), "malvado.txt");
+  equal(safeFileName("/"), undefined);
+  equal(safeFileName(".."), undefined);
+  equal(safeFileName("a".repeat(256)), undefined);
+  equal(safeFileName("ñ".repeat(127)), "ñ".repeat(127));
+});
+
+Deno.test("a header carries a name, a whole size and a SHA-256, or it is not one", () => {
+  const hash = sha256(new Uint8Array());
+  deepEqual(parseHeader(headerLine({ name: "a", size: 3, sha256: hash })), {
+    name: "a",
+    size: 3,
+    sha256: hash,
+  });
+  for (
+    const bad of [
+      "nope",
+      "[]",
+      JSON.stringify({ name: "a", size: -1, sha256: hash }),
+      JSON.stringify({ name: "a", size: 1.5, sha256: hash }),
+      JSON.stringify({ name: "a", size: 1, sha256: "abc" }),
+      JSON.stringify({ name: 7, size: 1, sha256: hash }),
+    ]
+  ) {
+    equal(parseHeader(bad), undefined, bad);
+  }
+});
+
+Deno.test("the receiver reads nothing more than the announced size", () =>
+  withDirs(async (dirs) => {
+    const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
+    await withServer(fileReceive, options, async (server) => {
+      using conn = await connectTo(server.address);
+      await writeAll(
+        conn,
+        bytes(headerLine({ name: "a.txt", size: 2, sha256: sha256(bytes("ok")) })),
+      );
+      await writeAll(conn, bytes("ok, and more"));
+      await conn.closeWrite();
+      equal(await readAll(conn), "GO\nOK a.txt\n");
+    });
+    equal(await Deno.readTextFile(`${dirs.into}/a.txt`), "ok");
+  }));

@@ -1,0 +1,124 @@
+import { equal, match, ok } from "node:assert/strict";
+import { httpServer } from "../lib/modes/http-server.ts";
+import {
+  escapeHtml,
+  parseHead,
+  readHead,
+  showRequest,
+  wantsHtml,
+} from "../lib/protocols/http_echo.ts";
+import { bytes, connectTo, optionsFor, readAll, withServer, writeAll } from "./helpers.ts";
+
+Deno.test("a browser gets an HTML page showing the request exactly as it arrived", async () => {
+  await withServer(httpServer, optionsFor(httpServer), async (server) => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/hola?x=1&y=2`, {
+      headers: { accept: "text/html,application/xhtml+xml", "x-curso": "sockets" },
+    });
+    const page = await response.text();
+    equal(response.status, 200);
+    equal(response.headers.get("content-type"), "text/html; charset=utf-8");
+    equal(response.headers.get("connection"), "close");
+    equal(Number(response.headers.get("content-length")), bytes(page).length);
+    ok(page.startsWith('<!doctype html>\n<html lang="es">'));
+    ok(page.includes("GET /hola?x=1&#38;y=2 HTTP/1.1\\r\\n"), "the request line, escaped");
+    ok(page.includes("x-curso: sockets\\r\\n"));
+    match(page, /Una conexión TCP de 127\.0\.0\.1:\d+ a 127\.0\.0\.1:\d+ trajo estos \d+ bytes/);
+    match(
+      server.io.stdoutLines().at(-1) ?? "",
+      /^127\.0\.0\.1:\d+ GET \/hola\?x=1&y=2 → 200 \(text\/html, \d+ bytes\)$/,
+    );
+  });
+});
+
+Deno.test("curl gets plain text, and a small body is shown too", async () => {
+  await withServer(httpServer, optionsFor(httpServer, [], {}, "en"), async (server) => {
+    const response = await fetch(`http://127.0.0.1:${server.port}/form`, {
+      method: "POST",
+      headers: { accept: "*/*", "content-type": "application/x-www-form-urlencoded" },
+      body: "nombre=ana",
+    });
+    const text = await response.text();
+    equal(response.headers.get("content-type"), "text/plain; charset=utf-8");
+    ok(text.startsWith("What arrived over the socket\n"));
+    ok(text.includes("POST /form HTTP/1.1\\r\\n\n"));
+    ok(text.trimEnd().endsWith("\\r\\n\nnombre=ana"));
+  });
+});
+
+Deno.test("HEAD gets the headers, with the length the page would have, and no body", async () => {
+  await withServer(httpServer, optionsFor(httpServer), async (server) => {
+    using conn = await connectTo(server.address);
+    await writeAll(conn, bytes("HEAD / HTTP/1.0\r\n\r\n"));
+    const reply = await readAll(conn);
+    match(reply, /^HTTP\/1\.1 200 OK\r\n/);
+    ok(reply.endsWith("\r\n\r\n"), "nothing after the head");
+    ok(Number(/Content-Length: (\d+)/.exec(reply)?.[1]) > 0);
+  });
+});
+
+Deno.test("a 20 KiB header is refused with 431, cleanly, and the server goes on", async () => {
+  await withServer(httpServer, optionsFor(httpServer, [], {}, "en"), async (server) => {
+    {
+      using conn = await connectTo(server.address);
+      const writing = writeAll(
+        conn,
+        bytes(`GET / HTTP/1.1\r\nX-Big: ${"a".repeat(20 * 1024)}\r\n\r\n`),
+      )
+        .catch(() => {});
+      const reply = await readAll(conn);
+      await writing;
+      match(reply, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+      ok(reply.endsWith("\r\n\r\nthe request head is longer than 16384 bytes\n"));
+    }
+    match(server.io.stderrText(), /^127\.0\.0\.1:\d+ → 431 Request Header Fields Too Large: /);
+    const after = await fetch(`http://127.0.0.1:${server.port}/`);
+    equal(after.status, 200);
+    await after.body?.cancel();
+  });
+});
+
+Deno.test("what is not HTTP gets 400 and the reason", async () => {
+  await withServer(httpServer, optionsFor(httpServer, [], {}, "en"), async (server) => {
+    using conn = await connectTo(server.address);
+    await writeAll(conn, bytes("hola servidor\n\n"));
+    const reply = await readAll(conn);
+    match(reply, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    ok(reply.includes("this is not an HTTP request"));
+  });
+});
+
+Deno.test("a head ends at the first blank line, CR LF or bare LF, within the limit", async () => {
+  const source = (text: string) => {
+    let sent = false;
+    return {
+      read(buffer: Uint8Array) {
+        if (sent) return Promise.resolve(null);
+        sent = true;
+        const data = bytes(text);
+        buffer.set(data);
+        return Promise.resolve(data.length);
+      },
+    };
+  };
+  const crlf = await readHead(source("GET / HTTP/1.1\r\nA: b\r\n\r\nbody"), 1024);
+  equal(crlf.kind, "head");
+  if (crlf.kind === "head") {
+    equal(new TextDecoder().decode(crlf.head), "GET / HTTP/1.1\r\nA: b\r\n\r\n");
+    equal(new TextDecoder().decode(crlf.rest), "body");
+  }
+  equal((await readHead(source("GET / HTTP/1.0\n\n"), 1024)).kind, "head");
+  equal((await readHead(source("GET / HTTP/1.1\r\nA: " + "b".repeat(100)), 64)).kind, "too-long");
+  equal((await readHead(source("GET / HTTP/1.1\r\n"), 1024)).kind, "eof");
+});
+
+Deno.test("request heads are parsed, and browsers told from curl by Accept", () => {
+  const head = parseHead("GET /x HTTP/1.1\r\nHost: a\r\nAccept: text/html\r\n\r\n");
+  equal(head?.method, "GET");
+  equal(head?.headers.get("host"), "a");
+  equal(head && wantsHtml(head), true);
+  equal(wantsHtml(parseHead("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n")!), false);
+  equal(parseHead("hola\r\n\r\n"), undefined);
+  equal(parseHead("GET / HTTP/1.1\r\nsin dos puntos\r\n\r\n"), undefined);
+  equal(escapeHtml(`<a href="x">&'</a>`), "&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;");
+  equal(showRequest(bytes("A\r\nB\nC\x07")), "A\\r\\n\nB\\n\nC\\x07");
+});

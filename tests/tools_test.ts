@@ -1,0 +1,93 @@
+import { deepEqual, equal, match } from "node:assert/strict";
+import { parsePortList } from "../lib/cli/port_list.ts";
+import { describeInterfaces, likelyAddress } from "../lib/modes/interfaces.ts";
+import { probe } from "../lib/modes/probe.ts";
+import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { freePort, optionsFor, runMode, withServer } from "./helpers.ts";
+
+Deno.test("probe tells an open loopback port from a closed one, in the order given", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--quiet"]), async (server) => {
+    const closed = freePort();
+    const { code, io } = await runMode(
+      probe,
+      optionsFor(probe, ["127.0.0.1", `${closed},${server.port}`], {}, "es"),
+    );
+    equal(code, 0);
+    const lines = io.stdoutLines();
+    match(lines[0], new RegExp(`^127\\.0\\.0\\.1:${closed}  cerrado  \\d+\\.\\d ms$`));
+    match(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
+    equal(lines[2], "1 abiertos, 1 cerrados, 0 sin respuesta (se esperó hasta 1 s por cada uno)");
+  });
+});
+
+Deno.test("probe exits 1 when nothing is listening", async () => {
+  const { code, io } = await runMode(
+    probe,
+    optionsFor(probe, ["127.0.0.1", String(freePort())], {}, "en"),
+  );
+  equal(code, 1);
+  match(io.stdoutLines().at(-1) ?? "", /^0 open, 1 closed, 0 without answer/);
+});
+
+Deno.test("a port list is single ports, ranges and commas, each port once, at most 1024", () => {
+  deepEqual(parsePortList("8080"), [8080]);
+  deepEqual(parsePortList("8000-8003"), [8000, 8001, 8002, 8003]);
+  deepEqual(parsePortList("22, 80,443,80"), [22, 80, 443]);
+  deepEqual(parsePortList("1-1024")?.length, 1024);
+  for (const bad of ["", "0", "65536", "10-5", "1-1025", "a", "80,,81", "80-", "-80", "1-2000"]) {
+    equal(parsePortList(bad), undefined, bad);
+  }
+});
+
+const iface = (
+  name: string,
+  family: "IPv4" | "IPv6",
+  address: string,
+  cidr = "",
+): Deno.NetworkInterfaceInfo => ({
+  name,
+  family,
+  address,
+  netmask: "",
+  scopeid: null,
+  cidr,
+  mac: "00:00:00:00:00:00",
+});
+
+Deno.test("the address a classmate would use is the real network's, not loopback or a container's", () => {
+  const list = [
+    iface("lo", "IPv4", "127.0.0.1"),
+    iface("docker0", "IPv4", "172.17.0.1"),
+    iface("wlan0", "IPv4", "192.168.1.33"),
+    iface("wlan0", "IPv6", "fe80::1"),
+  ];
+  equal(likelyAddress(list)?.address, "192.168.1.33");
+  equal(
+    likelyAddress([iface("lo", "IPv4", "127.0.0.1"), iface("eth0", "IPv4", "169.254.3.3")]),
+    undefined,
+  );
+  equal(
+    likelyAddress([iface("eth0", "IPv4", "81.2.3.4"), iface("veth9", "IPv4", "10.0.0.2")])?.address,
+    "81.2.3.4",
+  );
+});
+
+Deno.test("interfaces lists the addresses, the one to share, and the firewall reminder", () => {
+  const lines = describeInterfaces(
+    [
+      iface("lo", "IPv4", "127.0.0.1", "127.0.0.1/8"),
+      iface("eth0", "IPv4", "192.168.1.20", "192.168.1.20/24"),
+    ],
+    5555,
+    translator("es"),
+  );
+  equal(lines[0], "Interfaces de red de esta máquina:");
+  equal(lines[1], "  lo    IPv4  127.0.0.1/8                   (loopback: solo esta máquina)");
+  equal(lines[2], "  eth0  IPv4  192.168.1.20/24");
+  equal(lines[3], "Un compañero en tu red se conectaría a: 192.168.1.20:5555 (eth0)");
+  match(
+    lines[4],
+    /^Recuerda: el servidor debe escuchar en 0\.0\.0\.0 .* sudo ufw allow 5555\/tcp\)\.$/,
+  );
+});
