@@ -7,7 +7,7 @@ import type { Lang, Text } from "../present/lang.ts";
 import { withTimeout } from "../transport/net_errors.ts";
 
 /** Who printed a line of a lesson's transcript. */
-export type Role = "server" | "client" | "client1" | "client2";
+export type Role = "server" | "client" | "client1" | "client2" | "client3";
 
 /** What a lesson is run with, and where it shows what happens. */
 export interface LessonContext {
@@ -65,7 +65,11 @@ export function commandLine(side: Side): string {
 }
 
 /** A side's options: its arguments as parsed from a command line, run the lesson's way. */
-export function sideOptions(context: LessonContext, side: Side, port: number): CommonOptions {
+export function sideOptions<O extends CommonOptions>(
+  context: LessonContext,
+  side: { readonly mode: Mode<O>; readonly args: readonly string[] },
+  port: number,
+): O {
   return {
     ...parseModeOptions(side.mode, side.args, context.lang),
     host: context.host,

@@ -1,3 +1,4 @@
+import { appLessons } from "./apps.ts";
 import { dbLessons } from "./db.ts";
 import { echoLessons } from "./echo.ts";
 import type { Lesson } from "./lesson.ts";
@@ -12,4 +13,5 @@ export const LESSONS: readonly Lesson[] = [
   ...textLessons,
   ...dbLessons,
   ...udpLessons,
+  ...appLessons,
 ];

@@ -66,6 +66,7 @@ export const demo = defineMode({
       client: t("demo.client"),
       client1: t("demo.client1"),
       client2: t("demo.client2"),
+      client3: t("demo.client3"),
     };
     const width = Math.max(...Object.values(labels).map((label) => label.length));
     ctx.say(t("demo.title", { host: options.host }));

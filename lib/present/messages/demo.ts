@@ -11,6 +11,11 @@ export const demoMessages = {
   "demo.client": { en: "client", es: "cliente" },
   "demo.client1": { en: "client 1", es: "cliente 1" },
   "demo.client2": { en: "client 2", es: "cliente 2" },
+  "demo.client3": { en: "client 3", es: "cliente 3" },
+  "demo.unexpected": {
+    en: "{role} did not see what it should: {what}",
+    es: "el {role} no vio lo que debía: {what}",
+  },
   "demo.pass": { en: "PASS {title}", es: "PASS {title}" },
   "demo.fail": { en: "FAIL {title}: {reason}", es: "FAIL {title}: {reason}" },
   "demo.summary": {
