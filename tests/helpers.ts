@@ -89,3 +89,36 @@ export class Keyboard {
 export async function writeAll(conn: Deno.Conn, data: Uint8Array): Promise<void> {
   for (let done = 0; done < data.length;) done += await conn.write(data.subarray(done));
 }
+
+/**
+ * A port where a connect gets no answer at all, as behind a firewall: a listener that never
+ * accepts, its backlog filled. Disposing it closes the listener and the queued connections.
+ */
+export async function silentPort(): Promise<{ port: number } & Disposable> {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0, tcpBacklog: 1 });
+  const queued: Deno.Conn[] = [];
+  for (let i = 0; i < 16; i++) {
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(), 200);
+    try {
+      queued.push(
+        await Deno.connect({
+          hostname: "127.0.0.1",
+          port: listener.addr.port,
+          signal: attempt.signal,
+        }),
+      );
+    } catch {
+      break; // This one got no answer: the backlog is full.
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return {
+    port: listener.addr.port,
+    [Symbol.dispose]() {
+      for (const conn of queued) conn.close();
+      listener.close();
+    },
+  };
+}

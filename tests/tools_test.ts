@@ -4,7 +4,7 @@ import { describeInterfaces, likelyAddress } from "../lib/modes/interfaces.ts";
 import { probe } from "../lib/modes/probe.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
-import { freePort, optionsFor, runMode, withServer } from "./helpers.ts";
+import { freePort, optionsFor, runMode, silentPort, withServer } from "./helpers.ts";
 
 Deno.test("probe tells an open loopback port from a closed one, in the order given", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--quiet"]), async (server) => {
@@ -19,6 +19,19 @@ Deno.test("probe tells an open loopback port from a closed one, in the order giv
     match(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
     equal(lines[2], "1 abiertos, 1 cerrados, 0 sin respuesta (se esperó hasta 1 s por cada uno)");
   });
+});
+
+Deno.test("a port behind a 'firewall' (no answer at all) is told apart from a closed one", async () => {
+  using silent = await silentPort();
+  const { io } = await runMode(
+    probe,
+    optionsFor(probe, ["127.0.0.1", String(silent.port), "--timeout", "0.3"], {}, "en"),
+  );
+  match(
+    io.stdoutLines()[0],
+    new RegExp(`^127\\.0\\.0\\.1:${silent.port}  no answer  \\d+\\.\\d ms$`),
+  );
+  equal(io.stdoutLines()[1], "0 open, 0 closed, 1 without answer (waited up to 0.3 s each)");
 });
 
 Deno.test("probe exits 1 when nothing is listening", async () => {
