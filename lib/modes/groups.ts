@@ -35,6 +35,10 @@ export const LESSON_GROUPS = {
     es:
       "Herramientas de red: ¿hay algo escuchando? ¿qué dirección usan los compañeros? (seeds 003 §1.4, 004)",
   },
+  perf: {
+    en: "Measuring servers: requests per second, latency, throughput",
+    es: "Medir servidores: peticiones por segundo, latencia, caudal",
+  },
   tour: {
     en: "Every lesson at once",
     es: "Todas las lecciones de una vez",

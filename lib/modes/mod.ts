@@ -1,4 +1,5 @@
 import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { bench } from "./bench.ts";
 import { chatClient } from "./chat-client.ts";
 import { chatServer } from "./chat-server.ts";
 import { dbClient } from "./db-client.ts";
@@ -39,5 +40,6 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   httpServer,
   probe,
   interfaces,
+  bench,
   demo,
 ];

@@ -44,6 +44,15 @@ export const udpServer = defineMode({
         es: "recvfrom(BYTES): un datagrama más largo se corta a este tamaño",
       },
     },
+    echo: {
+      kind: "flag",
+      help: {
+        en:
+          "send each datagram back unchanged instead of an acknowledgement (what bench --protocol udp expects)",
+        es:
+          "devuelve cada datagrama tal cual en lugar del acuse de recibo (lo que espera bench --protocol udp)",
+      },
+    },
     noAck: {
       kind: "flag",
       help: {
@@ -82,7 +91,13 @@ export const udpServer = defineMode({
       },
     },
   },
-  validate(_options, check) {
+  validate(options, check) {
+    if (options.echo && options.noAck) {
+      check.conflicts("echo", "noAck", {
+        en: "an echo is a reply",
+        es: "un eco es una respuesta",
+      });
+    }
     if (check.given("seed") && !check.given("drop")) {
       check.requires("seed", "drop", "socklab udp-server --drop 0.3 --seed 7");
     }
@@ -121,22 +136,31 @@ export const udpServer = defineMode({
           throw error;
         }
         stats.datagrams++;
-        const text = printable(datagram.data);
         // Drawn for every datagram, so a seed decides the same drops whatever the traffic.
         if (random() < options.drop) {
           stats.dropped++;
-          ctx.say(t("udp.dropped", { peer: datagram.peer, text }));
+          ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));
           continue;
         }
+        if (options.echo) {
+          // The bench's fast path: the datagram goes back as it came, nothing is printed.
+          if (!ctx.quiet) {
+            ctx.show(t("udp.received", { peer: datagram.peer, text: printable(datagram.data) }));
+          }
+          await socket.send(datagram.data, datagram.from).then(
+            () => stats.acks++,
+            (error) => ctx.warn(ctx.describe(error)),
+          );
+          if (options.once) break;
+          continue;
+        }
+        const text = printable(datagram.data);
         ctx.show(t("udp.received", { peer: datagram.peer, text }));
         if (datagram.filledBuffer) ctx.warn(t("udp.mayBeTruncated", { buffer: options.buffer }));
         if (!options.noAck) {
           const ack = t("udp.ackText", { text });
           try {
-            await socket.send(encoder.encode(ack), {
-              host: datagram.from.hostname,
-              port: datagram.from.port,
-            });
+            await socket.send(encoder.encode(ack), datagram.from);
             stats.acks++;
             ctx.say(t("udp.ackSent", { text: ack }));
           } catch (error) {

@@ -1,5 +1,6 @@
 import type { Lang } from "./lang.ts";
 import type { Placeholders } from "./catalogue_types.ts";
+import { benchMessages } from "./messages/bench.ts";
 import { chatMessages } from "./messages/chat.ts";
 import { cliMessages } from "./messages/cli.ts";
 import { dbMessages } from "./messages/db.ts";
@@ -33,6 +34,7 @@ export const catalogue = {
   ...fileMessages,
   ...httpMessages,
   ...toolMessages,
+  ...benchMessages,
   ...demoMessages,
 } as const;
 

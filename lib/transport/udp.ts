@@ -6,7 +6,7 @@ import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_erro
 
 /** A datagram as it arrived. */
 export interface Datagram {
-  /** The payload, owned by the caller. */
+  /** The payload: a view of the socket's buffer, valid until the next receive. */
   readonly data: Uint8Array;
   readonly from: Deno.NetAddr;
   /** `host:port` of the sender. */
@@ -104,24 +104,23 @@ export class DatagramSocket {
     const peer = formatAddr(sender);
     this.bytesIn += data.length;
     this.#trace.data("read", peer, data);
-    return {
-      data: data.slice(),
-      from: sender,
-      peer,
-      filledBuffer: data.length === this.#buffer.length,
-    };
+    return { data, from: sender, peer, filledBuffer: data.length === this.#buffer.length };
   }
 
   /** Sends one datagram to `to`, like `sendto`. */
-  async send(bytes: Uint8Array, to: Endpoint): Promise<void> {
-    const hostname = normalizeHost(to.host);
+  async send(bytes: Uint8Array, to: Endpoint | Deno.NetAddr): Promise<void> {
+    const addr: Deno.NetAddr = "hostname" in to
+      ? to
+      : { transport: "udp", hostname: normalizeHost(to.host), port: to.port };
     try {
-      await this.#conn.send(bytes, { transport: "udp", hostname, port: to.port });
+      await this.#conn.send(bytes, addr);
     } catch (error) {
-      throw toNetError(error, to, "send");
+      throw toNetError(error, { host: addr.hostname, port: addr.port }, "send");
     }
     this.bytesOut += bytes.length;
-    this.#trace.data("write", formatAddress(hostname, to.port), bytes);
+    if (this.#trace.enabled) {
+      this.#trace.data("write", formatAddress(addr.hostname, addr.port), bytes);
+    }
   }
 
   /** Closes the socket; a pending receive fails. Safe to call more than once. */

@@ -1,0 +1,357 @@
+/**
+ * The load `socklab bench` puts on a server: connections that each repeat one request, keeping a
+ * window of them in flight, and time every answer. Written for speed, so that the bench is not
+ * what limits the numbers: raw socket calls, buffers made once, no allocation per request.
+ *
+ * @module
+ */
+import { normalizeHost } from "../transport/address.ts";
+import type { StreamEndpoint } from "../transport/endpoint.ts";
+import { Histogram } from "./histogram.ts";
+
+/** How the answer to a request is recognised. */
+export type Framing =
+  /** The answer is as long as the request (an echo). */
+  | "bytes"
+  /** The answer is one line; a line starting with ERR is an error. */
+  | "lines";
+
+export interface LoadOptions {
+  readonly endpoint: StreamEndpoint;
+  /** What each connection sends, again and again. */
+  readonly request: Uint8Array;
+  readonly framing: Framing;
+  readonly connections: number;
+  /** Requests in flight per connection. */
+  readonly pipeline: number;
+  /** Measure for this long… */
+  readonly durationMs?: number;
+  /** …or until this many requests have been answered. */
+  readonly requests?: number;
+  /** Load without measuring first, for this long. */
+  readonly warmupMs: number;
+  readonly signal: AbortSignal;
+  /** Told about once a second while measuring. */
+  readonly onProgress?: (requests: number, elapsedMs: number) => void;
+}
+
+/** What a run measured. */
+export interface LoadResult {
+  readonly requests: number;
+  readonly errors: number;
+  readonly seconds: number;
+  /** Bytes sent and received while measuring. */
+  readonly bytes: number;
+  readonly latency: Histogram;
+}
+
+/** State shared by every connection of a run. */
+class Run {
+  measuring = false;
+  stopped = false;
+  /** When the measuring stopped. */
+  stoppedAt = 0;
+  completed = 0;
+  sent = 0;
+  errors = 0;
+  bytes = 0;
+  readonly latency = new Histogram();
+
+  constructor(readonly quota: number) {}
+
+  /** Ends the measuring: what is answered after this is not counted. */
+  stop(): void {
+    if (this.stopped) return;
+    this.stopped = true;
+    this.stoppedAt = performance.now();
+  }
+
+  /** How many more requests may be sent, when a number of them is asked for. */
+  allowance(wanted: number): number {
+    if (!this.measuring || this.quota === Infinity) return wanted;
+    const left = this.quota - this.sent;
+    return left <= 0 ? 0 : Math.min(wanted, left);
+  }
+}
+
+const NEWLINE = 0x0a;
+const LETTER_E = 0x45;
+
+async function connect(endpoint: StreamEndpoint): Promise<Deno.Conn> {
+  if (endpoint.unix !== undefined) {
+    return await Deno.connect({ transport: "unix", path: endpoint.unix });
+  }
+  const conn = await Deno.connect({ hostname: normalizeHost(endpoint.host), port: endpoint.port });
+  conn.setNoDelay(true);
+  return conn;
+}
+
+/** One connection's loop: keep the window full, time each answer as it completes. */
+async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<void> {
+  const { request, pipeline, framing } = options;
+  const size = request.length;
+  const batch = new Uint8Array(size * pipeline);
+  for (let i = 0; i < pipeline; i++) batch.set(request, i * size);
+  const sentAt = new Float64Array(pipeline);
+  const buffer = new Uint8Array(Math.max(64 * 1024, size * pipeline));
+  let head = 0;
+  let tail = 0;
+  let inFlight = 0;
+  let partial = 0;
+  let atLineStart = true;
+  // Once the run stops, no more requests go out, but those in flight are still read, so the
+  // connection closes with nothing unread (no reset for the server to report).
+  while (!run.stopped || inFlight > 0) {
+    const room = run.stopped ? 0 : run.allowance(pipeline - inFlight);
+    if (room > 0) {
+      const out = room === pipeline ? batch : batch.subarray(0, room * size);
+      for (let done = 0; done < out.length;) {
+        done += await conn.write(done === 0 ? out : out.subarray(done));
+      }
+      const now = performance.now();
+      for (let i = 0; i < room; i++) {
+        sentAt[tail] = now;
+        tail = tail + 1 === pipeline ? 0 : tail + 1;
+      }
+      inFlight += room;
+      run.sent += room;
+      if (run.measuring) run.bytes += out.length;
+    } else if (inFlight === 0) {
+      return;
+    }
+    const n = await conn.read(buffer);
+    if (n === null) throw new Error("the server closed the connection");
+    let answered = 0;
+    if (framing === "bytes") {
+      partial += n;
+      answered = Math.floor(partial / size);
+      partial -= answered * size;
+    } else {
+      let errors = 0;
+      for (let i = 0; i < n; i++) {
+        if (atLineStart && buffer[i] === LETTER_E) errors++;
+        atLineStart = buffer[i] === NEWLINE;
+        if (atLineStart) answered++;
+      }
+      if (run.measuring) run.errors += errors;
+    }
+    if (answered === 0) continue;
+    const now = performance.now();
+    for (let i = 0; i < answered; i++) {
+      if (run.measuring) run.latency.record((now - sentAt[head]) * 1000);
+      head = head + 1 === pipeline ? 0 : head + 1;
+    }
+    inFlight -= answered;
+    if (run.measuring && !run.stopped) {
+      run.completed += answered;
+      run.bytes += n;
+      if (run.completed >= run.quota) run.stop();
+    }
+  }
+}
+
+/**
+ * Puts the load on the server and measures it. Connections that fail count as errors and the
+ * rest go on; the run fails only if none could connect.
+ */
+export async function runLoad(options: LoadOptions): Promise<LoadResult> {
+  const run = new Run(options.requests ?? Infinity);
+  const conns = await Promise.all(
+    Array.from({ length: options.connections }, () => connect(options.endpoint)),
+  );
+  const closeAll = () => {
+    run.stop();
+    for (const conn of conns) {
+      try {
+        conn.close();
+      } catch { /* already closed */ }
+    }
+  };
+  // The time is up: stop measuring, let answers in flight arrive, but not for long.
+  const stop = () => {
+    run.stop();
+    timers.push(setTimeout(closeAll, 2000));
+  };
+  options.signal.addEventListener("abort", closeAll, { once: true });
+  let started = performance.now();
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const begin = () => {
+    run.measuring = true;
+    started = performance.now();
+    if (options.durationMs !== undefined) timers.push(setTimeout(stop, options.durationMs));
+    if (options.onProgress) {
+      timers.push(
+        setInterval(() => options.onProgress!(run.completed, performance.now() - started), 1000),
+      );
+    }
+  };
+  if (options.warmupMs > 0) timers.push(setTimeout(begin, options.warmupMs));
+  else begin();
+  try {
+    await Promise.all(conns.map((conn) =>
+      drive(conn, options, run).catch(() => {
+        if (!run.stopped && run.measuring) run.errors++;
+      })
+    ));
+  } finally {
+    for (const timer of timers) clearTimeout(timer);
+    options.signal.removeEventListener("abort", closeAll);
+    closeAll();
+  }
+  return {
+    requests: run.completed,
+    errors: run.errors,
+    seconds: (run.stoppedAt - started) / 1000,
+    bytes: run.bytes,
+    latency: run.latency,
+  };
+}
+
+/**
+ * Bulk data through an echo server on one connection: one task writes 64 KiB chunks as fast as
+ * the connection takes them while another reads the echo. Resolves to the bytes echoed.
+ */
+export async function runThroughput(
+  endpoint: StreamEndpoint,
+  durationMs: number,
+  signal: AbortSignal,
+): Promise<{ bytes: number; seconds: number }> {
+  const conn = await connect(endpoint);
+  const chunk = new Uint8Array(64 * 1024).fill(0x61);
+  let stopped = false;
+  let echoed = 0;
+  const stop = () => {
+    stopped = true;
+    try {
+      conn.close();
+    } catch { /* already closed */ }
+  };
+  signal.addEventListener("abort", stop, { once: true });
+  const timer = setTimeout(stop, durationMs);
+  const started = performance.now();
+  const writing = (async () => {
+    while (!stopped) {
+      for (let done = 0; done < chunk.length && !stopped;) {
+        done += await conn.write(done === 0 ? chunk : chunk.subarray(done));
+      }
+    }
+  })().catch(() => {});
+  const buffer = new Uint8Array(256 * 1024);
+  try {
+    for (let n = await conn.read(buffer); n !== null && !stopped; n = await conn.read(buffer)) {
+      echoed += n;
+    }
+  } catch {
+    // Closed when the time was up.
+  }
+  const seconds = (performance.now() - started) / 1000;
+  clearTimeout(timer);
+  signal.removeEventListener("abort", stop);
+  stop();
+  await writing;
+  return { bytes: echoed, seconds };
+}
+
+/**
+ * UDP echo load: one socket per "connection", each keeping `pipeline` numbered datagrams in
+ * flight; an answer is matched by its number, and a datagram unanswered for 500 ms is counted
+ * lost and replaced.
+ */
+export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
+  const run = new Run(options.requests ?? Infinity);
+  const host = normalizeHost(options.endpoint.host);
+  const target: Deno.NetAddr = { transport: "udp", hostname: host, port: options.endpoint.port };
+  const bindHost = host.includes(":") ? "::1" : "127.0.0.1";
+  const sockets = Array.from(
+    { length: options.connections },
+    () =>
+      Deno.listenDatagram({
+        hostname: host === "localhost" ? "127.0.0.1" : bindHost,
+        port: 0,
+        transport: "udp",
+      }),
+  );
+  const stop = () => {
+    run.stopped = true;
+    for (const socket of sockets) {
+      try {
+        socket.close();
+      } catch { /* already closed */ }
+    }
+  };
+  options.signal.addEventListener("abort", stop, { once: true });
+  let started = performance.now();
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  const begin = () => {
+    run.measuring = true;
+    started = performance.now();
+    if (options.durationMs !== undefined) timers.push(setTimeout(stop, options.durationMs));
+  };
+  if (options.warmupMs > 0) timers.push(setTimeout(begin, options.warmupMs));
+  else begin();
+  const size = Math.max(8, options.request.length);
+  const drive = async (socket: Deno.DatagramConn) => {
+    const sentAt = new Map<number, number>();
+    let sequence = 0;
+    const payload = new Uint8Array(size);
+    const view = new DataView(payload.buffer);
+    const send = async () => {
+      const number = sequence++;
+      view.setFloat64(0, number);
+      sentAt.set(number, performance.now());
+      await socket.send(payload, target);
+      run.sent++;
+    };
+    for (let i = 0; i < run.allowance(options.pipeline); i++) await send();
+    const receiveBuffer = new Uint8Array(65536);
+    // Datagrams unanswered for 500 ms are taken as lost, and others go out in their place.
+    const lossCheck = setInterval(() => {
+      const now = performance.now();
+      for (const [number, at] of sentAt) {
+        if (now - at < 500) break;
+        sentAt.delete(number);
+        if (run.measuring) run.errors++;
+        if (run.allowance(1) > 0) send().catch(() => {});
+      }
+    }, 100);
+    try {
+      while (!run.stopped) {
+        let data: Uint8Array;
+        try {
+          [data] = await socket.receive(receiveBuffer);
+        } catch {
+          return;
+        }
+        if (data.length < 8) continue;
+        const number = new DataView(data.buffer, data.byteOffset).getFloat64(0);
+        const at = sentAt.get(number);
+        if (at === undefined) continue;
+        sentAt.delete(number);
+        if (run.measuring) {
+          run.latency.record((performance.now() - at) * 1000);
+          run.completed++;
+          run.bytes += 2 * data.length;
+          if (run.completed >= run.quota) stop();
+        }
+        if (run.allowance(1) > 0) await send();
+        else if (sentAt.size === 0) return;
+      }
+    } finally {
+      clearInterval(lossCheck);
+    }
+  };
+  try {
+    await Promise.all(sockets.map((socket) => drive(socket).catch(() => {})));
+  } finally {
+    for (const timer of timers) clearTimeout(timer);
+    options.signal.removeEventListener("abort", stop);
+    stop();
+  }
+  return {
+    requests: run.completed,
+    errors: run.errors,
+    seconds: (performance.now() - started) / 1000,
+    bytes: run.bytes,
+    latency: run.latency,
+  };
+}
