@@ -218,38 +218,45 @@ export async function runThroughput(
 ): Promise<{ bytes: number; seconds: number }> {
   const conn = await connect(endpoint);
   const chunk = new Uint8Array(64 * 1024).fill(0x61);
-  let stopped = false;
+  let measuring = true;
   let echoed = 0;
-  const stop = () => {
-    stopped = true;
+  let seconds = 0;
+  const started = performance.now();
+  const close = () => {
     try {
       conn.close();
     } catch { /* already closed */ }
   };
-  signal.addEventListener("abort", stop, { once: true });
-  const timer = setTimeout(stop, durationMs);
-  const started = performance.now();
+  signal.addEventListener("abort", close, { once: true });
+  const timers: ReturnType<typeof setTimeout>[] = [];
+  // When the time is up the count stops, and the sending side is closed: the server echoes what
+  // is in flight and closes, so nothing is left unread (no reset for it to report).
+  timers.push(setTimeout(() => {
+    measuring = false;
+    seconds = (performance.now() - started) / 1000;
+    timers.push(setTimeout(close, 2000));
+  }, durationMs));
   const writing = (async () => {
-    while (!stopped) {
-      for (let done = 0; done < chunk.length && !stopped;) {
+    while (measuring) {
+      for (let done = 0; done < chunk.length;) {
         done += await conn.write(done === 0 ? chunk : chunk.subarray(done));
       }
     }
+    await conn.closeWrite();
   })().catch(() => {});
   const buffer = new Uint8Array(256 * 1024);
   try {
-    for (let n = await conn.read(buffer); n !== null && !stopped; n = await conn.read(buffer)) {
-      echoed += n;
+    for (let n = await conn.read(buffer); n !== null; n = await conn.read(buffer)) {
+      if (measuring) echoed += n;
     }
   } catch {
-    // Closed when the time was up.
+    // Closed by Ctrl+C, or by the safety timer.
   }
-  const seconds = (performance.now() - started) / 1000;
-  clearTimeout(timer);
-  signal.removeEventListener("abort", stop);
-  stop();
+  for (const timer of timers) clearTimeout(timer);
+  signal.removeEventListener("abort", close);
+  close();
   await writing;
-  return { bytes: echoed, seconds };
+  return { bytes: echoed, seconds: seconds || (performance.now() - started) / 1000 };
 }
 
 /**

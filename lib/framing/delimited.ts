@@ -51,16 +51,8 @@ export class DelimitedReader {
    */
   async next(): Promise<DelimitedMessage | null> {
     for (;;) {
-      const found = this.#find();
-      if (found >= 0) {
-        const stop = found + this.delimiter.length;
-        if (found - this.#start > this.options.maxMessage) {
-          throw new MessageTooLong(this.options.maxMessage);
-        }
-        const bytes = this.#buffer.subarray(this.#start, stop);
-        this.#start = this.#searched = stop;
-        return { bytes, complete: true };
-      }
+      const buffered = this.take();
+      if (buffered) return buffered;
       if (this.#end - this.#start > this.options.maxMessage) {
         throw new MessageTooLong(this.options.maxMessage);
       }
@@ -82,6 +74,22 @@ export class DelimitedReader {
    */
   hasMessage(): boolean {
     return this.#find() >= 0;
+  }
+
+  /**
+   * The next message if a whole one is already buffered, without waiting (or a promise): the fast
+   * path of a busy connection. Throws {@linkcode MessageTooLong} as `next` does.
+   */
+  take(): DelimitedMessage | undefined {
+    const found = this.#find();
+    if (found < 0) return undefined;
+    if (found - this.#start > this.options.maxMessage) {
+      throw new MessageTooLong(this.options.maxMessage);
+    }
+    const stop = found + this.delimiter.length;
+    const bytes = this.#buffer.subarray(this.#start, stop);
+    this.#start = this.#searched = stop;
+    return { bytes, complete: true };
   }
 
   /**

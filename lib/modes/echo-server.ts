@@ -12,7 +12,7 @@ const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */
 const FIRST_BUFFER = 1024;
 /** …and doubles whenever a read fills it, up to this. */
-const LARGEST_BUFFER = 64 * 1024;
+const LARGEST_BUFFER = 256 * 1024;
 /** How much of each echoed chunk the server prints. */
 const SHOWN_BYTES = 64;
 /** The seed's delimiter and read size for the blocking loop. */

@@ -122,7 +122,10 @@ export class Database {
     }
   }
 
-  /** Runs `work` under the locking in force. LIST takes no lock: it reads what is there. */
+  /**
+   * Runs `work` under the locking in force. With per-record locks, reads (GET, LIST) take none:
+   * they read the store once, which is atomic, and write nothing that another could lose.
+   */
   #locked<T>(operation: Operation, key: string, work: () => Promise<T>): Promise<T> {
     switch (this.options.locking) {
       case "none":
@@ -130,13 +133,10 @@ export class Database {
       case "global":
         return this.#global.run(work);
       case "record":
-        return operation === "list" || key === "" ? work() : this.#records.run(key, work);
+        return operation === "list" || operation === "get" || key === ""
+          ? work()
+          : this.#records.run(key, work);
     }
-  }
-
-  /** The storage latency: what makes the time between a read and its write visible. */
-  async #storage(): Promise<void> {
-    if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
   }
 
   async #perform(operation: Operation, rest: string): Promise<string> {
@@ -145,7 +145,7 @@ export class Database {
     const args = splitArgs(operation, rest, t);
     const { key } = args;
     if (operation === "list") {
-      await this.#storage();
+      if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
       return JSON.stringify(this.store.keys(key));
     }
     checkKey(key, t);
@@ -153,7 +153,8 @@ export class Database {
       ? parsePerson(args.json, t)
       : undefined;
     const stored = this.store.get(key);
-    await this.#storage();
+    // The storage latency: what makes the time between a read and its write visible.
+    if (this.options.latencyMs > 0) await sleep(this.options.latencyMs);
     switch (operation) {
       case "add":
         if (stored !== undefined) throw new Refusal("exists", t("db.errExists", { key }));

@@ -1,4 +1,5 @@
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
+import { decodeUtf8, LineBuffer } from "../framing/utf8.ts";
 import type { Translate } from "../present/catalogue.ts";
 import type { Stream } from "../transport/stream.ts";
 
@@ -25,7 +26,6 @@ export type LineRequest =
 
 const NEWLINE = new Uint8Array([0x0a]);
 const CR = 0x0d;
-const encoder = new TextEncoder();
 
 /**
  * Serves a line protocol on one connection: one request per line (`\n` or `\r\n`), one reply line
@@ -39,17 +39,11 @@ export async function serveLineProtocol(
   answer: (line: string) => LineReply | Promise<LineReply>,
   options: LineProtocolOptions,
 ): Promise<void> {
-  const { t } = options;
+  const { t, onRequest } = options;
   // One byte more than the limit: room for the CR of a CR LF ending.
   const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.maxLine + 1 });
   const decoder = new TextDecoder("utf-8", { fatal: true });
-  let pending = "";
-  const flush = async () => {
-    if (pending === "") return;
-    const out = pending;
-    pending = "";
-    await stream.write(encoder.encode(out));
-  };
+  const replies = new LineBuffer();
   const tooLong: LineReply = {
     reply: `ERR too-long ${t("line.errTooLong", { limit: options.maxLine })}`,
     close: true,
@@ -57,41 +51,32 @@ export async function serveLineProtocol(
   for (;;) {
     let message;
     try {
-      message = await reader.next();
+      // A request already buffered is taken without a promise: the busy connection's fast path.
+      message = reader.take() ?? await reader.next();
     } catch (error) {
       if (!(error instanceof MessageTooLong)) throw error;
-      pending += tooLong.reply + "\n";
+      replies.addLine(tooLong.reply);
       break;
     }
     if (!message) break;
     let bytes = message.bytes;
     if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
-    if (bytes.at(-1) === CR) bytes = bytes.subarray(0, bytes.length - 1);
-    const line = bytes.length > options.maxLine ? undefined : decodeOrUndefined(decoder, bytes);
-    let request: LineRequest;
+    if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
+    const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
     let reply: LineReply;
     if (line !== undefined) {
-      request = { ok: true, line };
-      reply = await answer(line);
+      const answered = answer(line);
+      reply = answered instanceof Promise ? await answered : answered;
+      onRequest?.({ ok: true, line }, reply);
     } else {
-      request = { ok: false, bytes: bytes.slice() };
       reply = bytes.length > options.maxLine
         ? tooLong
         : { reply: `ERR bad-utf8 ${t("line.errBadUtf8")}` };
+      onRequest?.({ ok: false, bytes: bytes.slice() }, reply);
     }
-    options.onRequest?.(request, reply);
-    pending += reply.reply + "\n";
+    replies.addLine(reply.reply);
     if (reply.close) break;
-    if (!reader.hasMessage()) await flush();
+    if (!reader.hasMessage()) await stream.write(replies.take());
   }
-  await flush();
-}
-
-/** The text of UTF-8 bytes, or undefined when they are not valid UTF-8. */
-function decodeOrUndefined(decoder: TextDecoder, bytes: Uint8Array): string | undefined {
-  try {
-    return decoder.decode(bytes);
-  } catch {
-    return undefined;
-  }
+  if (replies.length > 0) await stream.write(replies.take());
 }

@@ -15,6 +15,21 @@ export interface Datagram {
   readonly filledBuffer: boolean;
 }
 
+/** A received datagram; its sender is spelled out only when asked for. */
+class Received implements Datagram {
+  #peer?: string;
+
+  constructor(
+    readonly data: Uint8Array,
+    readonly from: Deno.NetAddr,
+    readonly filledBuffer: boolean,
+  ) {}
+
+  get peer(): string {
+    return this.#peer ??= formatAddr(this.from);
+  }
+}
+
 /** Where a datagram socket binds and how it receives. */
 export interface BindUdpOptions {
   readonly host: string;
@@ -78,33 +93,32 @@ export class DatagramSocket {
    * with a `datagram-timeout` {@linkcode NetError}; the socket stays usable.
    */
   async receive(timeoutSeconds?: number): Promise<Datagram> {
-    if (!this.#inFlight) {
-      this.#inFlight = this.#conn.receive(this.#buffer);
-      this.#inFlight.catch(() => {});
-    }
+    this.#inFlight ??= this.#conn.receive(this.#buffer);
     let data: Uint8Array;
     let from: Deno.Addr;
     try {
-      [data, from] = await withTimeout(this.#inFlight, timeoutSeconds, () => {
-        this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
-        const { hostname, port } = this.addr;
-        return new NetError("datagram-timeout", {
-          host: hostname,
-          port,
-          address: this.address,
-          seconds: timeoutSeconds,
+      // Without a timeout the receive is awaited right here (the fast path of a busy server).
+      [data, from] = timeoutSeconds === undefined
+        ? await this.#inFlight
+        : await withTimeout(this.#inFlight, timeoutSeconds, () => {
+          this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
+          const { hostname, port } = this.addr;
+          return new NetError("datagram-timeout", {
+            host: hostname,
+            port,
+            address: this.address,
+            seconds: timeoutSeconds,
+          });
         });
-      });
     } catch (error) {
       if (!(error instanceof NetError)) this.#inFlight = undefined;
       throw error;
     }
     this.#inFlight = undefined;
-    const sender = from as Deno.NetAddr;
-    const peer = formatAddr(sender);
     this.bytesIn += data.length;
-    this.#trace.data("read", peer, data);
-    return { data, from: sender, peer, filledBuffer: data.length === this.#buffer.length };
+    const datagram = new Received(data, from as Deno.NetAddr, data.length === this.#buffer.length);
+    if (this.#trace.enabled) this.#trace.data("read", datagram.peer, data);
+    return datagram;
   }
 
   /** Sends one datagram to `to`, like `sendto`. */
