@@ -141,6 +141,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
     ...COMMON,
     port: 9999,
     buffer: 1024,
+    echo: false,
     noAck: false,
     drop: 0,
     seed: undefined,
@@ -158,7 +159,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
       "--buffer",
       "9",
     ]),
-    { ...COMMON, port: 9999, buffer: 9, noAck: true, drop: 0.25, seed: 7, once: true },
+    { ...COMMON, port: 9999, buffer: 9, echo: false, noAck: true, drop: 0.25, seed: 7, once: true },
   );
 });
 

@@ -1,0 +1,237 @@
+import { deepEqual, equal, ok, rejects } from "node:assert/strict";
+import { Histogram } from "../lib/bench/histogram.ts";
+import { runLoad, runThroughput } from "../lib/bench/load.ts";
+import { bench } from "../lib/modes/bench.ts";
+import { dbServer } from "../lib/modes/db-server.ts";
+import { echoServer } from "../lib/modes/echo-server.ts";
+import { textServer } from "../lib/modes/text-server.ts";
+import { udpServer } from "../lib/modes/udp-server.ts";
+import {
+  checkTargets,
+  median,
+  renderSvg,
+  renderTable,
+  renderTargets,
+  type Results,
+} from "../scripts/bench_report.ts";
+import { bytes, freePort, optionsFor, runMode, withServer } from "./helpers.ts";
+
+Deno.test("a histogram gives percentiles to within its bucket width, without keeping every value", () => {
+  const histogram = new Histogram();
+  for (let micros = 1; micros <= 10_000; micros++) histogram.record(micros);
+  equal(histogram.count, 10_000);
+  equal(histogram.max, 10_000);
+  for (const [percent, exact] of [[50, 5000], [90, 9000], [99, 9900], [99.9, 9990]]) {
+    const value = histogram.percentile(percent);
+    ok(Math.abs(value - exact) / exact < 0.035, `p${percent} = ${value}, not near ${exact}`);
+  }
+  ok(Math.abs(histogram.mean - 5000.5) < 1);
+});
+
+Deno.test("histograms merge, and their rows add up to every value recorded", () => {
+  const a = new Histogram();
+  const b = new Histogram();
+  for (let i = 0; i < 100; i++) a.record(100);
+  for (let i = 0; i < 50; i++) b.record(5000);
+  a.merge(b);
+  equal(a.count, 150);
+  ok(a.percentile(50) >= 100 && a.percentile(50) < 104);
+  ok(a.percentile(99) >= 5000 && a.percentile(99) <= 5000 * 1.04);
+  const rows = a.rows(5);
+  equal(rows.length, 5);
+  equal(rows.reduce((sum, row) => sum + row.count, 0), 150);
+  equal(rows[0].count, 100);
+  equal(rows.at(-1)?.count, 50);
+  deepEqual(new Histogram().rows(5), []);
+});
+
+Deno.test("a load of N requests is answered exactly N times, each timed", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const result = await runLoad({
+      endpoint: { host: "127.0.0.1", port: server.port },
+      request: new Uint8Array(64).fill(1),
+      framing: "bytes",
+      connections: 5,
+      pipeline: 4,
+      requests: 2000,
+      warmupMs: 0,
+      signal: new AbortController().signal,
+    });
+    equal(result.requests, 2000);
+    equal(result.errors, 0);
+    equal(result.latency.count, 2000);
+    equal(result.bytes, 2000 * 64 * 2);
+  });
+  // Every request was answered before the connections closed: the server saw no reset.
+});
+
+Deno.test("line answers are counted by their newlines, and ERR lines as errors", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const endpoint = { host: "127.0.0.1", port: server.port };
+    const signal = new AbortController().signal;
+    const good = await runLoad({
+      endpoint,
+      request: bytes("MAYUS hola\n"),
+      framing: "lines",
+      connections: 3,
+      pipeline: 2,
+      requests: 300,
+      warmupMs: 0,
+      signal,
+    });
+    equal(good.requests, 300);
+    equal(good.errors, 0);
+    const bad = await runLoad({
+      endpoint,
+      request: bytes("NADA hola\n"),
+      framing: "lines",
+      connections: 1,
+      pipeline: 1,
+      requests: 10,
+      warmupMs: 0,
+      signal,
+    });
+    equal(bad.errors, 10);
+  });
+});
+
+Deno.test("bulk data streams through an echo server and is counted once echoed", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const result = await runThroughput(
+      { host: "127.0.0.1", port: server.port },
+      300,
+      new AbortController().signal,
+    );
+    ok(result.bytes > 0);
+    ok(result.seconds > 0.25 && result.seconds < 1, `${result.seconds} s`);
+    equal(server.io.stderrText(), "", "the connection ended cleanly");
+  });
+});
+
+/** Runs the bench mode in-process with --json and returns the object it printed. */
+async function benchJson(args: string[], port: number) {
+  const { code, io } = await runMode(bench, optionsFor(bench, ["--json", ...args], { port }, "en"));
+  equal(code, 0, io.stderrText());
+  return JSON.parse(io.stdoutText());
+}
+
+Deno.test("bench --json reports requests, rate, errors and latency for each protocol", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const result = await benchJson(["--requests", "500", "--connections", "4"], server.port);
+    deepEqual(Object.keys(result), [
+      "protocol",
+      "target",
+      "connections",
+      "size",
+      "pipeline",
+      "seconds",
+      "requests",
+      "errors",
+      "requestsPerSecond",
+      "bytesPerSecond",
+      "latencyMs",
+    ]);
+    equal(result.requests, 500);
+    deepEqual(Object.keys(result.latencyMs), ["p50", "p90", "p99", "p999", "max", "mean"]);
+    ok(
+      result.latencyMs.p50 <= result.latencyMs.p99 && result.latencyMs.p99 <= result.latencyMs.max,
+    );
+  });
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    const result = await benchJson(["--protocol", "text", "--requests", "200"], server.port);
+    equal(result.requests, 200);
+    equal(result.errors, 0);
+  });
+  await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (server) => {
+    const result = await benchJson(
+      ["--protocol", "db", "--requests", "200", "--size", "100"],
+      server.port,
+    );
+    equal(result.requests, 200);
+    equal(result.errors, 0);
+  });
+  await withServer(udpServer, optionsFor(udpServer, ["--echo", "--quiet"]), async (server) => {
+    const result = await benchJson(
+      ["--protocol", "udp", "--requests", "300", "--connections", "1", "--pipeline", "8"],
+      server.port,
+    );
+    equal(result.requests, 300);
+  });
+});
+
+Deno.test("bench prints totals, percentiles and a histogram for people", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const { code, io } = await runMode(
+      bench,
+      optionsFor(bench, ["--requests", "300"], { port: server.port }, "en"),
+    );
+    equal(code, 0);
+    const lines = io.stdoutLines();
+    ok(
+      lines[0].startsWith(
+        `bench echo → 127.0.0.1:${server.port}: 50 connections × 64 B requests, pipeline 1`,
+      ),
+    );
+    ok(/^requests: 300 in [\d.]+ s = [\d,]+ requests\/s; errors: 0; /.test(lines[1]), lines[1]);
+    ok(/^latency \(ms\): p50 [\d.]+ {2}p90 /.test(lines[2]), lines[2]);
+    ok(
+      lines.slice(3).every((line) => /^ {2}≤ +[\d.]+ ms {2}█* *\s+[\d.]+%$/.test(line)),
+      lines.slice(3).join("\n"),
+    );
+  });
+});
+
+Deno.test("bench --throughput reports the echoed bytes per second", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const result = await benchJson(["--throughput", "--duration", "0.3"], server.port);
+    equal(result.mode, "throughput");
+    ok(result.bytesPerSecond > 0);
+  });
+});
+
+Deno.test("bench against nothing fails with the connection refused", async () => {
+  await rejects(runMode(bench, optionsFor(bench, ["--requests", "1"], { port: freePort() })));
+});
+
+const RESULTS: Results = {
+  requests: { socklab: 125_000, node: 100_000 },
+  bulk: { socklab: 1500, node: 1000 },
+  udp: { socklab: 90_000, node: 100_000 },
+  text: { socklab: 110_000 },
+  db: { socklab: 90_000 },
+  idle: { socklab: 7900, node: 7400 },
+};
+
+Deno.test("the suite's targets are checked as ratios to the peer or to socklab's echo", () => {
+  const outcomes = checkTargets(RESULTS);
+  deepEqual(outcomes.map(({ measured, met }) => [measured, met]), [
+    [1.25, true],
+    [1.5, true],
+    [0.9, false],
+    [0.88, true],
+    [0.72, false],
+    [7900, false],
+  ]);
+  equal(
+    renderTargets(outcomes).split("\n")[0],
+    "  ok  64 B request/response ≥ 1.25 × Node net: 1.25×",
+  );
+  deepEqual(checkTargets({})[0], { target: checkTargets({})[0].target });
+});
+
+Deno.test("the suite's table shows each figure and socklab's ratio to each peer", () => {
+  const lines = renderTable(RESULTS).split("\n");
+  equal(lines[0].replace(/\s+/g, " "), "workload unit socklab node ratio");
+  equal(lines[1].replace(/\s+/g, " "), "bulk echo, 1 connection MiB/s 1,500 1,000 1.50×");
+  equal(lines[3].replace(/\s+/g, " "), "text-server UPPER, 50 connections req/s 110,000 — —");
+});
+
+Deno.test("the suite's chart is an SVG with a bar per server and workload", () => {
+  const svg = renderSvg(RESULTS, "2 cores & a <test>");
+  ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  ok(svg.trimEnd().endsWith("</svg>"));
+  ok(svg.includes("2 cores &#38; a &#60;test&#62;"));
+  equal(svg.match(/<rect x="290"/g)?.length, 10);
+  equal(median([3, 1, 2]), 2);
+  equal(median([4, 1, 2, 3]), 2.5);
+});
