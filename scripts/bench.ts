@@ -6,7 +6,10 @@
  *
  * On Linux the servers run on core 0 and the bench on core 1 (taskset), so that the two do not
  * fight over one core and each figure measures the server. Every figure is the median of
- * `--rounds` runs (3). `--quick`: one short round, to see that everything works.
+ * the runs (3 rounds). `--quick`: one short round, to see that everything works.
+ *
+ * It runs with --allow-all: Deno grants reading another process's /proc entries (its CPU time
+ * and memory) only with every permission.
  *
  * @module
  */

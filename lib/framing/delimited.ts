@@ -110,7 +110,11 @@ export class DelimitedReader {
     for (let i = buffer.indexOf(delimiter[0], this.#searched); i >= 0 && i <= last;) {
       let j = 1;
       while (j < delimiter.length && buffer[i + j] === delimiter[j]) j++;
-      if (j === delimiter.length) return i;
+      if (j === delimiter.length) {
+        // Nothing before it is a delimiter: asked again (hasMessage, then take), it is found at once.
+        this.#searched = i;
+        return i;
+      }
       i = buffer.indexOf(delimiter[0], i + 1);
     }
     // A delimiter may have begun in the last bytes; search them again once more arrive.

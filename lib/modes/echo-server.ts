@@ -10,7 +10,7 @@ import { openStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */
-const FIRST_BUFFER = 1024;
+const FIRST_BUFFER = 128;
 /** …and doubles whenever a read fills it, up to this. */
 const LARGEST_BUFFER = 256 * 1024;
 /** How much of each echoed chunk the server prints. */
@@ -118,17 +118,21 @@ function echoConcurrently(
   const { t } = ctx;
   ctx.say(t("echo.concurrent"));
   let active = 0;
+  const echo = (stream: Stream) =>
+    options.until
+      ? echoMessages(stream, options.until, options.maxMessage, ctx)
+      : echoBytes(stream, ctx.quiet ? undefined : ctx);
   return serve({
     listener,
     signal,
     concurrency: "concurrent",
     trace: ctx.trace,
     timeoutSeconds: options.timeout,
-    async handle(stream) {
+    // Quiet, a client is just its echo loop: no wrapper frame per idle connection.
+    handle: ctx.quiet ? echo : async (stream) => {
       ctx.say(t("echo.connected", { peer: stream.peer, active: ++active }));
       try {
-        if (options.until) await echoMessages(stream, options.until, options.maxMessage, ctx);
-        else await echoBytes(stream, options.quiet ? undefined : ctx);
+        await echo(stream);
       } finally {
         ctx.say(t("echo.disconnected", { peer: stream.peer, active: --active }));
       }

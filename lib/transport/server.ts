@@ -91,44 +91,46 @@ export async function serve(options: ServeOptions): Promise<ServeStats> {
   const { signal } = options;
   const stats: ServeStats = { clients: 0, bytesIn: 0, bytesOut: 0 };
   const clients = new Clients(options.listener, options);
-  const running = new Set<Promise<void>>();
   const stop = () => clients.closeAll();
   signal.addEventListener("abort", stop, { once: true });
-
-  const serveOne = async (stream: Stream) => {
-    try {
-      await options.handle(stream);
-    } catch (error) {
-      if (!signal.aborted) options.onClientError(stream, error);
-    } finally {
-      clients.close(stream);
-      stats.clients++;
-      stats.bytesIn += stream.bytesIn;
-      stats.bytesOut += stream.bytesOut;
-    }
+  // Clients being served, and who to tell when the last one is done. A count, not a set of
+  // promises: an idle connection should cost as little as possible.
+  let running = 0;
+  let allDone: (() => void) | undefined;
+  const finished = (stream: Stream) => {
+    clients.close(stream);
+    stats.clients++;
+    stats.bytesIn += stream.bytesIn;
+    stats.bytesOut += stream.bytesOut;
+    if (--running === 0) allDone?.();
   };
+  const serveOne = (stream: Stream): Promise<void> => {
+    running++;
+    return options.handle(stream).then(() => finished(stream), (error) => {
+      if (!signal.aborted) options.onClientError(stream, error);
+      finished(stream);
+    });
+  };
+  const drain = () =>
+    running === 0 ? Promise.resolve() : new Promise<void>((resolve) => allDone = resolve);
 
   try {
     while (!signal.aborted) {
       const stream = await clients.accept();
       if (!stream) break;
-      if (options.concurrency === "sequential") {
-        await serveOne(stream);
-      } else {
-        const task = serveOne(stream).finally(() => running.delete(task));
-        running.add(task);
-      }
+      if (options.concurrency === "sequential") await serveOne(stream);
+      else serveOne(stream);
       if (options.once) break;
     }
   } catch (error) {
     // Accepting failed for good: no client is left behind open.
     clients.closeAll();
-    await Promise.all(running);
+    await drain();
     throw error;
   } finally {
     signal.removeEventListener("abort", stop);
   }
-  await Promise.all(running);
+  await drain();
   closeQuietly(options.listener);
   return stats;
 }
