@@ -33,6 +33,15 @@ function usageError(argv: string[], envLang: Lang = "en"): string {
   return message;
 }
 
+/** What every stream server has besides the common options. */
+const STREAM_SERVER = {
+  allow: undefined,
+  deny: undefined,
+  maxConnections: 1024,
+  idleTimeout: undefined,
+  stallTimeout: 60,
+};
+
 const COMMON = {
   host: "127.0.0.1",
   lang: "en",
@@ -46,6 +55,7 @@ const COMMON = {
 Deno.test("tcp-server with no options takes the seed's defaults", () => {
   deepEqual(optionsOf(["tcp-server"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 8080,
     backlog: 1,
@@ -97,6 +107,7 @@ Deno.test("tcp-server reads every option, escapes decoded", () => {
       quiet: true,
       debug: true,
       unix: undefined,
+      ...STREAM_SERVER,
       backlog: 5,
       buffer: 64,
       chunk: 2,
@@ -139,6 +150,8 @@ Deno.test("tcp-client defaults to the seed's message and reads its options", () 
 Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", () => {
   deepEqual(optionsOf(["udp-server"]), {
     ...COMMON,
+    allow: undefined,
+    deny: undefined,
     port: 9999,
     buffer: 1024,
     echo: false,
@@ -159,7 +172,18 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
       "--buffer",
       "9",
     ]),
-    { ...COMMON, port: 9999, buffer: 9, echo: false, noAck: true, drop: 0.25, seed: 7, once: true },
+    {
+      ...COMMON,
+      allow: undefined,
+      deny: undefined,
+      port: 9999,
+      buffer: 9,
+      echo: false,
+      noAck: true,
+      drop: 0.25,
+      seed: 7,
+      once: true,
+    },
   );
 });
 
@@ -382,6 +406,7 @@ Deno.test("combinations that make sense are accepted", () => {
 Deno.test("echo-server defaults to port 8000, concurrent, and reads the seed loop's options", () => {
   deepEqual(optionsOf(["echo-server"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 8000,
     blocking: false,
@@ -391,6 +416,7 @@ Deno.test("echo-server defaults to port 8000, concurrent, and reads the seed loo
   });
   deepEqual(optionsOf(["echo-server", "--blocking", "--chunk", "4", "--until", "\\n"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 8000,
     blocking: true,
@@ -430,6 +456,7 @@ Deno.test("echo-client takes --message several times, in order", () => {
 Deno.test("text-server serves lines on port 54321, or raw with --raw", () => {
   deepEqual(optionsOf(["text-server"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 54321,
     raw: undefined,
@@ -470,6 +497,7 @@ Deno.test("text-client takes requests, or --raw with a message", () => {
 Deno.test("db-server keeps records in memory with record locking unless told otherwise", () => {
   deepEqual(optionsOf(["db-server"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 5050,
     locking: "record",
@@ -479,6 +507,7 @@ Deno.test("db-server keeps records in memory with record locking unless told oth
   });
   deepEqual(optionsOf(["db-server", "--locking", "none", "--latency", "5", "--store", "p.db"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 5050,
     locking: "none",
@@ -539,6 +568,7 @@ Deno.test("file-send takes the file's path by position; file-receive a directory
   equal(send.kind === "run" && (send.options as unknown as { path: string }).path, "notas.pdf");
   deepEqual(optionsOf(["file-receive", "--dir", "in", "--overwrite"]), {
     ...COMMON,
+    ...STREAM_SERVER,
     unix: undefined,
     port: 6000,
     dir: "in",

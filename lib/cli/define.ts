@@ -14,11 +14,12 @@ import type {
  * whether it is a stream mode (`--unix`).
  */
 export function commonSpecs(
-  { port, timeout, stream, local }: {
+  { port, timeout, stream, local, server }: {
     port?: number;
     timeout?: number;
     stream?: boolean;
     local?: boolean;
+    server?: "stream" | "datagram";
   },
 ): OptionSpecs {
   const specs: Record<string, OptionSpec> = {
@@ -107,12 +108,75 @@ export function commonSpecs(
       },
     },
   };
+  if (server) Object.assign(specs, accessSpecs);
+  if (server === "stream") Object.assign(specs, streamServerSpecs);
   // A mode that opens no socket has nothing to reach, wait for or trace.
   if (local) {
     for (const name of ["host", "timeout", "trace", "hex"]) delete specs[name];
   }
   return specs;
 }
+
+/** Who may connect to a server: every server has these. */
+const accessSpecs: OptionSpecs = {
+  allow: {
+    kind: "address-list",
+    placeholder: "LIST",
+    help: {
+      en: "only these addresses or CIDR ranges may connect, e.g. 127.0.0.1,192.168.1.0/24,fd00::/8",
+      es:
+        "solo pueden conectarse estas direcciones o rangos CIDR, p. ej. 127.0.0.1,192.168.1.0/24,fd00::/8",
+    },
+  },
+  deny: {
+    kind: "address-list",
+    placeholder: "LIST",
+    help: {
+      en: "these addresses or CIDR ranges may not connect (they are logged)",
+      es: "estas direcciones o rangos CIDR no pueden conectarse (quedan registrados)",
+    },
+  },
+};
+
+/** The limits every stream server puts on its clients. */
+const streamServerSpecs: OptionSpecs = {
+  maxConnections: {
+    kind: "integer",
+    default: 1024,
+    min: 1,
+    max: 1_000_000,
+    placeholder: "N",
+    help: {
+      en: "clients served at once; one more is told the server is full and closed",
+      es:
+        "clientes atendidos a la vez; a uno más se le dice que el servidor está lleno y se le cierra",
+    },
+  },
+  idleTimeout: {
+    kind: "number",
+    min: 0.01,
+    max: 86400,
+    placeholder: "SECONDS",
+    help: {
+      en: "close a client silent for this long, telling it why (default: never)",
+      es:
+        "cierra al cliente que calle durante este tiempo, diciéndole por qué (por defecto: nunca)",
+    },
+  },
+  stallTimeout: {
+    kind: "number",
+    default: 60,
+    min: 0.01,
+    max: 86400,
+    placeholder: "SECONDS",
+    help: {
+      en:
+        "close a client that leaves what it is sent unread for this long, instead of waiting on it",
+      es:
+        "cierra al cliente que deje sin leer lo que se le envía durante este tiempo, en lugar de esperarlo",
+    },
+  },
+};
 
 /** The value an option takes when it is not given. */
 export function defaultValue(spec: OptionSpec): unknown {
@@ -124,6 +188,7 @@ export function defaultValue(spec: OptionSpec): unknown {
     case "bytes-list":
       return (spec.default ?? []).map(decodeEscapes);
     case "port-list":
+    case "address-list":
       return undefined;
     default:
       return spec.default;

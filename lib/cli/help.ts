@@ -27,7 +27,10 @@ function wrap(text: string, indent: string, firstIndent = indent): string[] {
 }
 
 function shownDefault(spec: OptionSpec): string | undefined {
-  if (spec.kind === "flag" || spec.kind === "port-list" || spec.default === undefined) {
+  if (
+    spec.kind === "flag" || spec.kind === "port-list" || spec.kind === "address-list" ||
+    spec.default === undefined
+  ) {
     return undefined;
   }
   if (spec.kind === "bytes-list") return spec.default.map((text) => JSON.stringify(text)).join(" ");

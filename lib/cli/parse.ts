@@ -6,6 +6,7 @@ import { decodeEscapes, EscapeError, ESCAPES_HELP } from "./escapes.ts";
 import { defaultValue } from "./define.ts";
 import { type CommonOptions, flagName, type Mode, type OptionSpec } from "./spec.ts";
 import { closest } from "./suggest.ts";
+import { parseAddressList } from "../transport/access.ts";
 import { MAX_PORT_LIST, parsePortList } from "./port_list.ts";
 
 /** What the command line asks for. */
@@ -145,6 +146,11 @@ function convert(modeName: string, name: string, spec: OptionSpec, raw: string, 
     case "string":
       if (raw === "") throw new UsageError(t("usage.empty", base));
       return raw;
+    case "address-list": {
+      const ranges = parseAddressList(raw);
+      if (!ranges) throw new UsageError(t("usage.badAddresses", base));
+      return ranges;
+    }
     case "port-list": {
       const ports = parsePortList(raw);
       if (!ports) throw new UsageError(t("usage.badPorts", { ...base, max: MAX_PORT_LIST }));
@@ -295,6 +301,15 @@ function checkCombinations<O extends CommonOptions>(
   }
   if (options.unix !== undefined) {
     checkUnixSupported(Deno.build.os, mode.name, t);
+    for (const other of ["allow", "deny"] as const) {
+      if (given.has(other)) {
+        check.conflicts(other, "unix", {
+          en: "a Unix socket's clients have no address to judge; use the file's permissions",
+          es:
+            "los clientes de un socket Unix no tienen dirección que juzgar; usa los permisos del archivo",
+        });
+      }
+    }
     for (const other of ["host", "port"] as const) {
       if (given.has(other)) {
         check.conflicts("unix", other, {

@@ -1,6 +1,7 @@
 import type { Io } from "../io.ts";
 import type { Lang, Text } from "../present/lang.ts";
 import type { LessonGroupId } from "../modes/groups.ts";
+import type { AddressRange } from "../transport/access.ts";
 
 interface OptionBase {
   readonly help: Text;
@@ -53,6 +54,10 @@ export interface PortOption extends OptionBase {
 export interface PortListOption extends OptionBase {
   readonly kind: "port-list";
 }
+/** Addresses and CIDR ranges, IPv4 and IPv6, comma-separated: `10.0.0.0/8,::1`. */
+export interface AddressListOption extends OptionBase {
+  readonly kind: "address-list";
+}
 /** One of a fixed list of words. */
 export interface ChoiceOption<C extends string = string> extends OptionBase {
   readonly kind: "choice";
@@ -69,6 +74,7 @@ export type OptionSpec =
   | NumberOption
   | PortOption
   | PortListOption
+  | AddressListOption
   | ChoiceOption;
 
 /** A mode's options by their camelCase name; `maxMessage` is `--max-message` on the command line. */
@@ -79,6 +85,7 @@ type ValueOf<O> = O extends FlagOption ? boolean
   : O extends BytesOption ? Uint8Array
   : O extends BytesListOption ? Uint8Array[]
   : O extends PortListOption ? number[]
+  : O extends AddressListOption ? AddressRange[]
   : O extends StringOption ? string
   : number;
 
@@ -112,6 +119,16 @@ export interface CommonOptions {
   debug: boolean;
   /** Stream modes: a Unix domain socket's path, used instead of host and port. */
   unix?: string;
+  /** Servers: only these peers may connect. */
+  allow?: AddressRange[];
+  /** Servers: these peers may not connect. */
+  deny?: AddressRange[];
+  /** Stream servers: clients served at once; more are told the server is full. */
+  maxConnections?: number;
+  /** Stream servers: seconds a client may stay silent before it is told so and closed. */
+  idleTimeout?: number;
+  /** Stream servers: seconds a client may leave what it is sent unread before it is closed. */
+  stallTimeout?: number;
 }
 
 /** Lets a mode reject a bad combination of options with a message naming them. */
@@ -144,6 +161,8 @@ export interface ModeDefinition<S extends OptionSpecs> {
   readonly stream?: boolean;
   /** The mode opens no socket: it has no --host, --timeout, --trace or --hex. */
   readonly local?: boolean;
+  /** A server: it gains --allow and --deny, and a stream server the limits on its clients. */
+  readonly server?: "stream" | "datagram";
   readonly options: S;
   /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
   readonly positionals?: readonly (keyof S | "host")[];

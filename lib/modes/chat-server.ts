@@ -7,7 +7,7 @@ import { sleep } from "../transport/abort.ts";
 import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 /** How long a leaving client's last lines (its goodbye) may take to go out. */
@@ -23,6 +23,7 @@ export const chatServer = defineMode({
   group: "apps",
   port: 5555,
   stream: true,
+  server: "stream",
   summary: {
     en:
       "chat server: nicknames, every line to everyone, /who /nick /quit; slow clients never stall it",
@@ -75,6 +76,7 @@ export const chatServer = defineMode({
     const room = new ChatRoom(t, (line) => ctx.show(printableText(line)));
     const stats = await serve({
       listener,
+      guard: serverGuard(options, ctx),
       signal: io.signal,
       concurrency: "concurrent",
       trace: ctx.trace,

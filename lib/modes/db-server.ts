@@ -5,7 +5,7 @@ import { MemoryStore, SqliteStore, type Store } from "../protocols/db_store.ts";
 import { serveLineProtocol } from "../protocols/line_server.ts";
 import { serve } from "../transport/server.ts";
 import { modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
@@ -19,6 +19,7 @@ export const dbServer = defineMode({
   group: "db",
   port: 5050,
   stream: true,
+  server: "stream",
   summary: {
     en: "shared person database: add, look up, change, delete; locking none, global or per record",
     es:
@@ -107,6 +108,7 @@ export const dbServer = defineMode({
       });
       const stats = await serve({
         listener,
+        guard: serverGuard(options, ctx),
         signal: io.signal,
         concurrency: "concurrent",
         trace: ctx.trace,

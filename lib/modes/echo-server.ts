@@ -6,7 +6,7 @@ import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import { Clients, serve, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */
@@ -32,6 +32,7 @@ export const echoServer = defineMode({
   group: "echo",
   port: 8000,
   stream: true,
+  server: "stream",
   summary: {
     en: "echo server: concurrent (one task per client), or --blocking, the seed's loop that stalls",
     es:
@@ -124,6 +125,7 @@ function echoConcurrently(
       : echoBytes(stream, ctx.quiet ? undefined : ctx);
   return serve({
     listener,
+    guard: serverGuard(options, ctx),
     signal,
     concurrency: "concurrent",
     trace: ctx.trace,
@@ -200,7 +202,11 @@ async function seedLoop(
   const { t } = ctx;
   const delimiter = options.until ?? encoder.encode(SEED_DELIMITER);
   ctx.say(t("echo.blocking", { delimiter: bytesLiteral(delimiter) }));
-  const clients = new Clients(listener, { trace: ctx.trace, timeoutSeconds: options.timeout });
+  const clients = new Clients(listener, {
+    trace: ctx.trace,
+    timeoutSeconds: options.timeout,
+    guard: serverGuard(options, ctx),
+  });
   const stats: ServeStats = { clients: 0, bytesIn: 0, bytesOut: 0 };
   const list: Stream[] = [];
   const drop = (stream: Stream) => {

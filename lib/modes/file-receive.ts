@@ -10,7 +10,7 @@ import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { Io } from "../io.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const GiB = 1024 * 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -26,6 +26,7 @@ export const fileReceive = defineMode({
   group: "apps",
   port: 6000,
   stream: true,
+  server: "stream",
   summary: {
     en: "receives files: size and SHA-256 checked before a file takes its name; safe names only",
     es:
@@ -90,6 +91,7 @@ export const fileReceive = defineMode({
     }));
     const stats = await serve({
       listener,
+      guard: serverGuard(options, ctx),
       signal: io.signal,
       concurrency: "concurrent",
       trace: ctx.trace,

@@ -13,7 +13,7 @@ import { sleep } from "../transport/abort.ts";
 import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 /** After refusing a request, how long incoming bytes are read and dropped before closing. */
 const LINGER_MS = 500;
@@ -28,6 +28,7 @@ export const httpServer = defineMode({
   group: "apps",
   port: 8000,
   stream: true,
+  server: "stream",
   summary: {
     en:
       "HTTP mirror: a browser or curl gets back exactly the bytes its request sent (serves no files)",
@@ -62,6 +63,7 @@ export const httpServer = defineMode({
     ctx.say(t("http.serving"));
     const stats = await serve({
       listener,
+      guard: serverGuard(options, ctx),
       signal: io.signal,
       concurrency: "concurrent",
       trace: ctx.trace,

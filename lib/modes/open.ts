@@ -1,7 +1,9 @@
 import type { CommonOptions } from "../cli/spec.ts";
 import type { Io } from "../io.ts";
 import { formatAddr } from "../transport/address.ts";
+import { AccessPolicy } from "../transport/access.ts";
 import { connectStream, listenStream } from "../transport/endpoint.ts";
+import type { Guard } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { EXIT } from "../exit_codes.ts";
 import { closeOnAbort } from "../transport/abort.ts";
@@ -85,4 +87,48 @@ export async function runStreamClient(
   } finally {
     stream.close();
   }
+}
+
+/**
+ * The guard of a stream server, from its options: who may connect (--allow, --deny), how many at
+ * once (--max-connections), how long silent (--idle-timeout) or not reading (--stall-timeout).
+ * What it does is reported on stderr.
+ */
+export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
+  const { t } = ctx;
+  const max = options.maxConnections ?? Infinity;
+  const idle = options.idleTimeout;
+  const stall = options.stallTimeout;
+  return {
+    maxConnections: max,
+    idleSeconds: idle,
+    stallSeconds: stall,
+    access: accessPolicy(options),
+    tell: {
+      full: t("guard.full", { max }),
+      idle: t("guard.idle", { seconds: idle ?? 0 }),
+    },
+    log(event, peer) {
+      switch (event) {
+        case "denied":
+          return ctx.warn(t("guard.deniedLog", { peer }));
+        case "full":
+          return ctx.warn(t("guard.fullLog", { peer, max }));
+        case "idle":
+          return ctx.warn(t("guard.idleLog", { peer, seconds: idle ?? 0 }));
+        case "stalled":
+          return ctx.warn(t("guard.stalledLog", { peer, seconds: stall ?? 0 }));
+        case "out-of-descriptors":
+          return ctx.warn(t("guard.outOfDescriptors", { address: peer }));
+        case "descriptors-back":
+          return ctx.warn(t("guard.descriptorsBack", { address: peer }));
+      }
+    },
+  };
+}
+
+/** The --allow / --deny policy of a server, or undefined when it has neither. */
+export function accessPolicy(options: CommonOptions): AccessPolicy | undefined {
+  const policy = new AccessPolicy(options.allow, options.deny);
+  return policy.active ? policy : undefined;
 }

@@ -6,7 +6,7 @@ import { printable } from "../present/printable.ts";
 import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const MiB = 1024 * 1024;
 
@@ -19,6 +19,7 @@ export const tcpServer = defineMode({
   group: "tcp",
   port: 8080,
   stream: true,
+  server: "stream",
   summary: {
     en: "blocking TCP server: accepts one client at a time, prints what it sends, can reply",
     es:
@@ -125,6 +126,7 @@ export const tcpServer = defineMode({
     const listener = await openStreamServer(options, ctx, io);
     const stats = await serve({
       listener,
+      guard: serverGuard(options, ctx),
       signal: io.signal,
       concurrency: "sequential",
       trace: ctx.trace,

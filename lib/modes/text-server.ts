@@ -6,7 +6,7 @@ import { answerTextRequest, type TextOperation, transform } from "../protocols/t
 import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer } from "./open.ts";
+import { openStreamServer, serverGuard } from "./open.ts";
 
 const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
@@ -21,6 +21,7 @@ export const textServer = defineMode({
   group: "text",
   port: 54321,
   stream: true,
+  server: "stream",
   summary: {
     en: "text service: UPPER, LOWER, REVERSE, many requests per connection, every client at once",
     es:
@@ -83,6 +84,7 @@ export const textServer = defineMode({
     ctx.say(raw ? t("text.raw", { operation: raw }) : t("text.protocol"));
     const stats = await serve({
       listener,
+      guard: serverGuard(options, ctx),
       signal: io.signal,
       concurrency: "concurrent",
       trace: ctx.trace,

@@ -2,8 +2,9 @@ import { defineMode } from "../cli/define.ts";
 import { printable } from "../present/printable.ts";
 import { freshSeed, seededRandom } from "../random.ts";
 import { closeOnAbort } from "../transport/abort.ts";
-import { type Datagram, DatagramSocket } from "../transport/udp.ts";
+import { type Datagram, DatagramSocket, isTransientDatagramError } from "../transport/udp.ts";
 import { modeContext } from "./context.ts";
+import { accessPolicy } from "./open.ts";
 import { reachableLine } from "./reachable.ts";
 
 const encoder = new TextEncoder();
@@ -16,6 +17,7 @@ export const udpServer = defineMode({
   name: "udp-server",
   group: "udp",
   port: 9999,
+  server: "datagram",
   summary: {
     en:
       "UDP server: prints each datagram and its sender, acknowledges it; can drop some on purpose",
@@ -127,13 +129,22 @@ export const udpServer = defineMode({
       io.listening?.(socket.addr);
 
       const stats = { datagrams: 0, dropped: 0, acks: 0 };
+      const access = accessPolicy(options);
       while (!io.signal.aborted) {
         let datagram: Datagram;
         try {
           datagram = await socket.receive(options.timeout);
         } catch (error) {
           if (io.signal.aborted) break;
-          throw error;
+          // An ICMP error about an earlier send (Windows reports it as a reset on the next
+          // receive) concerns one client: the socket goes on serving everyone else.
+          if (!isTransientDatagramError(error)) throw error;
+          ctx.warn(t("guard.receiveError", { error: ctx.describe(error) }));
+          continue;
+        }
+        if (access && !access.permits(datagram.from.hostname)) {
+          ctx.warn(t("guard.datagramDenied", { peer: datagram.peer }));
+          continue;
         }
         stats.datagrams++;
         // Drawn for every datagram, so a seed decides the same drops whatever the traffic.

@@ -7,6 +7,7 @@ import { dbMessages } from "./messages/db.ts";
 import { demoMessages } from "./messages/demo.ts";
 import { echoMessages } from "./messages/echo.ts";
 import { errorMessages } from "./messages/errors.ts";
+import { guardMessages } from "./messages/guard.ts";
 import { httpMessages } from "./messages/http.ts";
 import { fileMessages } from "./messages/files.ts";
 import { networkMessages } from "./messages/network.ts";
@@ -35,6 +36,7 @@ export const catalogue = {
   ...httpMessages,
   ...toolMessages,
   ...benchMessages,
+  ...guardMessages,
   ...demoMessages,
 } as const;
 

@@ -1,7 +1,10 @@
 import { Trace } from "../present/trace.ts";
+import type { AccessPolicy } from "./access.ts";
 import { formatAddr } from "./address.ts";
 import { closeQuietly } from "./net_errors.ts";
 import { Stream } from "./stream.ts";
+
+const encoder = new TextEncoder();
 
 /** What a server did while it ran, for its closing summary. */
 export interface ServeStats {
@@ -27,45 +30,162 @@ export interface ServeOptions {
   readonly timeoutSeconds?: number;
   /** Stop accepting after the first client, as the course's one-shot programs do. */
   readonly once?: boolean;
+  /** Limits on who is served, for how long silent, how many at once. */
+  readonly guard?: Guard;
   /** Serves one client. The stream is closed for it afterwards. */
   handle(stream: Stream): Promise<void>;
   /** A client failed (reset, timeout…): the server reports it and goes on with the others. */
   onClientError(stream: Stream, error: unknown): void;
 }
 
+/** What a server does about the clients it should not (or no longer) serve. */
+export interface Guard {
+  /** Clients served at once; another is told the server is full and closed. */
+  readonly maxConnections: number;
+  /** Seconds a client may stay silent before it is told so and closed. */
+  readonly idleSeconds?: number;
+  /** Seconds a client may leave what it is sent unread before it is closed. */
+  readonly stallSeconds?: number;
+  /** Who may come in at all. */
+  readonly access?: AccessPolicy;
+  /** The lines clients are told, in the server's language. */
+  readonly tell: { readonly full: string; readonly idle: string };
+  /** Reports what the guard did, about whom. */
+  log(event: GuardEvent, peer: string): void;
+}
+
+/** What a {@linkcode Guard} reports. */
+export type GuardEvent =
+  | "denied"
+  | "full"
+  | "idle"
+  | "stalled"
+  | "out-of-descriptors"
+  | "descriptors-back";
+
+/** How long accepting pauses when the process has no file descriptor left, at first and at most. */
+const FIRST_BACKOFF_MS = 50;
+const LONGEST_BACKOFF_MS = 1000;
+const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
+
 /**
  * The open connections of a server, so that stopping it closes them all. `accept` waits for the
- * next client and wraps it in a traced {@linkcode Stream}, or resolves to null once the listener
- * is closed.
+ * next client it may serve and wraps it in a traced {@linkcode Stream}, or resolves to null once
+ * the listener is closed. With a {@linkcode Guard}, clients turned away never reach the caller,
+ * silent or stalled ones are closed, and running out of file descriptors pauses accepting
+ * instead of failing.
  */
 export class Clients {
   readonly open = new Set<Stream>();
   #accepted = 0;
+  #watch?: ReturnType<typeof setInterval>;
+  /** Per client: its read and write counts when last looked at, and for how long unchanged. */
+  readonly #seen = new WeakMap<
+    Stream,
+    { reads: number; writes: number; quiet: number; stuck: number }
+  >();
 
   constructor(
     private readonly listener: Deno.Listener,
-    private readonly options: { trace?: Trace; timeoutSeconds?: number },
-  ) {}
+    private readonly options: { trace?: Trace; timeoutSeconds?: number; guard?: Guard },
+  ) {
+    const { idleSeconds, stallSeconds } = options.guard ?? {};
+    const shortest = Math.min(idleSeconds ?? Infinity, stallSeconds ?? Infinity);
+    if (shortest !== Infinity) {
+      // Counters looked at a few times per limit: nothing is timed on each read or write.
+      const tick = Math.min(1000, Math.max(10, (shortest * 1000) / 4));
+      this.#watch = setInterval(() => this.#lookAround(tick / 1000), tick);
+    }
+  }
 
   async accept(): Promise<Stream | null> {
-    let conn: Deno.Conn;
-    try {
-      conn = await this.listener.accept();
-    } catch (error) {
-      if (error instanceof Deno.errors.BadResource || error instanceof Deno.errors.Interrupted) {
-        return null;
+    const guard = this.options.guard;
+    let backoff = 0;
+    for (;;) {
+      let conn: Deno.Conn;
+      try {
+        conn = await this.listener.accept();
+      } catch (error) {
+        if (error instanceof Deno.errors.BadResource || error instanceof Deno.errors.Interrupted) {
+          return null;
+        }
+        if (!guard || !(error instanceof Error) || !OUT_OF_DESCRIPTORS.test(error.message)) {
+          throw error;
+        }
+        // Out of file descriptors: say so once, pause, try again; those being served go on.
+        if (backoff === 0) guard.log("out-of-descriptors", formatAddr(this.listener.addr));
+        backoff = Math.min(backoff === 0 ? FIRST_BACKOFF_MS : backoff * 2, LONGEST_BACKOFF_MS);
+        await new Promise((resolve) => setTimeout(resolve, backoff));
+        continue;
       }
-      throw error;
+      if (backoff > 0) {
+        guard?.log("descriptors-back", formatAddr(this.listener.addr));
+        backoff = 0;
+      }
+      const stream = this.#wrap(conn);
+      if (guard && !this.#admit(stream, guard)) continue;
+      this.open.add(stream);
+      return stream;
     }
+  }
+
+  #wrap(conn: Deno.Conn): Stream {
     this.#accepted++;
     const local = formatAddr(this.listener.addr);
     // A Unix client has no address of its own: it is named after the socket and its number.
     const peer = conn.remoteAddr.transport === "unix" ? `${local}#${this.#accepted}` : undefined;
     if (conn.remoteAddr.transport === "tcp") (conn as Deno.TcpConn).setNoDelay(true);
-    const stream = new Stream(conn, { ...this.options, peer });
-    this.open.add(stream);
-    (this.options.trace ?? Trace.off).event("accept", stream.peer, `on ${local}`);
+    const { trace, timeoutSeconds } = this.options;
+    const stream = new Stream(conn, { trace, timeoutSeconds, peer });
+    (trace ?? Trace.off).event("accept", stream.peer, `on ${local}`);
     return stream;
+  }
+
+  /** Whether a new client may be served; one that may not is closed (told why, if full). */
+  #admit(stream: Stream, guard: Guard): boolean {
+    const host = stream.peerHost;
+    if (host !== undefined && guard.access && !guard.access.permits(host)) {
+      guard.log("denied", stream.peer);
+      stream.close();
+      return false;
+    }
+    if (this.open.size >= guard.maxConnections) {
+      guard.log("full", stream.peer);
+      stream.write(encoder.encode(guard.tell.full + "\n")).catch(() => {}).finally(() =>
+        stream.close()
+      );
+      return false;
+    }
+    return true;
+  }
+
+  /** Closes clients silent, or not reading what they are sent, for longer than allowed. */
+  #lookAround(seconds: number): void {
+    const guard = this.options.guard!;
+    for (const stream of this.open) {
+      const seen = this.#seen.get(stream) ??
+        { reads: stream.reads, writes: stream.writes, quiet: 0, stuck: 0 };
+      // Silent: nothing read from it, nothing written to it (a chat reader who only listens is
+      // not silent).
+      seen.quiet = stream.reads === seen.reads && stream.writes === seen.writes
+        ? seen.quiet + seconds
+        : 0;
+      seen.stuck = stream.writing && stream.writes === seen.writes ? seen.stuck + seconds : 0;
+      seen.reads = stream.reads;
+      seen.writes = stream.writes;
+      this.#seen.set(stream, seen);
+      if (guard.stallSeconds !== undefined && seen.stuck >= guard.stallSeconds) {
+        guard.log("stalled", stream.peer);
+        this.close(stream);
+      } else if (
+        guard.idleSeconds !== undefined && seen.quiet >= guard.idleSeconds && !stream.writing
+      ) {
+        guard.log("idle", stream.peer);
+        stream.write(encoder.encode(guard.tell.idle + "\n")).catch(() => {}).finally(() =>
+          this.close(stream)
+        );
+      }
+    }
   }
 
   /** Closes a client and forgets it. */
@@ -76,6 +196,7 @@ export class Clients {
 
   /** Closes the listener and every open client: a blocked accept or read returns. */
   closeAll(): void {
+    clearInterval(this.#watch);
     closeQuietly(this.listener);
     for (const stream of this.open) stream.close();
     this.open.clear();
@@ -131,6 +252,6 @@ export async function serve(options: ServeOptions): Promise<ServeStats> {
     signal.removeEventListener("abort", stop);
   }
   await drain();
-  closeQuietly(options.listener);
+  clients.closeAll();
   return stats;
 }

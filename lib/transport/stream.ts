@@ -23,6 +23,12 @@ export class Stream {
   readonly local: string;
   bytesIn = 0;
   bytesOut = 0;
+  /** Reads that brought something (data or the end), for a watcher of silent clients. */
+  reads = 0;
+  /** Writes the other end took; with `writing`, tells a stalled reader from a busy one. */
+  writes = 0;
+  /** A write is waiting for the other end to take it. */
+  writing = false;
   readonly #conn: Deno.Conn;
   readonly #trace: Trace;
   readonly #timeoutSeconds?: number;
@@ -59,6 +65,7 @@ export class Stream {
   }
 
   readonly #counted = (n: number | null) => {
+    this.reads++;
     if (n !== null) this.bytesIn += n;
     return n;
   };
@@ -85,6 +92,7 @@ export class Stream {
     } catch (error) {
       throw toNetError(error, this.#endpoint, "read");
     }
+    this.reads++;
     if (n === null) {
       this.#trace.data("read", this.peer, new Uint8Array(0));
       return null;
@@ -97,6 +105,7 @@ export class Stream {
   /** Writes all of `bytes`, like `sendall`: partial writes are continued until done. */
   async write(bytes: Uint8Array): Promise<void> {
     let done = 0;
+    this.writing = true;
     try {
       while (done < bytes.length) {
         const n = await this.#conn.write(done === 0 ? bytes : bytes.subarray(done));
@@ -105,10 +114,18 @@ export class Stream {
         }
         done += n;
         this.bytesOut += n;
+        this.writes++;
       }
     } catch (error) {
       throw toNetError(error, this.#endpoint, "write");
+    } finally {
+      this.writing = false;
     }
+  }
+
+  /** The other end's IP address, or undefined for a Unix socket. */
+  get peerHost(): string | undefined {
+    return this.#endpoint.port === 0 ? undefined : this.#endpoint.host;
   }
 
   /**

@@ -145,3 +145,14 @@ export class DatagramSocket {
     closeQuietly(this.#conn);
   }
 }
+
+/**
+ * Whether a receive error is about one peer rather than the socket: an ICMP "port unreachable"
+ * for an earlier datagram, which some systems (Windows) report as a reset or a refusal on the
+ * next receive. The socket itself is fine.
+ */
+export function isTransientDatagramError(error: unknown): boolean {
+  if (error instanceof NetError) return error.kind === "reset" || error.kind === "refused";
+  return error instanceof Deno.errors.ConnectionReset ||
+    error instanceof Deno.errors.ConnectionRefused;
+}

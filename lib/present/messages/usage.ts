@@ -51,6 +51,12 @@ export const usageMessages = {
     en: "{mode}: {option} must be a number from {min} to {max}, not '{value}' — {form}",
     es: "{mode}: {option} debe ser un número de {min} a {max}, no «{value}»; {form}",
   },
+  "usage.badAddresses": {
+    en:
+      "{mode}: {option} must be addresses or CIDR ranges like 192.168.1.0/24,10.0.0.5,fd00::/8, not '{value}'",
+    es:
+      "{mode}: {option} deben ser direcciones o rangos CIDR como 192.168.1.0/24,10.0.0.5,fd00::/8, no «{value}»",
+  },
   "usage.badPorts": {
     en:
       "{mode}: {option} must be ports like 8080, 8000-8010 or 22,80,443 (at most {max}), not '{value}'",
