@@ -3,7 +3,7 @@ import type { ModeOptions } from "../cli/spec.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
-import { Clients, serve, type ServeStats } from "../transport/server.ts";
+import { Clients, closedHere, serve, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
 import { openStreamServer, serverGuard } from "./open.ts";
@@ -250,7 +250,9 @@ async function seedLoop(
           }
         } catch (error) {
           if (signal.aborted) return stats;
-          ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) }));
+          if (!closedHere(stream, error)) {
+            ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) }));
+          }
           drop(stream);
         }
       }

@@ -120,8 +120,6 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
           return ctx.warn(t("guard.stalledLog", { peer, seconds: stall ?? 0 }));
         case "out-of-descriptors":
           return ctx.warn(t("guard.outOfDescriptors", { address: peer }));
-        case "descriptors-back":
-          return ctx.warn(t("guard.descriptorsBack", { address: peer }));
       }
     },
   };

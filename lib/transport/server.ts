@@ -1,4 +1,5 @@
 import { Trace } from "../present/trace.ts";
+import { NetError } from "../errors.ts";
 import type { AccessPolicy } from "./access.ts";
 import { formatAddr } from "./address.ts";
 import { closeQuietly } from "./net_errors.ts";
@@ -60,13 +61,14 @@ export type GuardEvent =
   | "full"
   | "idle"
   | "stalled"
-  | "out-of-descriptors"
-  | "descriptors-back";
+  | "out-of-descriptors";
 
 /** How long accepting pauses when the process has no file descriptor left, at first and at most. */
 const FIRST_BACKOFF_MS = 50;
 const LONGEST_BACKOFF_MS = 1000;
 const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
+/** Running out of descriptors again within this long is not reported again. */
+const QUIET_AFTER_REPORT_MS = 10_000;
 
 /**
  * The open connections of a server, so that stopping it closes them all. `accept` waits for the
@@ -78,6 +80,7 @@ const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
 export class Clients {
   readonly open = new Set<Stream>();
   #accepted = 0;
+  #outOfDescriptorsAt = -Infinity;
   #watch?: ReturnType<typeof setInterval>;
   /** Per client: its read and write counts when last looked at, and for how long unchanged. */
   readonly #seen = new WeakMap<
@@ -112,16 +115,18 @@ export class Clients {
         if (!guard || !(error instanceof Error) || !OUT_OF_DESCRIPTORS.test(error.message)) {
           throw error;
         }
-        // Out of file descriptors: say so once, pause, try again; those being served go on.
-        if (backoff === 0) guard.log("out-of-descriptors", formatAddr(this.listener.addr));
+        // Out of file descriptors: say so (once, not at every flap at the limit), pause, try
+        // again; the clients being served go on.
+        const now = performance.now();
+        if (now - this.#outOfDescriptorsAt > QUIET_AFTER_REPORT_MS) {
+          guard.log("out-of-descriptors", formatAddr(this.listener.addr));
+          this.#outOfDescriptorsAt = now;
+        }
         backoff = Math.min(backoff === 0 ? FIRST_BACKOFF_MS : backoff * 2, LONGEST_BACKOFF_MS);
         await new Promise((resolve) => setTimeout(resolve, backoff));
         continue;
       }
-      if (backoff > 0) {
-        guard?.log("descriptors-back", formatAddr(this.listener.addr));
-        backoff = 0;
-      }
+      backoff = 0;
       const stream = this.#wrap(conn);
       if (guard && !this.#admit(stream, guard)) continue;
       this.open.add(stream);
@@ -204,6 +209,14 @@ export class Clients {
 }
 
 /**
+ * Whether a client's failure is only the server having closed it (stopping, or its guard): a read
+ * cut short then, not something to report. A timeout closes the stream too, but says so itself.
+ */
+export function closedHere(stream: Stream, error: unknown): boolean {
+  return stream.closed && !(error instanceof NetError);
+}
+
+/**
  * Accepts clients and hands each to `handle`, one after another or all at once. Resolves with
  * the totals when `signal` aborts (after every client's handler has finished), or after one
  * client with `once`.
@@ -228,7 +241,7 @@ export async function serve(options: ServeOptions): Promise<ServeStats> {
   const serveOne = (stream: Stream): Promise<void> => {
     running++;
     return options.handle(stream).then(() => finished(stream), (error) => {
-      if (!signal.aborted) options.onClientError(stream, error);
+      if (!signal.aborted && !closedHere(stream, error)) options.onClientError(stream, error);
       finished(stream);
     });
   };

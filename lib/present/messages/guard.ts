@@ -32,10 +32,6 @@ export const guardMessages = {
     es:
       "Sin descriptores de archivo en {address}: los clientes nuevos esperan (los conectados siguen atendidos); sube el límite con ulimit -n",
   },
-  "guard.descriptorsBack": {
-    en: "File descriptors free again on {address}: accepting new clients",
-    es: "Vuelve a haber descriptores de archivo en {address}: se aceptan clientes nuevos",
-  },
   "guard.datagramDenied": {
     en: "Dropped a datagram from {peer}: not allowed by --allow / --deny",
     es: "Descartado un datagrama de {peer}: no lo permiten --allow / --deny",

@@ -1,0 +1,303 @@
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { echoServer } from "../lib/modes/echo-server.ts";
+import { textServer } from "../lib/modes/text-server.ts";
+import { udpClient } from "../lib/modes/udp-client.ts";
+import { udpServer } from "../lib/modes/udp-server.ts";
+import { AccessPolicy, parseAddress, parseAddressList } from "../lib/transport/access.ts";
+import { isTransientDatagramError } from "../lib/transport/udp.ts";
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
+import {
+  bytes,
+  connectTo,
+  eventually,
+  freePort,
+  optionsFor,
+  readAll,
+  runMode,
+  withServer,
+  writeAll,
+} from "./helpers.ts";
+
+const policy = (allow?: string, deny?: string) =>
+  new AccessPolicy(
+    allow ? parseAddressList(allow) : undefined,
+    deny ? parseAddressList(deny) : undefined,
+  );
+
+Deno.test("addresses and CIDR ranges are read in both families", () => {
+  deepEqual(parseAddress("192.168.1.7"), { family: 4, address: 0xc0a80107n });
+  deepEqual(parseAddress("::1"), { family: 6, address: 1n });
+  deepEqual(parseAddress("::ffff:127.0.0.1"), { family: 4, address: 0x7f000001n });
+  deepEqual(parseAddress("fe80::1%eth0"), { family: 6, address: (0xfe80n << 112n) | 1n });
+  deepEqual(parseAddress("2001:db8:0:0:0:0:0:1"), parseAddress("2001:db8::1"));
+  deepEqual(parseAddressList("10.0.0.0/8, ::1"), [
+    { family: 4, address: 0x0a000000n, prefix: 8 },
+    { family: 6, address: 1n, prefix: 128 },
+  ]);
+  for (
+    const bad of [
+      "",
+      "10.0.0.256",
+      "10.0.0.0/33",
+      "::/129",
+      "1:2:3:4:5:6:7:8:9",
+      "1::2::3",
+      "host",
+      "10.0.0.0/8,",
+    ]
+  ) {
+    equal(parseAddressList(bad), undefined, bad);
+  }
+});
+
+Deno.test("an allow list lets in only its ranges; a deny list keeps its ranges out", () => {
+  const lan = policy("192.168.1.0/24,fd00::/8");
+  equal(lan.permits("192.168.1.200"), true);
+  equal(lan.permits("192.168.2.1"), false);
+  equal(lan.permits("fd12::3"), true);
+  equal(lan.permits("2001:db8::1"), false);
+  equal(lan.permits("::ffff:192.168.1.9"), true, "IPv4 seen through a dual-stack socket");
+  const noLoopback = policy(undefined, "127.0.0.0/8,::1");
+  equal(noLoopback.permits("127.0.0.1"), false);
+  equal(noLoopback.permits("::1"), false);
+  equal(noLoopback.permits("10.1.1.1"), true);
+  const both = policy("10.0.0.0/8", "10.0.0.66");
+  equal(both.permits("10.0.0.65"), true);
+  equal(both.permits("10.0.0.66"), false);
+  equal(policy().active, false);
+});
+
+Deno.test("a peer outside --allow is refused at accept and logged; one inside is served", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--allow", "10.0.0.0/8", "--quiet"]),
+    async (server) => {
+      using conn = await connectTo(server.address);
+      await writeAll(conn, bytes("hola")).catch(() => {});
+      equal(await readAll(conn).catch(() => ""), "");
+      match(
+        server.io.stderrText(),
+        /^Rechazado 127\.0\.0\.1:\d+: no lo permiten --allow \/ --deny\n$/,
+      );
+    },
+  );
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--allow", "127.0.0.0/8", "--quiet"]),
+    async (server) => {
+      using conn = await connectTo(server.address);
+      await writeAll(conn, bytes("hola"));
+      await conn.closeWrite();
+      equal(await readAll(conn), "hola");
+    },
+  );
+});
+
+function hasIpv6Loopback(): boolean {
+  try {
+    Deno.listen({ hostname: "::1", port: 0 }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+Deno.test({
+  name: "--deny works for IPv6 peers too",
+  ignore: !hasIpv6Loopback(),
+  async fn() {
+    const options = optionsFor(
+      echoServer,
+      ["--host", "::1", "--deny", "::1/128", "--quiet"],
+      {},
+      "en",
+    );
+    await withServer(echoServer, options, async (server) => {
+      using conn = await connectTo(server.address);
+      equal(await readAll(conn).catch(() => ""), "");
+      match(server.io.stderrText(), /^Refused \[::1\]:\d+: not allowed by --allow \/ --deny\n$/);
+    });
+  },
+});
+
+Deno.test("past --max-connections a client is told the server is full; the cap frees up again", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--max-connections", "2", "--quiet"]),
+    async (server) => {
+      const first = await connectTo(server.address);
+      using second = await connectTo(server.address);
+      for (const conn of [first, second]) {
+        await writeAll(conn, bytes("x"));
+        await conn.read(new Uint8Array(1));
+      }
+      {
+        using third = await connectTo(server.address);
+        equal(
+          await readAll(third),
+          "El servidor está lleno (2 clientes a la vez); inténtalo más tarde\n",
+        );
+      }
+      match(
+        server.io.stderrText(),
+        /^Rechazado 127\.0\.0\.1:\d+: ya hay 2 clientes \(--max-connections\)\n$/,
+      );
+      // The two being served noticed nothing.
+      await writeAll(second, bytes("sigo"));
+      const buffer = new Uint8Array(4);
+      equal(await second.read(buffer), 4);
+      first.close();
+      let fourth: Deno.Conn | undefined;
+      // Once one leaves, a new client is served (as soon as the server has noticed it left).
+      for (let tries = 0; tries < 50; tries++) {
+        const conn = await connectTo(server.address);
+        await writeAll(conn, bytes("otra vez"));
+        await conn.closeWrite();
+        if (await readAll(conn) === "otra vez") {
+          fourth = conn;
+          break;
+        }
+        conn.close();
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      ok(fourth, "a client got in after one left");
+      fourth.close();
+    },
+  );
+});
+
+Deno.test("--idle-timeout closes a silent client, telling it why, and spares a talking one", async () => {
+  await withServer(
+    textServer,
+    optionsFor(textServer, ["--idle-timeout", "0.3", "--quiet"]),
+    async (server) => {
+      using talker = await connectTo(server.address);
+      using silent = await connectTo(server.address);
+      const told = readAll(silent);
+      for (let i = 0; i < 8; i++) {
+        await writeAll(talker, bytes("MAYUS hola\n"));
+        await talker.read(new Uint8Array(16));
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+      equal(await told, "Cerrado: no se envió ni recibió nada en 0.3 s (--idle-timeout)\n");
+      match(
+        server.io.stderrText(),
+        /^Cerrado 127\.0\.0\.1:\d+: 0\.3 s en silencio \(--idle-timeout\)\n$/,
+      );
+      await writeAll(talker, bytes("MAYUS sigo\n"));
+      const buffer = new Uint8Array(16);
+      const n = await talker.read(buffer);
+      equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK SIGO\n");
+    },
+  );
+});
+
+Deno.test("a client that sends but never reads is closed with the reason, not waited on", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--stall-timeout", "0.3", "--quiet"], {}, "en"),
+    async (server) => {
+      using conn = await connectTo(server.address);
+      // Far more than the socket buffers hold: the server's echo has nowhere to go.
+      const sending = (async () => {
+        const chunk = new Uint8Array(64 * 1024);
+        for (let i = 0; i < 400; i++) await writeAll(conn, chunk);
+      })().catch(() => {});
+      await eventually(
+        () => server.io.stderrText().includes("left what it was sent unread"),
+        10_000,
+      );
+      match(
+        server.io.stderrLines()[0],
+        /^Closed 127\.0\.0\.1:\d+: it left what it was sent unread for 0\.3 s \(--stall-timeout\)$/,
+      );
+      conn.close();
+      await sending;
+    },
+  );
+});
+
+Deno.test({
+  name: "out of file descriptors, the server says so once, keeps serving, and accepts again later",
+  ignore: Deno.build.os === "windows",
+  async fn() {
+    const port = freePort();
+    const MAIN = new URL("../main.ts", import.meta.url).pathname;
+    const args = [
+      "run",
+      ...UNSTABLE_FLAGS,
+      ...RUN_PERMISSIONS,
+      MAIN,
+      "echo-server",
+      "--port",
+      String(port),
+      "--lang",
+      "en",
+      "--quiet",
+    ];
+    const quoted = [Deno.execPath(), ...args].map((arg) => `'${arg}'`).join(" ");
+    const server = new Deno.Command("bash", {
+      args: ["-c", `ulimit -n 48; exec ${quoted}`],
+      stdin: "null",
+      stdout: "null",
+      stderr: "piped",
+    }).spawn();
+    const conns: Deno.Conn[] = [];
+    try {
+      for (let tries = 0; conns.length === 0; tries++) {
+        try {
+          conns.push(await Deno.connect({ hostname: "127.0.0.1", port }));
+        } catch {
+          if (tries > 200) throw new Error("the server did not start");
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
+      }
+      for (let i = 0; i < 80; i++) conns.push(await Deno.connect({ hostname: "127.0.0.1", port }));
+      // The first client is still served while the server is out of descriptors.
+      await writeAll(conns[0], bytes("hola"));
+      const buffer = new Uint8Array(4);
+      equal(await conns[0].read(buffer), 4);
+      for (const conn of conns.splice(1)) conn.close();
+      let echoed = "";
+      for (let tries = 0; tries < 100 && echoed !== "otra"; tries++) {
+        using fresh = await Deno.connect({ hostname: "127.0.0.1", port });
+        await writeAll(fresh, bytes("otra"));
+        await fresh.closeWrite();
+        echoed = await readAll(fresh);
+        if (echoed !== "otra") await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      equal(echoed, "otra", "a new client is served once descriptors are free");
+    } finally {
+      for (const conn of conns) conn.close();
+      server.kill("SIGINT");
+    }
+    const { code, stderr } = await server.output();
+    equal(code, 0);
+    const lines = new TextDecoder().decode(stderr).trim().split("\n");
+    equal(lines.filter((line) => line.startsWith("Out of file descriptors")).length, 1);
+  },
+});
+
+Deno.test("a UDP server drops, and logs, datagrams from peers --deny names", async () => {
+  await withServer(
+    udpServer,
+    optionsFor(udpServer, ["--deny", "127.0.0.1"], {}, "en"),
+    async (server) => {
+      const client = await runMode(
+        udpClient,
+        optionsFor(udpClient, ["--timeout", "0.2"], { port: server.port }, "en"),
+      );
+      equal(client.code, 1);
+      match(
+        server.io.stderrText(),
+        /^Dropped a datagram from 127\.0\.0\.1:\d+: not allowed by --allow \/ --deny\n$/,
+      );
+    },
+  );
+});
+
+Deno.test("an ICMP error reported on a receive is about one peer: the UDP socket goes on", () => {
+  equal(isTransientDatagramError(new Deno.errors.ConnectionReset("reset")), true);
+  equal(isTransientDatagramError(new Deno.errors.ConnectionRefused("refused")), true);
+  equal(isTransientDatagramError(new Deno.errors.BadResource("closed")), false);
+});
