@@ -584,3 +584,54 @@ Deno.test("interfaces opens no socket: no --host, --timeout, --trace or --hex", 
     ok(usageError(["interfaces", option, "1"]).includes(`unknown option ${option}`), option);
   }
 });
+
+Deno.test("servers take --allow and --deny lists; stream servers also the client limits", () => {
+  const options = optionsOf([
+    "echo-server",
+    "--allow",
+    "192.168.1.0/24,::1",
+    "--deny",
+    "192.168.1.66",
+    "--max-connections",
+    "10",
+    "--idle-timeout",
+    "30",
+    "--stall-timeout",
+    "5",
+  ]);
+  deepEqual(
+    {
+      allow: options.allow,
+      deny: options.deny,
+      maxConnections: options.maxConnections,
+      idleTimeout: options.idleTimeout,
+      stallTimeout: options.stallTimeout,
+    },
+    {
+      allow: [
+        { family: 4, address: 0xc0a80100n, prefix: 24 },
+        { family: 6, address: 1n, prefix: 128 },
+      ],
+      deny: [{ family: 4, address: 0xc0a80142n, prefix: 32 }],
+      maxConnections: 10,
+      idleTimeout: 30,
+      stallTimeout: 5,
+    },
+  );
+  equal(
+    usageError(["text-server", "--allow", "192.168.1.0/40"]),
+    "text-server: --allow must be addresses or CIDR ranges like 192.168.1.0/24,10.0.0.5,fd00::/8, not '192.168.1.0/40'",
+  );
+  ok(
+    usageError(["echo-server", "--unix", "/tmp/s.sock", "--allow", "::1"]).includes(
+      "--allow and --unix",
+    ),
+  );
+  equal(optionsOf(["udp-server", "--deny", "10.0.0.0/8"]).deny?.length, 1);
+  ok(
+    usageError(["udp-server", "--max-connections", "5"]).includes(
+      "unknown option --max-connections",
+    ),
+  );
+  ok(usageError(["tcp-client", "--allow", "::1"]).includes("unknown option --allow"));
+});
