@@ -4,10 +4,9 @@ import { printableText } from "../present/printable.ts";
 import { ChatRoom, type Member, nickProblem } from "../protocols/chat.ts";
 import { Outbox } from "../protocols/outbox.ts";
 import { sleep } from "../transport/abort.ts";
-import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 /** How long a leaving client's last lines (its goodbye) may take to go out. */
@@ -70,23 +69,13 @@ export const chatServer = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    const listener = await openStreamServer(options, ctx, io);
-    ctx.say(t("chat.serving"));
     // The server's terminal shows everything said: it is the data this mode exists for.
     const room = new ChatRoom(t, (line) => ctx.show(printableText(line)));
-    const stats = await serve({
-      listener,
-      guard: serverGuard(options, ctx),
-      signal: io.signal,
+    return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
-      trace: ctx.trace,
-      timeoutSeconds: options.timeout,
+      intro: t("chat.serving"),
       handle: (stream) => chatSession(stream, room, options, ctx),
-      onClientError: (stream, error) =>
-        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
     });
-    ctx.say(t("tcp.summary", stats));
-    return 0;
   },
 });
 

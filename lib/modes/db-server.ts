@@ -3,9 +3,8 @@ import { shortBytesLiteral } from "../present/bytes_literal.ts";
 import { Database, LOCKINGS } from "../protocols/db.ts";
 import { MemoryStore, SqliteStore, type Store } from "../protocols/db_store.ts";
 import { serveLineProtocol } from "../protocols/line_server.ts";
-import { serve } from "../transport/server.ts";
 import { modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
@@ -95,24 +94,18 @@ export const dbServer = defineMode({
     // The store opens first: a bad --store fails before any socket is listening.
     const store: Store = options.store ? new SqliteStore(options.store) : new MemoryStore();
     try {
-      const listener = await openStreamServer(options, ctx, io);
-      ctx.say(t("db.serving", {
-        locking: options.locking,
-        latency: options.latency,
-        where: options.store ? t("db.inFile", { path: options.store }) : t("db.inMemory"),
-      }));
       const database = new Database(store, {
         locking: options.locking,
         latencyMs: options.latency,
         t,
       });
-      const stats = await serve({
-        listener,
-        guard: serverGuard(options, ctx),
-        signal: io.signal,
+      return await runStreamServer(options, ctx, io, {
         concurrency: "concurrent",
-        trace: ctx.trace,
-        timeoutSeconds: options.timeout,
+        intro: t("db.serving", {
+          locking: options.locking,
+          latency: options.latency,
+          where: options.store ? t("db.inFile", { path: options.store }) : t("db.inMemory"),
+        }),
         handle: (stream) => {
           let last = { verb: "", key: "" };
           return serveLineProtocol(stream, async (line) => {
@@ -131,11 +124,7 @@ export const dbServer = defineMode({
               })),
           });
         },
-        onClientError: (stream, error) =>
-          ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
       });
-      ctx.say(t("tcp.summary", stats));
-      return 0;
     } finally {
       store.close();
     }

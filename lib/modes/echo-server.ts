@@ -3,10 +3,12 @@ import type { ModeOptions } from "../cli/spec.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
-import { Clients, closedHere, serve, type ServeStats } from "../transport/server.ts";
+import { Clients, closedHere, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { openStreamServer, runStreamServer, serverGuard } from "./open.ts";
+import { EXIT } from "../exit_codes.ts";
+import type { Io } from "../io.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */
@@ -98,38 +100,31 @@ export const echoServer = defineMode({
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
+    if (!options.blocking) return await echoConcurrently(options, ctx, io);
     const listener = await openStreamServer(options, ctx, io);
-    const stats = options.blocking
-      ? await seedLoop(listener, options, ctx, io.signal)
-      : await echoConcurrently(listener, options, ctx, io.signal);
+    const stats = await seedLoop(listener, options, ctx, io.signal);
     ctx.say(ctx.t("tcp.summary", stats));
-    return 0;
+    return EXIT.ok;
   },
 });
 
 type EchoServerOptions = ModeOptions<typeof echoServer>;
 
 /** Every client at once, each on its own task. */
-function echoConcurrently(
-  listener: Deno.Listener,
+async function echoConcurrently(
   options: EchoServerOptions,
   ctx: ModeContext,
-  signal: AbortSignal,
-): Promise<ServeStats> {
+  io: Io,
+): Promise<number> {
   const { t } = ctx;
-  ctx.say(t("echo.concurrent"));
   let active = 0;
   const echo = (stream: Stream) =>
     options.until
       ? echoMessages(stream, options.until, options.maxMessage, ctx)
       : echoBytes(stream, ctx.quiet ? undefined : ctx);
-  return serve({
-    listener,
-    guard: serverGuard(options, ctx),
-    signal,
+  return await runStreamServer(options, ctx, io, {
     concurrency: "concurrent",
-    trace: ctx.trace,
-    timeoutSeconds: options.timeout,
+    intro: t("echo.concurrent"),
     // Quiet, a client is just its echo loop: no wrapper frame per idle connection.
     handle: ctx.quiet ? echo : async (stream) => {
       ctx.say(t("echo.connected", { peer: stream.peer, active: ++active }));
@@ -139,8 +134,6 @@ function echoConcurrently(
         ctx.say(t("echo.disconnected", { peer: stream.peer, active: --active }));
       }
     },
-    onClientError: (stream, error) =>
-      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
   });
 }
 

@@ -6,11 +6,10 @@ import { printableText } from "../present/printable.ts";
 import { Progress } from "../present/progress.ts";
 import { formatBytes } from "../present/units.ts";
 import { MAX_HEADER, parseHeader, safeFileName } from "../protocols/file_transfer.ts";
-import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { Io } from "../io.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 const GiB = 1024 * 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -83,26 +82,16 @@ export const fileReceive = defineMode({
       ctx.warn(t("file.noDir", { dir: options.dir }));
       return 1;
     }
-    const listener = await openStreamServer(options, ctx, io);
-    ctx.say(t("file.serving", {
-      dir: options.dir,
-      max: formatBytes(options.maxSize),
-      overwrite: options.overwrite ? t("file.overwriting") : "",
-    }));
-    const stats = await serve({
-      listener,
-      guard: serverGuard(options, ctx),
-      signal: io.signal,
+    return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
-      trace: ctx.trace,
-      timeoutSeconds: options.timeout,
       once: options.once,
+      intro: t("file.serving", {
+        dir: options.dir,
+        max: formatBytes(options.maxSize),
+        overwrite: options.overwrite ? t("file.overwriting") : "",
+      }),
       handle: (stream) => receive(stream, options, ctx, io),
-      onClientError: (stream, error) =>
-        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
     });
-    ctx.say(t("tcp.summary", stats));
-    return 0;
   },
 });
 

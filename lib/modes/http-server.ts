@@ -10,10 +10,9 @@ import {
   wantsHtml,
 } from "../protocols/http_echo.ts";
 import { sleep } from "../transport/abort.ts";
-import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 /** After refusing a request, how long incoming bytes are read and dropped before closing. */
 const LINGER_MS = 500;
@@ -58,22 +57,11 @@ export const httpServer = defineMode({
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
-    const { t } = ctx;
-    const listener = await openStreamServer(options, ctx, io);
-    ctx.say(t("http.serving"));
-    const stats = await serve({
-      listener,
-      guard: serverGuard(options, ctx),
-      signal: io.signal,
+    return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
-      trace: ctx.trace,
-      timeoutSeconds: options.timeout,
+      intro: ctx.t("http.serving"),
       handle: (stream) => mirror(stream, options.maxHead, ctx),
-      onClientError: (stream, error) =>
-        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
     });
-    ctx.say(t("tcp.summary", stats));
-    return 0;
   },
 });
 

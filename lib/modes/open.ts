@@ -3,7 +3,7 @@ import type { Io } from "../io.ts";
 import { formatAddr } from "../transport/address.ts";
 import { AccessPolicy } from "../transport/access.ts";
 import { connectStream, listenStream } from "../transport/endpoint.ts";
-import type { Guard } from "../transport/server.ts";
+import { type Guard, serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { EXIT } from "../exit_codes.ts";
 import { closeOnAbort } from "../transport/abort.ts";
@@ -129,4 +129,45 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
 export function accessPolicy(options: CommonOptions): AccessPolicy | undefined {
   const policy = new AccessPolicy(options.allow, options.deny);
   return policy.active ? policy : undefined;
+}
+
+/** What a stream server mode adds to the common run of {@linkcode runStreamServer}. */
+export interface StreamService {
+  /** Clients one after another (the course's blocking servers) or all at once. */
+  readonly concurrency: "sequential" | "concurrent";
+  /** Stop after the first client. */
+  readonly once?: boolean;
+  /** What the server says it does, after saying where it listens. */
+  readonly intro?: string;
+  /** Serves one client. */
+  handle(stream: Stream): Promise<void>;
+}
+
+/**
+ * A stream server mode's whole run: listen and say where, say what it does, serve its clients
+ * under its guard until Ctrl+C (or after one, with `once`), then print the summary.
+ */
+export async function runStreamServer(
+  options: CommonOptions & { backlog?: number },
+  ctx: ModeContext,
+  io: Io,
+  service: StreamService,
+): Promise<number> {
+  const { t } = ctx;
+  const listener = await openStreamServer(options, ctx, io);
+  if (service.intro) ctx.say(service.intro);
+  const stats = await serve({
+    listener,
+    guard: serverGuard(options, ctx),
+    signal: io.signal,
+    concurrency: service.concurrency,
+    trace: ctx.trace,
+    timeoutSeconds: options.timeout,
+    once: service.once,
+    handle: service.handle,
+    onClientError: (stream, error) =>
+      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+  });
+  ctx.say(t("tcp.summary", stats));
+  return EXIT.ok;
 }

@@ -3,10 +3,9 @@ import type { ModeOptions } from "../cli/spec.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { bytesLiteral } from "../present/bytes_literal.ts";
 import { printable } from "../present/printable.ts";
-import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 
@@ -122,22 +121,11 @@ export const tcpServer = defineMode({
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
-    const { t } = ctx;
-    const listener = await openStreamServer(options, ctx, io);
-    const stats = await serve({
-      listener,
-      guard: serverGuard(options, ctx),
-      signal: io.signal,
+    return await runStreamServer(options, ctx, io, {
       concurrency: "sequential",
-      trace: ctx.trace,
-      timeoutSeconds: options.timeout,
       once: options.once,
       handle: (stream) => serveClient(stream, options, ctx),
-      onClientError: (stream, error) =>
-        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
     });
-    ctx.say(t("tcp.summary", stats));
-    return 0;
   },
 });
 

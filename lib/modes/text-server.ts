@@ -3,10 +3,9 @@ import { shortBytesLiteral } from "../present/bytes_literal.ts";
 import { printableText } from "../present/printable.ts";
 import { serveLineProtocol } from "../protocols/line_server.ts";
 import { answerTextRequest, type TextOperation, transform } from "../protocols/text.ts";
-import { serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
-import { openStreamServer, serverGuard } from "./open.ts";
+import { runStreamServer } from "./open.ts";
 
 const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
@@ -79,23 +78,13 @@ export const textServer = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    const listener = await openStreamServer(options, ctx, io);
     const raw = options.raw;
-    ctx.say(raw ? t("text.raw", { operation: raw }) : t("text.protocol"));
-    const stats = await serve({
-      listener,
-      guard: serverGuard(options, ctx),
-      signal: io.signal,
+    return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
-      trace: ctx.trace,
-      timeoutSeconds: options.timeout,
+      intro: raw ? t("text.raw", { operation: raw }) : t("text.protocol"),
       handle: (stream) =>
         raw ? serveRaw(stream, raw, ctx) : serveText(stream, options.maxLine, ctx),
-      onClientError: (stream, error) =>
-        ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
     });
-    ctx.say(t("tcp.summary", stats));
-    return 0;
   },
 });
 
