@@ -8,6 +8,7 @@ import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
 import { dbServer } from "./db-server.ts";
 import { LineChannel } from "./line_client.ts";
+import { DEFAULT_MAX_LINE } from "./line_options.ts";
 
 /**
  * The locking lesson of seed 003 §2.4–§2.5: many clients at once INCR a shared balance, then the
@@ -137,7 +138,7 @@ export const dbRace = defineMode({
           locking,
           latency: options.latency,
           store: undefined,
-          maxLine: 64 * 1024,
+          maxLine: DEFAULT_MAX_LINE,
         }, { signal: io.signal });
         const result = await race({ host: options.host, port: server.port }, options, ctx);
         if (!result) return EXIT.failure;

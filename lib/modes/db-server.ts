@@ -5,8 +5,8 @@ import { MemoryStore, SqliteStore, type Store } from "../protocols/db_store.ts";
 import { serveLineProtocol } from "../protocols/line_server.ts";
 import { modeContext } from "./context.ts";
 import { runStreamServer } from "./open.ts";
+import { maxLineOption } from "./line_options.ts";
 
-const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
 
 /**
@@ -75,18 +75,7 @@ export const dbServer = defineMode({
           "guarda los registros en este archivo SQLite (se crea si no existe): cada escritura confirmada está en disco (por defecto: en memoria, como en el seed)",
       },
     },
-    maxLine: {
-      kind: "integer",
-      default: 64 * 1024,
-      min: 1,
-      max: 16 * MiB,
-      placeholder: "BYTES",
-      help: {
-        en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
-        es:
-          "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
-      },
-    },
+    maxLine: maxLineOption,
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);

@@ -6,8 +6,8 @@ import { answerTextRequest, type TextOperation, transform } from "../protocols/t
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
 import { runStreamServer } from "./open.ts";
+import { maxLineOption } from "./line_options.ts";
 
-const MiB = 1024 * 1024;
 const SHOWN_BYTES = 64;
 const encoder = new TextEncoder();
 
@@ -54,18 +54,7 @@ export const textServer = defineMode({
         es: "sin líneas: transforma cada trozo recibido y lo devuelve (seed 003 §1.5)",
       },
     },
-    maxLine: {
-      kind: "integer",
-      default: 64 * 1024,
-      min: 1,
-      max: 16 * MiB,
-      placeholder: "BYTES",
-      help: {
-        en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
-        es:
-          "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
-      },
-    },
+    maxLine: maxLineOption,
   },
   validate(options, check) {
     if (check.given("maxLine") && options.raw) {

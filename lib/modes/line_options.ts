@@ -1,0 +1,17 @@
+import type { IntegerOption } from "../cli/spec.ts";
+
+/** The longest request line a line-protocol server takes by default, in bytes. */
+export const DEFAULT_MAX_LINE = 64 * 1024;
+
+/** `--max-line`, the same in every line-protocol server (text-server, db-server). */
+export const maxLineOption = {
+  kind: "integer",
+  default: DEFAULT_MAX_LINE,
+  min: 1,
+  max: 16 * 1024 * 1024,
+  placeholder: "BYTES",
+  help: {
+    en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
+    es: "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
+  },
+} as const satisfies IntegerOption;
