@@ -1,6 +1,6 @@
 import { deepEqual, equal, ok, rejects } from "node:assert/strict";
 import { Histogram } from "../lib/bench/histogram.ts";
-import { runLoad, runThroughput } from "../lib/bench/load.ts";
+import { runLoad, runThroughput, runUdpLoad } from "../lib/bench/load.ts";
 import { bench } from "../lib/modes/bench.ts";
 import { dbServer } from "../lib/modes/db-server.ts";
 import { echoServer } from "../lib/modes/echo-server.ts";
@@ -63,6 +63,26 @@ Deno.test("a load of N requests is answered exactly N times, each timed", async 
     equal(result.bytes, 2000 * 64 * 2);
   });
   // Every request was answered before the connections closed: the server saw no reset.
+});
+
+Deno.test("a UDP load of N requests over many sockets sends and counts exactly N", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--echo", "--quiet"]), async (server) => {
+    // Many sockets share the quota: none may send past it while another's send is in flight.
+    for (let round = 0; round < 20; round++) {
+      const result = await runUdpLoad({
+        endpoint: { host: "127.0.0.1", port: server.port },
+        request: new Uint8Array(64),
+        framing: "bytes",
+        connections: 16,
+        pipeline: 1,
+        requests: 1000,
+        warmupMs: 0,
+        signal: new AbortController().signal,
+      });
+      equal(result.requests, 1000);
+      equal(result.latency.count, 1000);
+    }
+  });
 });
 
 Deno.test("line answers are counted by their newlines, and ERR lines as errors", async () => {

@@ -49,7 +49,8 @@ export interface LoadResult {
 class Run {
   measuring = false;
   stopped = false;
-  /** When the measuring stopped. */
+  /** When the measuring started (after the warm-up) and stopped. */
+  startedAt = performance.now();
   stoppedAt = 0;
   completed = 0;
   sent = 0;
@@ -58,6 +59,23 @@ class Run {
   readonly latency = new Histogram();
 
   constructor(readonly quota: number) {}
+
+  /** The warm-up is over: from now on answers are counted. */
+  begin(): void {
+    this.measuring = true;
+    this.startedAt = performance.now();
+  }
+
+  /** Milliseconds measured so far, or in all once stopped. */
+  elapsedMs(): number {
+    return (this.stopped ? this.stoppedAt : performance.now()) - this.startedAt;
+  }
+
+  /** What the run measured. */
+  result(): LoadResult {
+    const { completed: requests, errors, bytes, latency } = this;
+    return { requests, errors, seconds: this.elapsedMs() / 1000, bytes, latency };
+  }
 
   /** Ends the measuring: what is answered after this is not counted. */
   stop(): void {
@@ -104,6 +122,8 @@ async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<v
   while (!run.stopped || inFlight > 0) {
     const room = run.stopped ? 0 : run.allowance(pipeline - inFlight);
     if (room > 0) {
+      // Counted before the write waits, so that no other connection takes the same share.
+      run.sent += room;
       const out = room === pipeline ? batch : batch.subarray(0, room * size);
       for (let done = 0; done < out.length;) {
         done += await conn.write(done === 0 ? out : out.subarray(done));
@@ -114,7 +134,6 @@ async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<v
         tail = tail + 1 === pipeline ? 0 : tail + 1;
       }
       inFlight += room;
-      run.sent += room;
       if (run.measuring) run.bytes += out.length;
     } else if (inFlight === 0) {
       return;
@@ -173,15 +192,13 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     timers.push(setTimeout(closeAll, 2000));
   };
   options.signal.addEventListener("abort", closeAll, { once: true });
-  let started = performance.now();
   const timers: ReturnType<typeof setTimeout>[] = [];
   const begin = () => {
-    run.measuring = true;
-    started = performance.now();
+    run.begin();
     if (options.durationMs !== undefined) timers.push(setTimeout(stop, options.durationMs));
     if (options.onProgress) {
       timers.push(
-        setInterval(() => options.onProgress!(run.completed, performance.now() - started), 1000),
+        setInterval(() => options.onProgress!(run.completed, run.elapsedMs()), 1000),
       );
     }
   };
@@ -198,13 +215,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     options.signal.removeEventListener("abort", closeAll);
     closeAll();
   }
-  return {
-    requests: run.completed,
-    errors: run.errors,
-    seconds: (run.stoppedAt - started) / 1000,
-    bytes: run.bytes,
-    latency: run.latency,
-  };
+  return run.result();
 }
 
 /**
@@ -279,7 +290,7 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
       }),
   );
   const stop = () => {
-    run.stopped = true;
+    run.stop();
     for (const socket of sockets) {
       try {
         socket.close();
@@ -287,11 +298,9 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
     }
   };
   options.signal.addEventListener("abort", stop, { once: true });
-  let started = performance.now();
   const timers: ReturnType<typeof setTimeout>[] = [];
   const begin = () => {
-    run.measuring = true;
-    started = performance.now();
+    run.begin();
     if (options.durationMs !== undefined) timers.push(setTimeout(stop, options.durationMs));
   };
   if (options.warmupMs > 0) timers.push(setTimeout(begin, options.warmupMs));
@@ -306,8 +315,9 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
       const number = sequence++;
       view.setFloat64(0, number);
       sentAt.set(number, performance.now());
-      await socket.send(payload, target);
+      // Counted before the send waits, so that no other socket takes the same share.
       run.sent++;
+      await socket.send(payload, target);
     };
     for (let i = 0; i < run.allowance(options.pipeline); i++) await send();
     const receiveBuffer = new Uint8Array(65536);
@@ -354,11 +364,5 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
     options.signal.removeEventListener("abort", stop);
     stop();
   }
-  return {
-    requests: run.completed,
-    errors: run.errors,
-    seconds: (performance.now() - started) / 1000,
-    bytes: run.bytes,
-    latency: run.latency,
-  };
+  return run.result();
 }
