@@ -1,6 +1,7 @@
 import { defineMode } from "../cli/define.ts";
 import { DB_VERBS } from "../protocols/db.ts";
 import { firstWord, runLineSession, sessionExitCode } from "./line_client.ts";
+import { requestOption } from "./line_options.ts";
 import { runStreamClient } from "./open.ts";
 
 /**
@@ -29,14 +30,7 @@ export const dbClient = defineMode({
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "edad": 30}\' --request \'BAJA nadie\'',
   ],
   options: {
-    request: {
-      kind: "bytes-list",
-      placeholder: "LINE",
-      help: {
-        en: "send this request instead of reading them from standard input",
-        es: "envía esta petición en lugar de leerlas de la entrada estándar",
-      },
-    },
+    request: requestOption,
   },
   run(options, io): Promise<number> {
     return runStreamClient(options, io, async (stream, ctx) => {

@@ -1,4 +1,4 @@
-import type { IntegerOption } from "../cli/spec.ts";
+import type { BytesListOption, IntegerOption } from "../cli/spec.ts";
 
 /** The longest request line a line-protocol server takes by default, in bytes. */
 export const DEFAULT_MAX_LINE = 64 * 1024;
@@ -15,3 +15,13 @@ export const maxLineOption = {
     es: "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
   },
 } as const satisfies IntegerOption;
+
+/** `--request`, the same in every line-protocol client (text-client, db-client); repeatable. */
+export const requestOption = {
+  kind: "bytes-list",
+  placeholder: "LINE",
+  help: {
+    en: "send this request instead of reading them from standard input",
+    es: "envía esta petición en lugar de leerlas de la entrada estándar",
+  },
+} as const satisfies BytesListOption;

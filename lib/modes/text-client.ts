@@ -5,6 +5,7 @@ import { VERBS } from "../protocols/text.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
 import { firstWord, runLineSession, sessionExitCode } from "./line_client.ts";
+import { requestOption } from "./line_options.ts";
 import { runStreamClient } from "./open.ts";
 
 /**
@@ -33,14 +34,7 @@ export const textClient = defineMode({
     "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",
   ],
   options: {
-    request: {
-      kind: "bytes-list",
-      placeholder: "LINE",
-      help: {
-        en: "send this request instead of reading them from standard input",
-        es: "envía esta petición en lugar de leerlas de la entrada estándar",
-      },
-    },
+    request: requestOption,
     raw: {
       kind: "choice",
       choices: ["upper", "lower", "reverse"],
