@@ -91,29 +91,35 @@ export async function writeAll(conn: Deno.Conn, data: Uint8Array): Promise<void>
 }
 
 /**
+ * Connects to a loopback port that is not accepting, up to `most` times, until a connect gets no
+ * answer within 200 ms: the listener's backlog is full. The caller closes what was queued.
+ */
+export async function fillBacklog(
+  port: number,
+  most: number,
+): Promise<{ queued: Deno.Conn[]; full: boolean }> {
+  const queued: Deno.Conn[] = [];
+  while (queued.length < most) {
+    const attempt = new AbortController();
+    const timer = setTimeout(() => attempt.abort(), 200);
+    try {
+      queued.push(await Deno.connect({ hostname: "127.0.0.1", port, signal: attempt.signal }));
+    } catch {
+      return { queued, full: true };
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+  return { queued, full: false };
+}
+
+/**
  * A port where a connect gets no answer at all, as behind a firewall: a listener that never
  * accepts, its backlog filled. Disposing it closes the listener and the queued connections.
  */
 export async function silentPort(): Promise<{ port: number } & Disposable> {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0, tcpBacklog: 1 });
-  const queued: Deno.Conn[] = [];
-  for (let i = 0; i < 16; i++) {
-    const attempt = new AbortController();
-    const timer = setTimeout(() => attempt.abort(), 200);
-    try {
-      queued.push(
-        await Deno.connect({
-          hostname: "127.0.0.1",
-          port: listener.addr.port,
-          signal: attempt.signal,
-        }),
-      );
-    } catch {
-      break; // This one got no answer: the backlog is full.
-    } finally {
-      clearTimeout(timer);
-    }
-  }
+  const { queued } = await fillBacklog(listener.addr.port, 16);
   return {
     port: listener.addr.port,
     [Symbol.dispose]() {
