@@ -319,7 +319,7 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
       run.sent++;
       await socket.send(payload, target);
     };
-    for (let i = 0; i < run.allowance(options.pipeline); i++) await send();
+    for (let i = 0; i < options.pipeline && run.allowance(1) > 0; i++) await send();
     const receiveBuffer = new Uint8Array(65536);
     // Datagrams unanswered for 500 ms are taken as lost, and others go out in their place.
     const lossCheck = setInterval(() => {
