@@ -1,14 +1,14 @@
 import { defineMode } from "../cli/define.ts";
 import type { ModeOptions } from "../cli/spec.ts";
+import { EXIT } from "../exit_codes.ts";
 import { readUntil } from "../framing/chunks.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import { Clients, closedHere, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
+import type { Io } from "../io.ts";
 import { type ModeContext, modeContext } from "./context.ts";
 import { openStreamServer, runStreamServer, serverGuard } from "./open.ts";
-import { EXIT } from "../exit_codes.ts";
-import type { Io } from "../io.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { defineMode } from "../cli/define.ts";
 import type { ModeOptions } from "../cli/spec.ts";
+import { EXIT } from "../exit_codes.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { printableText } from "../present/printable.ts";
 import { Progress } from "../present/progress.ts";
@@ -80,7 +81,7 @@ export const fileReceive = defineMode({
     const info = await Deno.stat(options.dir).catch(() => undefined);
     if (!info?.isDirectory) {
       ctx.warn(t("file.noDir", { dir: options.dir }));
-      return 1;
+      return EXIT.failure;
     }
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",

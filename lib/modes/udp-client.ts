@@ -188,17 +188,17 @@ async function sendOne(
     await socket.send(options.message, server);
     if (options.noWait) {
       ctx.say(t("udp.sentNoWait"));
-      return 0;
+      return EXIT.ok;
     }
     const ack = await nextReply(socket, server, seconds, ctx);
     if (ack) {
       ctx.show(t("udp.ackReceived", { text: printable(ack.data) }));
       if (attempt > 1) ctx.say(t("udp.ackOnTry", { attempt, total: tries }));
-      return 0;
+      return EXIT.ok;
     }
   }
   ctx.warn(t("udp.noAck", { address: formatAddress(server.host, server.port), tries, seconds }));
-  return 1;
+  return EXIT.failure;
 }
 
 const SEQUENCE_TAG = /#(\d+)(?!\d)/;
@@ -233,7 +233,7 @@ async function sendSeries(
       if (sequence < options.count) await sleep(options.interval, signal);
     }
     ctx.say(t("udp.sentNoWait"));
-    return 0;
+    return EXIT.ok;
   }
 
   for (;;) {

@@ -1,4 +1,5 @@
 import { defineMode } from "../cli/define.ts";
+import { EXIT } from "../exit_codes.ts";
 import { printable } from "../present/printable.ts";
 import { freshSeed, seededRandom } from "../random.ts";
 import { closeOnAbort } from "../transport/abort.ts";
@@ -182,7 +183,7 @@ export const udpServer = defineMode({
         if (options.once) break;
       }
       ctx.say(t("udp.summary", { ...stats, bytesIn: socket.bytesIn, bytesOut: socket.bytesOut }));
-      return 0;
+      return EXIT.ok;
     } finally {
       socket.close();
     }
