@@ -56,18 +56,40 @@ function readEnv(name: string): string | undefined {
 }
 
 /**
- * Runs socklab as this process: Ctrl+C (and SIGTERM where the OS has it) asks the mode to stop
- * cleanly; a second Ctrl+C exits at once.
+ * The signals that ask socklab to stop cleanly: Ctrl+C everywhere, SIGTERM where the OS sends it,
+ * Ctrl+Break on Windows (whose consoles send no SIGTERM).
  */
-export async function runProcess(argv: readonly string[]): Promise<never> {
+export function stopSignals(os: typeof Deno.build.os): Deno.Signal[] {
+  return os === "windows" ? ["SIGINT", "SIGBREAK"] : ["SIGINT", "SIGTERM"];
+}
+
+/** How socklab answers Ctrl+C; {@linkcode interruptHandler} makes one. */
+export interface Interrupts {
+  /** Aborted by the first interrupt: the running mode stops cleanly. */
+  readonly signal: AbortSignal;
+  /** One Ctrl+C: the first asks the mode to stop, a second exits at once (code 130). */
+  interrupt(): void;
+}
+
+/** Ctrl+C as socklab handles it, with `exit` called for a second Ctrl+C. */
+export function interruptHandler(exit: (code: number) => void): Interrupts {
   const stop = new AbortController();
-  const signals: Deno.Signal[] = Deno.build.os === "windows" ? ["SIGINT"] : ["SIGINT", "SIGTERM"];
-  const onSignal = () => {
-    if (stop.signal.aborted) Deno.exit(EXIT.interrupted);
-    stop.abort();
+  return {
+    signal: stop.signal,
+    interrupt() {
+      if (stop.signal.aborted) exit(EXIT.interrupted);
+      else stop.abort();
+    },
   };
-  for (const signal of signals) Deno.addSignalListener(signal, onSignal);
-  const code = await main(argv, systemIo(stop.signal), langFromEnv(readEnv));
+}
+
+/** Runs socklab as this process: {@linkcode stopSignals} stop it as Ctrl+C does. */
+export async function runProcess(argv: readonly string[]): Promise<never> {
+  const interrupts = interruptHandler(Deno.exit);
+  for (const signal of stopSignals(Deno.build.os)) {
+    Deno.addSignalListener(signal, interrupts.interrupt);
+  }
+  const code = await main(argv, systemIo(interrupts.signal), langFromEnv(readEnv));
   Deno.exit(code);
 }
 

@@ -15,6 +15,7 @@
  */
 // A developer's tool, not a mode: it talks to the developer directly.
 // deno-lint-ignore-file no-console
+import { fromFileUrl, join } from "@std/path";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 import {
   checkTargets,
@@ -26,9 +27,9 @@ import {
   type Workload,
 } from "./bench_report.ts";
 
-const ROOT = new URL("..", import.meta.url).pathname;
-const MAIN = `${ROOT}main.ts`;
-const PEERS = `${ROOT}scripts/peers`;
+const ROOT = fromFileUrl(new URL("..", import.meta.url));
+const MAIN = join(ROOT, "main.ts");
+const PEERS = join(ROOT, "scripts", "peers");
 const IDLE_CLIENTS = 10_000;
 
 const args = new Set(Deno.args);
@@ -83,18 +84,18 @@ const SERVERS: readonly Server[] = [
   {
     id: "node",
     needs: "node",
-    echo: (port) => ["node", `${PEERS}/node_echo.js`, String(port)],
-    udp: (port) => ["node", `${PEERS}/node_dgram_echo.js`, String(port)],
+    echo: (port) => ["node", join(PEERS, "node_echo.js"), String(port)],
+    udp: (port) => ["node", join(PEERS, "node_dgram_echo.js"), String(port)],
   },
   {
     id: "python-asyncio",
     needs: "python3",
-    echo: (port) => ["python3", `${PEERS}/python_asyncio_echo.py`, String(port)],
+    echo: (port) => ["python3", join(PEERS, "python_asyncio_echo.py"), String(port)],
   },
   {
     id: "python-threads",
     needs: "python3",
-    echo: (port) => ["python3", `${PEERS}/python_threaded_echo.py`, String(port)],
+    echo: (port) => ["python3", join(PEERS, "python_threaded_echo.py"), String(port)],
   },
   {
     id: "socat",
@@ -191,7 +192,7 @@ async function idleCost(pid: number, port: number): Promise<number | undefined> 
       Deno.execPath(),
       "run",
       "--allow-net",
-      `${ROOT}scripts/idle_clients.ts`,
+      join(ROOT, "scripts", "idle_clients.ts"),
       "127.0.0.1",
       String(port),
       String(IDLE_CLIENTS),
@@ -337,9 +338,9 @@ const machine =
   `${navigator.hardwareConcurrency} cores, ${cpu}, ${Deno.build.os}; Deno ${Deno.version.deno}`;
 const outcomes = checkTargets(results);
 console.log("\n" + renderTable(results) + "\n\nTargets:\n" + renderTargets(outcomes));
-await Deno.mkdir(`${ROOT}bench`, { recursive: true });
+await Deno.mkdir(join(ROOT, "bench"), { recursive: true });
 await Deno.writeTextFile(
-  `${ROOT}bench/results.json`,
+  join(ROOT, "bench", "results.json"),
   JSON.stringify(
     {
       date: new Date().toISOString(),
@@ -359,7 +360,7 @@ await Deno.writeTextFile(
   ) + "\n",
 );
 await Deno.writeTextFile(
-  `${ROOT}bench/results.svg`,
+  join(ROOT, "bench", "results.svg"),
   renderSvg(results, `${machine}; median of ${rounds} round(s) of ${seconds} s`),
 );
 console.log("\nWrote bench/results.json and bench/results.svg");

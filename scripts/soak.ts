@@ -9,9 +9,10 @@
  */
 // A developer's tool, not a mode: it talks to the developer directly.
 // deno-lint-ignore-file no-console
+import { fromFileUrl, join } from "@std/path";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 
-const ROOT = new URL("..", import.meta.url).pathname;
+const ROOT = fromFileUrl(new URL("..", import.meta.url));
 const CLIENTS = Number(Deno.env.get("SOAK_CLIENTS") ?? 2000);
 const SECONDS_EACH = Number(Deno.env.get("SOAK_SECONDS") ?? 4);
 const encoder = new TextEncoder();
@@ -31,7 +32,7 @@ async function startServer(args: string[], port: number) {
     "run",
     ...UNSTABLE_FLAGS,
     ...RUN_PERMISSIONS,
-    `${ROOT}main.ts`,
+    join(ROOT, "main.ts"),
     ...args,
     "--port",
     String(port),
@@ -174,7 +175,7 @@ async function soak(mode: string): Promise<string[]> {
 /** Ctrl+C on a db-server busy with 500 clients: a quick, clean stop, and no acknowledged write lost. */
 async function interrupt(): Promise<string[]> {
   const dir = await Deno.makeTempDir({ prefix: "socklab-soak-" });
-  const store = `${dir}/store.db`;
+  const store = join(dir, "store.db");
   try {
     const port = freePort();
     const server = await startServer(["db-server", "--store", store], port);

@@ -2,8 +2,7 @@ import { deepEqual, equal, ok } from "node:assert/strict";
 import { buildPlan, compileArgs, TARGETS } from "../scripts/build.ts";
 import { RUN_PERMISSIONS } from "../scripts/permissions.ts";
 import config from "../deno.json" with { type: "json" };
-
-const ROOT = new URL("..", import.meta.url).pathname;
+import { ROOT } from "./helpers.ts";
 
 /** Runs the build script as `deno task build` would, with `args`. */
 function build(...args: string[]): Promise<Deno.CommandOutput> {

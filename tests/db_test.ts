@@ -1,4 +1,5 @@
 import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { join } from "@std/path";
 import { StoreError } from "../lib/errors.ts";
 import { dbClient, prettyReply } from "../lib/modes/db-client.ts";
 import { dbRace } from "../lib/modes/db-race.ts";
@@ -8,7 +9,7 @@ import { describeError } from "../lib/present/describe.ts";
 import { Database, DB_USAGE, type Locking } from "../lib/protocols/db.ts";
 import { MemoryStore, SqliteStore } from "../lib/protocols/db_store.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
-import { optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+import { freePort, MAIN, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
 
 const en = translator("en");
 const es = translator("es");
@@ -317,7 +318,7 @@ Deno.test("db-race against a running server reports that one server", async () =
 async function withStorePath(body: (path: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "socklab-db-" });
   try {
-    await body(`${dir}/personas.db`);
+    await body(join(dir, "personas.db"));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -351,56 +352,50 @@ Deno.test("with --store the records survive a restart of the server", () =>
     );
   }));
 
-Deno.test({
-  name: "a record answered OK survives the server being killed with SIGKILL right after",
-  ignore: Deno.build.os === "windows",
-  fn: () =>
-    withStorePath(async (path) => {
-      const MAIN = new URL("../main.ts", import.meta.url).pathname;
-      const server = new Deno.Command(Deno.execPath(), {
-        args: [
-          "run",
-          ...UNSTABLE_FLAGS,
-          ...RUN_PERMISSIONS,
-          MAIN,
-          "db-server",
-          "--unix",
-          path + ".sock",
-          "--store",
-          path,
-          "--quiet",
-        ],
-        stdout: "null",
-        stderr: "null",
-        stdin: "null",
-      }).spawn();
-      try {
-        let connected: Deno.UnixConn | undefined;
-        for (let i = 0; i < 200 && !connected; i++) {
-          connected = await Deno.connect({ transport: "unix", path: path + ".sock" }).catch(() =>
-            undefined
-          );
-          if (!connected) await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-        ok(connected, "the server came up");
-        using conn = connected;
-        await conn.write(new TextEncoder().encode('ALTA ana {"saldo": 100}\n'));
-        const buffer = new Uint8Array(64);
-        const n = await conn.read(buffer);
-        equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK\n");
-      } finally {
-        server.kill("SIGKILL");
-        await server.status;
+Deno.test("a record answered OK survives the server being killed with SIGKILL right after", () =>
+  withStorePath(async (path) => {
+    // A real process, killed as hard as the OS can (TerminateProcess on Windows).
+    const port = freePort();
+    const server = new Deno.Command(Deno.execPath(), {
+      args: [
+        "run",
+        ...UNSTABLE_FLAGS,
+        ...RUN_PERMISSIONS,
+        MAIN,
+        "db-server",
+        "--port",
+        String(port),
+        "--store",
+        path,
+        "--quiet",
+      ],
+      stdout: "null",
+      stderr: "null",
+      stdin: "null",
+    }).spawn();
+    try {
+      let connected: Deno.TcpConn | undefined;
+      for (let i = 0; i < 400 && !connected; i++) {
+        connected = await Deno.connect({ hostname: "127.0.0.1", port }).catch(() => undefined);
+        if (!connected) await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      const store = new SqliteStore(path);
-      try {
-        equal(store.get("ana"), '{"saldo":100}');
-      } finally {
-        store.close();
-      }
-      await Deno.remove(path + ".sock").catch(() => {});
-    }),
-});
+      ok(connected, "the server came up");
+      using conn = connected;
+      await conn.write(new TextEncoder().encode('ALTA ana {"saldo": 100}\n'));
+      const buffer = new Uint8Array(64);
+      const n = await conn.read(buffer);
+      equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK\n");
+    } finally {
+      server.kill("SIGKILL");
+      await server.status;
+    }
+    const store = new SqliteStore(path);
+    try {
+      equal(store.get("ana"), '{"saldo":100}');
+    } finally {
+      store.close();
+    }
+  }));
 
 Deno.test("a store file with garbage in it gives a clear error, before any socket opens", () =>
   withStorePath(async (path) => {

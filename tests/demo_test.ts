@@ -1,4 +1,5 @@
 import { deepEqual, equal, ok } from "node:assert/strict";
+import { join, SEPARATOR } from "@std/path";
 import { LESSONS } from "../lib/lessons/mod.ts";
 import { type LessonContext, pairLesson } from "../lib/lessons/lesson.ts";
 import { demo } from "../lib/modes/demo.ts";
@@ -51,6 +52,14 @@ Deno.test("--lesson runs only the lesson named", async () => {
     "PASS UDP: a datagram and its acknowledgement",
   ]);
   equal(io.stdoutLines().at(-1), "1 of 1 lessons passed");
+});
+
+Deno.test("the file lesson shows where it saved the file as a path of this OS, one separator throughout", async () => {
+  const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "file"], {}, "en"));
+  equal(code, 0);
+  const saved = io.stdoutLines().find((line) => line.includes("│ Saved ")) ?? "";
+  ok(saved.includes(join("recibidos", "apuntes.txt")), saved);
+  ok(!saved.includes(SEPARATOR === "/" ? "\\" : "/"), saved);
 });
 
 Deno.test("with --trace the demo shows each side's socket events on stderr", async () => {

@@ -2,14 +2,15 @@
  * End-to-end: main.ts run as a student runs it, through `deno run` with exactly the permissions
  * of `deno task start`, checking stdout, stderr and the exit code.
  */
-import { equal, match, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { interruptHandler, main, stopSignals } from "../main.ts";
+import { captureIo } from "../lib/capture.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
-import { bytes, freePort, optionsFor, readAll, withServer } from "./helpers.ts";
+import { bytes, eventually, freePort, MAIN, optionsFor, readAll, withServer } from "./helpers.ts";
 import { MODES } from "../lib/modes/mod.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
 import { textServer } from "../lib/modes/text-server.ts";
 
-const MAIN = new URL("../main.ts", import.meta.url).pathname;
 const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
 
 function socklab(args: string[], permissions: readonly string[] = RUN_PERMISSIONS) {
@@ -114,7 +115,14 @@ Deno.test("tcp-client --stdin works in a pipe like nc: stdin in, the answer alon
   });
 });
 
-Deno.test("a server stopped by SIGINT closes cleanly, prints its summary and exits 0", async () => {
+Deno.test({
+  name:
+    "a server stopped by SIGINT closes cleanly, prints its summary and exits 0 (not on Windows: Deno cannot send a child SIGINT there)",
+  ignore: Deno.build.os === "windows",
+  fn: stoppedBySigint,
+});
+
+async function stoppedBySigint() {
   const port = freePort();
   const child = socklab(["tcp-server", "--port", String(port)]).spawn();
   await child.stdin.close();
@@ -147,6 +155,46 @@ Deno.test("a server stopped by SIGINT closes cleanly, prints its summary and exi
     stdout.trimEnd().split("\n").at(-1),
     "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
   );
+}
+
+Deno.test("the first Ctrl+C stops a server cleanly with its summary and exit 0; a second exits at once with 130", async () => {
+  // The path a signal takes, in-process, so that it runs on Windows too.
+  const exits: number[] = [];
+  const interrupts = interruptHandler((code) => exits.push(code));
+  const { promise: listening, resolve } = Promise.withResolvers<Deno.Addr>();
+  const io = captureIo({ signal: interrupts.signal, listening: resolve });
+  const port = freePort();
+  const running = main(["tcp-server", "--port", String(port)], io, "en");
+  await listening;
+  {
+    using conn = await Deno.connect({ hostname: "127.0.0.1", port });
+    await conn.write(bytes("hi"));
+    await conn.closeWrite();
+    equal(await readAll(conn), "");
+  }
+  await eventually(() => io.stdoutLines().includes("Message received: hi"));
+  interrupts.interrupt();
+  equal(await running, 0);
+  equal(io.stderrText(), "");
+  equal(
+    io.stdoutLines().at(-1),
+    "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
+  );
+  deepEqual(exits, []);
+  interrupts.interrupt();
+  deepEqual(exits, [130]);
+});
+
+Deno.test("Ctrl+C and the OS's own stop signal are listened for: SIGTERM on Unix, Ctrl+Break on Windows", () => {
+  deepEqual(stopSignals("linux"), ["SIGINT", "SIGTERM"]);
+  deepEqual(stopSignals("darwin"), ["SIGINT", "SIGTERM"]);
+  deepEqual(stopSignals("windows"), ["SIGINT", "SIGBREAK"]);
+  // This OS accepts a listener for each of its own.
+  const listener = () => {};
+  for (const signal of stopSignals(Deno.build.os)) {
+    Deno.addSignalListener(signal, listener);
+    Deno.removeSignalListener(signal, listener);
+  }
 });
 
 Deno.test("text-client takes piped requests, prints each reply, and exits 1 after an ERR", async () => {

@@ -1,5 +1,6 @@
 import { deepEqual, equal, match, ok } from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { join } from "@std/path";
 import { fileReceive } from "../lib/modes/file-receive.ts";
 import { fileSend } from "../lib/modes/file-send.ts";
 import { headerLine, parseHeader, safeFileName } from "../lib/protocols/file_transfer.ts";
@@ -9,7 +10,7 @@ import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } 
 /** Runs `body` with a fresh directory of files to send and one to receive into, removed after. */
 async function withDirs(body: (dirs: { from: string; into: string }) => Promise<void>) {
   const root = await Deno.makeTempDir({ prefix: "socklab-files-" });
-  const dirs = { from: `${root}/from`, into: `${root}/into` };
+  const dirs = { from: join(root, "from"), into: join(root, "into") };
   await Deno.mkdir(dirs.from);
   await Deno.mkdir(dirs.into);
   try {
@@ -44,14 +45,14 @@ async function transfer(
   data: Uint8Array,
   receiveArgs: string[] = [],
 ) {
-  await Deno.writeFile(`${dirs.from}/${name}`, data);
+  await Deno.writeFile(join(dirs.from, name), data);
   return await withServer(
     fileReceive,
     optionsFor(fileReceive, ["--dir", dirs.into, "--once", ...receiveArgs]),
     async (server) => {
       const sender = await runMode(
         fileSend,
-        optionsFor(fileSend, [`${dirs.from}/${name}`], { port: server.port }),
+        optionsFor(fileSend, [join(dirs.from, name)], { port: server.port }),
       );
       await server.finished;
       return { sender, server };
@@ -73,10 +74,14 @@ Deno.test("files of 0 B, 1 B and 5 MiB arrive byte for byte, their SHA-256 check
         sender.io.stdoutLines().at(-1),
         `El receptor guardó ${name}: tamaño y SHA-256 coinciden`,
       );
-      const received = await Deno.readFile(`${dirs.into}/${name}`);
+      const received = await Deno.readFile(join(dirs.into, name));
       equal(received.length, data.length);
       equal(sha256(received), sha256(data));
-      ok(server.io.stdoutLines().some((line) => line.startsWith(`Guardado ${dirs.into}/${name}`)));
+      ok(
+        server.io.stdoutLines().some((line) =>
+          line.startsWith(`Guardado ${join(dirs.into, name)}`)
+        ),
+      );
     }
     deepEqual(await listing(dirs.into), ["grande.bin", "uno.bin", "vacio.bin"]);
   }));
@@ -158,22 +163,22 @@ Deno.test("../../etc/passwd is stored as passwd, inside the receiving directory"
       equal(reply, "OK passwd\n");
     });
     deepEqual(await listing(dirs.into), ["passwd"]);
-    equal(await Deno.readTextFile(`${dirs.into}/passwd`), "root");
+    equal(await Deno.readTextFile(join(dirs.into, "passwd")), "root");
   }));
 
 Deno.test("an existing file is not overwritten, unless the receiver says --overwrite", () =>
   withDirs(async (dirs) => {
-    await Deno.writeTextFile(`${dirs.into}/notas.txt`, "original");
+    await Deno.writeTextFile(join(dirs.into, "notas.txt"), "original");
     const refused = await transfer(dirs, "notas.txt", bytes("nueva"));
     equal(refused.sender.code, 1);
     equal(
       refused.sender.io.stderrText(),
       "El receptor no guardó el archivo: ERR exists notas.txt ya existe; el receptor necesita --overwrite para sustituirlo\n",
     );
-    equal(await Deno.readTextFile(`${dirs.into}/notas.txt`), "original");
+    equal(await Deno.readTextFile(join(dirs.into, "notas.txt")), "original");
     const replaced = await transfer(dirs, "notas.txt", bytes("nueva"), ["--overwrite"]);
     equal(replaced.sender.code, 0);
-    equal(await Deno.readTextFile(`${dirs.into}/notas.txt`), "nueva");
+    equal(await Deno.readTextFile(join(dirs.into, "notas.txt")), "nueva");
   }));
 
 Deno.test("a file over --max-size is refused before any byte of it is sent", () =>
@@ -278,5 +283,5 @@ Deno.test("the receiver reads nothing more than the announced size", () =>
       await conn.closeWrite();
       equal(await readAll(conn), "GO\nOK a.txt\n");
     });
-    equal(await Deno.readTextFile(`${dirs.into}/a.txt`), "ok");
+    equal(await Deno.readTextFile(join(dirs.into, "a.txt")), "ok");
   }));

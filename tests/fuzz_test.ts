@@ -8,6 +8,7 @@
  */
 import { equal, ok } from "node:assert/strict";
 import { createHash } from "node:crypto";
+import { join } from "@std/path";
 import { chatServer } from "../lib/modes/chat-server.ts";
 import { dbServer } from "../lib/modes/db-server.ts";
 import { fileReceive } from "../lib/modes/file-receive.ts";
@@ -172,10 +173,10 @@ seeded("the HTTP mirror", async (random) => {
 seeded("the file receiver: nothing but the good file is ever left", async (random) => {
   const dir = await Deno.makeTempDir({ prefix: "socklab-fuzz-" });
   try {
-    await Deno.mkdir(`${dir}/in`);
+    await Deno.mkdir(join(dir, "in"));
     const good = new Uint8Array(1000).fill(7);
-    await Deno.writeFile(`${dir}/good.bin`, good);
-    const options = optionsFor(fileReceive, ["--dir", `${dir}/in`, "--overwrite", "--quiet"]);
+    await Deno.writeFile(join(dir, "good.bin"), good);
+    const options = optionsFor(fileReceive, ["--dir", join(dir, "in"), "--overwrite", "--quiet"]);
     await withServer(fileReceive, options, async (server) => {
       const header = headerLine({
         name: "x.bin",
@@ -185,15 +186,15 @@ seeded("the file receiver: nothing but the good file is ever left", async (rando
       await fuzzStream(random, server.address, header, 4096, async () => {
         const sender = await runMode(
           fileSend,
-          optionsFor(fileSend, [`${dir}/good.bin`, "--quiet"], { port: server.port }),
+          optionsFor(fileSend, [join(dir, "good.bin"), "--quiet"], { port: server.port }),
         );
         equal(sender.code, 0);
-        for await (const entry of Deno.readDir(`${dir}/in`)) {
+        for await (const entry of Deno.readDir(join(dir, "in"))) {
           // A fuzzed header may name any file; what arrives whole and checked may stay, but no
           // temporary file may be left behind.
           ok(!entry.name.endsWith(".part"), `a temporary file was left: ${entry.name}`);
         }
-        equal((await Deno.readFile(`${dir}/in/good.bin`)).length, 1000);
+        equal((await Deno.readFile(join(dir, "in", "good.bin"))).length, 1000);
       });
     });
   } finally {

@@ -1,8 +1,15 @@
+import { fromFileUrl } from "@std/path";
 import { parseModeOptions } from "../lib/cli/parse.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import type { Lang } from "../lib/present/lang.ts";
 
 export { runMode, startServer, withServer } from "../lib/harness.ts";
+
+/** The project's folder, as an OS path (never a URL's pathname: on Windows that is `/C:/…`). */
+export const ROOT: string = fromFileUrl(new URL("..", import.meta.url));
+
+/** main.ts as an OS path, for end-to-end runs through `deno run`. */
+export const MAIN: string = fromFileUrl(new URL("../main.ts", import.meta.url));
 
 /**
  * A mode's options as if typed on the command line (checked by the real parser), in Spanish by

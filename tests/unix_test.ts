@@ -1,4 +1,5 @@
 import { equal, match, ok, rejects, throws } from "node:assert/strict";
+import { join } from "@std/path";
 import { checkUnixSupported, parseCommandLine } from "../lib/cli/parse.ts";
 import { NetError } from "../lib/errors.ts";
 import { echoClient } from "../lib/modes/echo-client.ts";
@@ -10,16 +11,15 @@ import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
 import { UsageError } from "../lib/errors.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
-import { optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+import { MAIN, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
 
 const WINDOWS = Deno.build.os === "windows";
-const MAIN = new URL("../main.ts", import.meta.url).pathname;
 
 /** Runs `body` with the path of a socket file in a fresh temporary directory, removed after. */
 async function withSocketPath(body: (path: string) => Promise<void>): Promise<void> {
   const dir = await Deno.makeTempDir({ prefix: "socklab-" });
   try {
-    await body(`${dir}/s.sock`);
+    await body(join(dir, "s.sock"));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -28,7 +28,8 @@ async function withSocketPath(body: (path: string) => Promise<void>): Promise<vo
 const exists = (path: string) => Deno.lstat(path).then(() => true, () => false);
 
 Deno.test({
-  name: "tcp-server and tcp-client talk over a Unix socket, and the server removes its file",
+  name:
+    "tcp-server and tcp-client talk over a Unix socket, and the server removes its file (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -48,7 +49,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "echo-server and echo-client work over a Unix socket too",
+  name:
+    "echo-server and echo-client work over a Unix socket too (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -68,7 +70,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a stale socket file left by a crashed server is removed, and the new server starts",
+  name:
+    "a stale socket file left by a crashed server is removed, and the new server starts (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -108,7 +111,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a socket a server answers on is never removed: a second server is refused",
+  name:
+    "a socket a server answers on is never removed: a second server is refused (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -126,7 +130,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a file that is not a socket is left alone",
+  name: "a file that is not a socket is left alone (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -140,7 +144,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a client given a path with no socket says to start the server there",
+  name:
+    "a client given a path with no socket says to start the server there (not on Windows: no Unix sockets there)",
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
@@ -155,7 +160,7 @@ Deno.test({
     }),
 });
 
-Deno.test("--unix is for stream modes, and replaces --host and --port", () => {
+Deno.test("--unix is for stream modes, and replaces --host and --port (on Windows: refused, saying why)", () => {
   const usage = (argv: string[]) => {
     let message = "";
     throws(() => parseCommandLine(argv, MODES, "en"), (error) => {
@@ -165,16 +170,28 @@ Deno.test("--unix is for stream modes, and replaces --host and --port", () => {
     });
     return message;
   };
+  const unixOnWindows = (mode: string) =>
+    `${mode}: Unix sockets are not supported on Windows — use TCP: --host 127.0.0.1 --port PORT`;
   for (const mode of ["tcp-server", "tcp-client", "echo-server", "echo-client"]) {
-    const command = parseCommandLine([mode, "--unix", "/tmp/x.sock"], MODES, "en");
-    equal(command.kind === "run" && command.options.unix, "/tmp/x.sock");
+    if (WINDOWS) {
+      equal(usage([mode, "--unix", "x.sock"]), unixOnWindows(mode));
+    } else {
+      const command = parseCommandLine([mode, "--unix", "/tmp/x.sock"], MODES, "en");
+      equal(command.kind === "run" && command.options.unix, "/tmp/x.sock");
+    }
   }
   match(usage(["udp-server", "--unix", "/tmp/x.sock"]), /unknown option --unix/);
+  // Where there are no Unix sockets, that is said first: it is what the user must change.
   equal(
     usage(["tcp-client", "--unix", "/tmp/x.sock", "--port", "80"]),
-    "tcp-client: --unix and --port cannot be used together — a Unix socket is a file, with no host or port",
+    WINDOWS
+      ? unixOnWindows("tcp-client")
+      : "tcp-client: --unix and --port cannot be used together — a Unix socket is a file, with no host or port",
   );
-  match(usage(["echo-server", "--host", "::1", "--unix", "/tmp/x.sock"]), /--unix and --host/);
+  match(
+    usage(["echo-server", "--host", "::1", "--unix", "/tmp/x.sock"]),
+    WINDOWS ? /not supported on Windows/ : /--unix and --host/,
+  );
 });
 
 Deno.test("on Windows, --unix is a usage error that says why", () => {

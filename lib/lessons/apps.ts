@@ -1,3 +1,4 @@
+import { join } from "@std/path";
 import { startServer } from "../harness.ts";
 import { runMode } from "../harness.ts";
 import { chatClient } from "../modes/chat-client.ts";
@@ -106,12 +107,13 @@ const fileLesson: Lesson = {
     const t = translator(context.lang);
     const root = await Deno.makeTempDir({ prefix: "socklab-demo-" });
     try {
-      const into = `${root}/recibidos`;
+      const into = join(root, "recibidos");
+      const notes = join(root, "apuntes.txt");
       await Deno.mkdir(into);
       const content =
         "Sockets orientados a conexiones: TCP garantiza una comunicación fiable y ordenada.\n"
           .repeat(200);
-      await Deno.writeTextFile(`${root}/apuntes.txt`, content);
+      await Deno.writeTextFile(notes, content);
       context.command("socklab file-receive --dir recibidos --once");
       await using server = await startServer(
         fileReceive,
@@ -127,13 +129,13 @@ const fileLesson: Lesson = {
         fileSend,
         sideOptions(
           context,
-          { mode: fileSend, args: [`${root}/apuntes.txt`, "--quiet"] },
+          { mode: fileSend, args: [notes, "--quiet"] },
           server.port,
         ),
         captureFor(context, "client"),
       );
       await server.finished;
-      const received = await Deno.readTextFile(`${into}/apuntes.txt`).catch(() => "");
+      const received = await Deno.readTextFile(join(into, "apuntes.txt")).catch(() => "");
       if (sender.code !== 0 || received !== content) {
         return {
           passed: false,

@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { join } from "@std/path";
 import { defineMode } from "../cli/define.ts";
 import type { ModeOptions } from "../cli/spec.ts";
 import { EXIT } from "../exit_codes.ts";
@@ -137,13 +138,13 @@ async function receive(
         }),
       );
     }
-    const target = `${options.dir}/${name}`;
+    const target = join(options.dir, name);
     if (!options.overwrite && await exists(target)) {
       throw new Refusal("exists", t("file.errExists", { name }));
     }
     ctx.say(t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size) }));
     await reply("GO");
-    const temporary = `${options.dir}/.socklab-${crypto.randomUUID()}.part`;
+    const temporary = join(options.dir, `.socklab-${crypto.randomUUID()}.part`);
     try {
       const digest = await receiveBody(
         stream,

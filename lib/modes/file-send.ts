@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { basename } from "@std/path";
 import { defineMode } from "../cli/define.ts";
 import { DelimitedReader } from "../framing/delimited.ts";
 import { EXIT } from "../exit_codes.ts";
@@ -58,7 +59,7 @@ export const fileSend = defineMode({
       warn(t("file.notAFile", { path: options.path, reason: (error as Error).message }));
       return EXIT.failure;
     }
-    const name = options.path.split(/[\\/]/).pop() ?? options.path;
+    const name = basename(options.path);
     return await runStreamClient(options, io, async (stream, ctx) => {
       const { t } = ctx;
       const replies = new DelimitedReader(stream, NEWLINE, { maxMessage: MAX_HEADER });

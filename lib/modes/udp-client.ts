@@ -117,6 +117,7 @@ export const udpClient = defineMode({
       host: localHostFor(options.host),
       port: 0,
       trace: ctx.trace,
+      onTooLong: () => ctx.warn(ctx.t("udp.tooLongReply", { buffer: socket.bufferSize })),
     });
     using _ = closeOnAbort(io.signal, socket);
     try {

@@ -113,6 +113,8 @@ export const udpServer = defineMode({
       port: options.port,
       bufferSize: options.buffer,
       trace: ctx.trace,
+      // Windows drops such a datagram whole and does not say who sent it; the server goes on.
+      onTooLong: () => ctx.warn(t("udp.tooLongDropped", { buffer: options.buffer })),
     });
     using _ = closeOnAbort(io.signal, socket);
     try {
@@ -183,6 +185,9 @@ export const udpServer = defineMode({
         if (options.once) break;
       }
       ctx.say(t("udp.summary", { ...stats, bytesIn: socket.bytesIn, bytesOut: socket.bytesOut }));
+      if (socket.tooLong > 0) {
+        ctx.say(t("udp.tooLongSummary", { count: socket.tooLong, buffer: options.buffer }));
+      }
       return EXIT.ok;
     } finally {
       socket.close();

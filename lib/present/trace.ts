@@ -13,7 +13,9 @@ export type TraceEvent =
   | "write"
   | "half-close"
   | "close"
-  | "timeout";
+  | "timeout"
+  /** A datagram longer than the receive buffer, dropped by the OS (Windows). */
+  | "too-long";
 
 /** Payloads longer than this are cut in the bytes literal (never in the hex dump). */
 export const TRACE_LITERAL_LIMIT = 256;

@@ -51,8 +51,9 @@ export class SqliteStore implements Store {
   readonly #keys;
 
   constructor(readonly path: string) {
+    let db: DatabaseSync | undefined;
     try {
-      this.#db = new DatabaseSync(path);
+      this.#db = db = new DatabaseSync(path);
       this.#db.exec(`
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
@@ -68,6 +69,12 @@ export class SqliteStore implements Store {
         "SELECT key FROM people WHERE substr(key, 1, length(?1)) = ?1",
       );
     } catch (error) {
+      // An open handle keeps the file locked on Windows: a failed store must let go of it.
+      try {
+        db?.close();
+      } catch {
+        // Already unusable; the error below says why.
+      }
       throw new StoreError(path, error instanceof Error ? error.message : String(error), {
         cause: error,
       });

@@ -35,9 +35,28 @@ export interface BindUdpOptions {
   readonly host: string;
   /** 0 picks any free port. */
   readonly port: number;
-  /** `recvfrom(bufsize)`: longer datagrams are cut. @default {65535} */
+  /**
+   * `recvfrom(bufsize)`: a longer datagram is cut to this size (Linux, macOS) or dropped whole
+   * (Windows). @default {65535}
+   */
   readonly bufferSize?: number;
   readonly trace?: Trace;
+  /**
+   * Called for each datagram the OS dropped because it was longer than the buffer (Windows), after
+   * which the socket keeps receiving. Where the OS cuts such a datagram instead, it arrives with
+   * {@linkcode Datagram.filledBuffer} set.
+   */
+  readonly onTooLong?: () => void;
+}
+
+/**
+ * Whether a receive failed because the datagram was longer than the buffer: Windows reports that
+ * as WSAEMSGSIZE (10040), drops the datagram and does not say who sent it. The socket is fine.
+ */
+export function isDatagramTooLong(error: unknown): boolean {
+  if (!(error instanceof Error)) return false;
+  return (error as { code?: unknown }).code === "EMSGSIZE" ||
+    /os error 10040\b/.test(error.message);
 }
 
 /**
@@ -47,6 +66,8 @@ export interface BindUdpOptions {
 export class DatagramSocket {
   bytesIn = 0;
   bytesOut = 0;
+  /** Datagrams the OS dropped for being longer than the buffer (only Windows does). */
+  tooLong = 0;
   readonly #conn: Deno.DatagramConn;
   readonly #trace: Trace;
   readonly #buffer: Uint8Array;
@@ -54,11 +75,13 @@ export class DatagramSocket {
   // the runtime cannot cancel it short of closing the socket.
   #inFlight?: Promise<[Uint8Array, Deno.Addr]>;
   #closed = false;
+  readonly #onTooLong?: () => void;
 
-  private constructor(conn: Deno.DatagramConn, trace: Trace, bufferSize: number) {
+  private constructor(conn: Deno.DatagramConn, trace: Trace, options: BindUdpOptions) {
     this.#conn = conn;
     this.#trace = trace;
-    this.#buffer = new Uint8Array(bufferSize);
+    this.#buffer = new Uint8Array(options.bufferSize ?? 65535);
+    this.#onTooLong = options.onTooLong;
   }
 
   /** Binds a UDP socket, or throws a {@linkcode NetError} that says why it could not. */
@@ -74,7 +97,7 @@ export class DatagramSocket {
     } catch (error) {
       throw bindFailure(error, options, "udp");
     }
-    const socket = new DatagramSocket(conn, trace, options.bufferSize ?? 65535);
+    const socket = new DatagramSocket(conn, trace, options);
     trace.event("bind", socket.address, "udp");
     return socket;
   }
@@ -88,19 +111,43 @@ export class DatagramSocket {
     return formatAddr(this.#conn.addr);
   }
 
+  /** The size of the receive buffer: the longest datagram received whole. */
+  get bufferSize(): number {
+    return this.#buffer.length;
+  }
+
   /**
    * Waits for the next datagram, like `recvfrom`. With `timeoutSeconds`, gives up after that long
-   * with a `datagram-timeout` {@linkcode NetError}; the socket stays usable.
+   * with a `datagram-timeout` {@linkcode NetError}; the socket stays usable. A datagram the OS
+   * drops for being longer than the buffer is counted in {@linkcode tooLong}, reported to
+   * `onTooLong`, and the wait goes on.
    */
   async receive(timeoutSeconds?: number): Promise<Datagram> {
+    const deadline = timeoutSeconds === undefined
+      ? undefined
+      : performance.now() + timeoutSeconds * 1000;
+    for (;;) {
+      try {
+        return await this.#receiveOne(timeoutSeconds, deadline);
+      } catch (error) {
+        if (!isDatagramTooLong(error)) throw error;
+        this.tooLong++;
+        this.#trace.event("too-long", this.address, `dropped: over ${this.#buffer.length} bytes`);
+        this.#onTooLong?.();
+      }
+    }
+  }
+
+  async #receiveOne(timeoutSeconds?: number, deadline?: number): Promise<Datagram> {
     this.#inFlight ??= this.#conn.receive(this.#buffer);
     let data: Uint8Array;
     let from: Deno.Addr;
     try {
       // Without a timeout the receive is awaited right here (the fast path of a busy server).
-      [data, from] = timeoutSeconds === undefined
-        ? await this.#inFlight
-        : await withTimeout(this.#inFlight, timeoutSeconds, () => {
+      [data, from] = deadline === undefined ? await this.#inFlight : await withTimeout(
+        this.#inFlight,
+        Math.max(0, (deadline - performance.now()) / 1000),
+        () => {
           this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
           const { hostname, port } = this.addr;
           return new NetError("datagram-timeout", {
@@ -109,7 +156,8 @@ export class DatagramSocket {
             address: this.address,
             seconds: timeoutSeconds,
           });
-        });
+        },
+      );
     } catch (error) {
       if (!(error instanceof NetError)) this.#inFlight = undefined;
       throw error;

@@ -20,6 +20,20 @@ export const udpMessages = {
     en: "The datagram filled the {buffer}-byte buffer and may have been cut short: raise --buffer",
     es: "El datagrama llenó el búfer de {buffer} bytes y puede haberse cortado: aumenta --buffer",
   },
+  "udp.tooLongDropped": {
+    en:
+      "A datagram longer than the {buffer}-byte buffer was dropped by the system, sender unknown: raise --buffer",
+    es:
+      "El sistema descartó un datagrama más largo que el búfer de {buffer} bytes, sin decir de quién era: aumenta --buffer",
+  },
+  "udp.tooLongSummary": {
+    en: "Datagrams longer than the {buffer}-byte buffer, dropped: {count}",
+    es: "Datagramas más largos que el búfer de {buffer} bytes, descartados: {count}",
+  },
+  "udp.tooLongReply": {
+    en: "A reply longer than {buffer} bytes was dropped by the system; still waiting",
+    es: "El sistema descartó una respuesta de más de {buffer} bytes; sigo esperando",
+  },
   "udp.dropped": {
     en: "Datagram from {peer} dropped on purpose (--drop): {text}",
     es: "Datagrama de {peer} descartado a propósito (--drop): {text}",
