@@ -21,10 +21,19 @@ export const TARGETS = [
 
 export type Target = typeof TARGETS[number];
 
+/** Where a build for `target` is written: `dist/socklab-<target>[.exe]`. */
+export function targetOutput(target: Target): string {
+  return `dist/socklab-${target}${target.includes("windows") ? ".exe" : ""}`;
+}
+
+/** Where `deno task compile` writes this machine's build: `dist/socklab[.exe]`. */
+export function hostOutput(): string {
+  return `dist/socklab${Deno.build.os === "windows" ? ".exe" : ""}`;
+}
+
 /** The arguments of `deno` that compile socklab for `target` (or for this machine). */
 export function compileArgs(target?: Target): string[] {
-  const windows = target ? target.includes("windows") : Deno.build.os === "windows";
-  const output = `dist/socklab${target ? "-" + target : ""}${windows ? ".exe" : ""}`;
+  const output = target ? targetOutput(target) : hostOutput();
   return [
     "compile",
     ...UNSTABLE_FLAGS,

@@ -1,6 +1,10 @@
-import { deepEqual, equal, ok } from "node:assert/strict";
+import { deepEqual, equal, match, ok } from "node:assert/strict";
 import { buildPlan, compileArgs, TARGETS } from "../scripts/build.ts";
 import { RUN_PERMISSIONS } from "../scripts/permissions.ts";
+import { BUNDLE_RUN_ARGS, bundleArgs, shebang } from "../scripts/bundle.ts";
+import { buildPath, launcher } from "../scripts/smoke.ts";
+import { cannotBuild, CHECKSUMS, checksums, NOTICES } from "../scripts/release.ts";
+import { join } from "@std/path";
 import config from "../deno.json" with { type: "json" };
 import { ROOT } from "./helpers.ts";
 
@@ -46,4 +50,70 @@ Deno.test("deno task start runs with exactly the permissions the binaries get", 
   const start = config.tasks.start.split(" ");
   deepEqual(start.filter((word) => word.startsWith("--allow")), [...RUN_PERMISSIONS]);
   ok(config.unstable.includes("net"));
+});
+
+Deno.test("the bundle runs with the binaries' permissions and nothing from the folder or the network", () => {
+  deepEqual(BUNDLE_RUN_ARGS, [
+    "run",
+    "--no-config",
+    "--no-remote",
+    "--no-npm",
+    "--no-prompt",
+    "--unstable-net",
+    ...RUN_PERMISSIONS,
+  ]);
+  equal(shebang(), `#!/usr/bin/env -S deno ${BUNDLE_RUN_ARGS.join(" ")}`);
+  deepEqual(bundleArgs(), [
+    "bundle",
+    "--platform",
+    "deno",
+    "--output",
+    "dist/socklab.js",
+    "main.ts",
+  ]);
+});
+
+Deno.test("the smoke test runs a bundle through Deno and a compiled binary directly", () => {
+  deepEqual(launcher("/tmp/x/socklab.js", ["demo"]), {
+    command: Deno.execPath(),
+    args: [...BUNDLE_RUN_ARGS, "/tmp/x/socklab.js", "demo"],
+  });
+  deepEqual(launcher("/tmp/x/socklab", ["--version"]), {
+    command: "/tmp/x/socklab",
+    args: ["--version"],
+  });
+  equal(buildPath("bundle"), "dist/socklab.js");
+  equal(buildPath("compiled"), Deno.build.os === "windows" ? "dist/socklab.exe" : "dist/socklab");
+  equal(buildPath("dist/socklab-aarch64-apple-darwin"), "dist/socklab-aarch64-apple-darwin");
+});
+
+Deno.test("a release binary is built only on a runner of its own target", () => {
+  equal(cannotBuild("x86_64-apple-darwin", "x86_64-apple-darwin"), undefined);
+  equal(
+    cannotBuild("x86_64-apple-darwin", "aarch64-apple-darwin"),
+    "this runner is aarch64-apple-darwin: build x86_64-apple-darwin on its own runner, never cross-compiled",
+  );
+  ok(cannotBuild("riscv64-linux", "riscv64-linux")?.startsWith("unknown target riscv64-linux"));
+});
+
+Deno.test("SHA256SUMS lists every published file but itself, sorted, as sha256sum -c reads it", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "socklab-sums-" });
+  try {
+    await Deno.writeTextFile(join(dir, "socklab.js"), "abc");
+    await Deno.writeTextFile(join(dir, "LICENSE"), "");
+    await Deno.writeTextFile(join(dir, CHECKSUMS), "old");
+    await Deno.mkdir(join(dir, "folder"));
+    equal(
+      await checksums(dir),
+      "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  LICENSE\n" +
+        "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  socklab.js\n",
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("every release ships socklab's licence and the notices of the standard library it bundles", async () => {
+  for (const notice of NOTICES) ok((await Deno.stat(join(ROOT, notice.from))).isFile, notice.from);
+  match(await Deno.readTextFile(join(ROOT, "LICENSE")), /^MIT License/);
 });

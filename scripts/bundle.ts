@@ -1,0 +1,70 @@
+// A build tool, not a mode: it talks to the developer directly.
+// deno-lint-ignore-file no-console
+/**
+ * `deno task bundle`: socklab as one JavaScript file, `dist/socklab.js`, that needs only Deno and
+ * runs from any folder. Its first line names the flags it runs with, so on Linux and macOS
+ * `chmod +x socklab.js && ./socklab.js demo` works; elsewhere `deno run <those flags> socklab.js`.
+ *
+ * `deno bundle` works offline where `deno compile` cannot (it downloads its runtime base), and a
+ * bundle that runs alone proves what a compiled binary needs: every import static, nothing read
+ * from beside the source at run time.
+ *
+ * @module
+ */
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
+
+/** Where `deno task bundle` writes the bundle. */
+export const BUNDLE_PATH = "dist/socklab.js";
+
+/**
+ * `deno run` and its flags for the bundle: its permissions, and nothing taken from the folder it
+ * runs in (no deno.json, no lock file) or from the network (no remote or npm imports).
+ */
+export const BUNDLE_RUN_ARGS: readonly string[] = [
+  "run",
+  "--no-config",
+  "--no-remote",
+  "--no-npm",
+  "--no-prompt",
+  ...UNSTABLE_FLAGS,
+  ...RUN_PERMISSIONS,
+];
+
+/** The bundle's first line: on Linux and macOS it makes the file a command. */
+export function shebang(): string {
+  return `#!/usr/bin/env -S deno ${BUNDLE_RUN_ARGS.join(" ")}`;
+}
+
+/** The arguments of `deno` that bundle main.ts into `output`. */
+export function bundleArgs(output: string = BUNDLE_PATH): string[] {
+  return ["bundle", "--platform", "deno", "--output", output, "main.ts"];
+}
+
+/** Bundles socklab into `output` with its first line; resolves to deno bundle's exit code. */
+export async function bundle(output: string = BUNDLE_PATH): Promise<number> {
+  const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+    args: bundleArgs(output),
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).output();
+  if (code !== 0) {
+    console.error(new TextDecoder().decode(stderr));
+    return code;
+  }
+  const source = await Deno.readTextFile(output);
+  await Deno.writeTextFile(output, `${shebang()}\n${source}`);
+  if (Deno.build.os !== "windows") await Deno.chmod(output, 0o755);
+  const { size } = await Deno.stat(output);
+  console.log(`bundle: ${output} (${Math.round(size / 1024)} KiB)`);
+  return 0;
+}
+
+if (import.meta.main) {
+  if (Deno.args.length > 0) {
+    console.error(`bundle: unknown argument ${Deno.args[0]} (it takes none)`);
+    Deno.exitCode = 2;
+  } else {
+    Deno.exitCode = await bundle();
+  }
+}
