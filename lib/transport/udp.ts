@@ -122,51 +122,54 @@ export class DatagramSocket {
    * drops for being longer than the buffer is counted in {@linkcode tooLong}, reported to
    * `onTooLong`, and the wait goes on.
    */
-  async receive(timeoutSeconds?: number): Promise<Datagram> {
+  receive(timeoutSeconds?: number): Promise<Datagram> {
+    // Not async itself: the usual receive costs one async frame, not two (the UDP hot path).
     const deadline = timeoutSeconds === undefined
       ? undefined
       : performance.now() + timeoutSeconds * 1000;
+    return this.#receiveUntil(timeoutSeconds, deadline);
+  }
+
+  async #receiveUntil(timeoutSeconds?: number, deadline?: number): Promise<Datagram> {
+    // A loop, not a recursion: a flood of oversized datagrams must not pile up pending frames.
     for (;;) {
+      this.#inFlight ??= this.#conn.receive(this.#buffer);
+      let data: Uint8Array;
+      let from: Deno.Addr;
       try {
-        return await this.#receiveOne(timeoutSeconds, deadline);
+        // Without a timeout the receive is awaited right here (the fast path of a busy server).
+        [data, from] = deadline === undefined ? await this.#inFlight : await withTimeout(
+          this.#inFlight,
+          Math.max(0, (deadline - performance.now()) / 1000),
+          () => {
+            this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
+            const { hostname, port } = this.addr;
+            return new NetError("datagram-timeout", {
+              host: hostname,
+              port,
+              address: this.address,
+              seconds: timeoutSeconds,
+            });
+          },
+        );
       } catch (error) {
+        if (!(error instanceof NetError)) this.#inFlight = undefined;
         if (!isDatagramTooLong(error)) throw error;
         this.tooLong++;
         this.#trace.event("too-long", this.address, `dropped: over ${this.#buffer.length} bytes`);
         this.#onTooLong?.();
+        continue;
       }
-    }
-  }
-
-  async #receiveOne(timeoutSeconds?: number, deadline?: number): Promise<Datagram> {
-    this.#inFlight ??= this.#conn.receive(this.#buffer);
-    let data: Uint8Array;
-    let from: Deno.Addr;
-    try {
-      // Without a timeout the receive is awaited right here (the fast path of a busy server).
-      [data, from] = deadline === undefined ? await this.#inFlight : await withTimeout(
-        this.#inFlight,
-        Math.max(0, (deadline - performance.now()) / 1000),
-        () => {
-          this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
-          const { hostname, port } = this.addr;
-          return new NetError("datagram-timeout", {
-            host: hostname,
-            port,
-            address: this.address,
-            seconds: timeoutSeconds,
-          });
-        },
+      this.#inFlight = undefined;
+      this.bytesIn += data.length;
+      const datagram = new Received(
+        data,
+        from as Deno.NetAddr,
+        data.length === this.#buffer.length,
       );
-    } catch (error) {
-      if (!(error instanceof NetError)) this.#inFlight = undefined;
-      throw error;
+      if (this.#trace.enabled) this.#trace.data("read", datagram.peer, data);
+      return datagram;
     }
-    this.#inFlight = undefined;
-    this.bytesIn += data.length;
-    const datagram = new Received(data, from as Deno.NetAddr, data.length === this.#buffer.length);
-    if (this.#trace.enabled) this.#trace.data("read", datagram.peer, data);
-    return datagram;
   }
 
   /** Sends one datagram to `to`, like `sendto`. */
