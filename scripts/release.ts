@@ -13,7 +13,7 @@
  */
 import { encodeHex } from "@std/encoding/hex";
 import { join } from "@std/path";
-import { compileArgs, type Target, TARGETS, targetOutput } from "./build.ts";
+import { compileArgs, type Target, targetOutput, TARGETS } from "./build.ts";
 import { bundle, BUNDLE_PATH } from "./bundle.ts";
 import { smoke } from "./smoke.ts";
 
