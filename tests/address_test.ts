@@ -1,4 +1,4 @@
-import { deepEqual, equal } from "node:assert/strict";
+import { assertEquals } from "@std/assert";
 import { reachableLine } from "../lib/modes/reachable.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import {
@@ -33,30 +33,30 @@ const INTERFACES = [
 ];
 
 Deno.test("addresses print as host:port, IPv6 in brackets", () => {
-  equal(formatAddress("127.0.0.1", 8080), "127.0.0.1:8080");
-  equal(formatAddress("::1", 8080), "[::1]:8080");
-  equal(formatAddress("[::1]", 8080), "[::1]:8080");
-  equal(formatAddr({ transport: "tcp", hostname: "::", port: 1 }), "[::]:1");
-  equal(formatAddr({ transport: "unix", path: "/tmp/s.sock" }), "/tmp/s.sock");
-  equal(normalizeHost("[::1]"), "::1");
+  assertEquals(formatAddress("127.0.0.1", 8080), "127.0.0.1:8080");
+  assertEquals(formatAddress("::1", 8080), "[::1]:8080");
+  assertEquals(formatAddress("[::1]", 8080), "[::1]:8080");
+  assertEquals(formatAddr({ transport: "tcp", hostname: "::", port: 1 }), "[::]:1");
+  assertEquals(formatAddr({ transport: "unix", path: "/tmp/s.sock" }), "/tmp/s.sock");
+  assertEquals(normalizeHost("[::1]"), "::1");
 });
 
 Deno.test("0.0.0.0 and :: are the wildcard hosts; loopback is not", () => {
-  equal(isWildcard("0.0.0.0"), true);
-  equal(isWildcard("::"), true);
-  equal(isWildcard("[::]"), true);
-  equal(isWildcard("127.0.0.1"), false);
+  assertEquals(isWildcard("0.0.0.0"), true);
+  assertEquals(isWildcard("::"), true);
+  assertEquals(isWildcard("[::]"), true);
+  assertEquals(isWildcard("127.0.0.1"), false);
 });
 
 Deno.test("on 0.0.0.0 a server names the machine's IPv4 addresses, not loopback", () => {
-  deepEqual(reachableAddresses(INTERFACES, "0.0.0.0", 8080), [
+  assertEquals(reachableAddresses(INTERFACES, "0.0.0.0", 8080), [
     "192.168.1.20:8080 (eth0)",
     "10.0.0.7:8080 (wlan0)",
   ]);
 });
 
 Deno.test("on :: a server also names global IPv6 addresses, but not link-local ones", () => {
-  deepEqual(reachableAddresses(INTERFACES, "::", 9999), [
+  assertEquals(reachableAddresses(INTERFACES, "::", 9999), [
     "192.168.1.20:9999 (eth0)",
     "[2001:db8::20]:9999 (eth0)",
     "10.0.0.7:9999 (wlan0)",
@@ -65,17 +65,17 @@ Deno.test("on :: a server also names global IPv6 addresses, but not link-local o
 
 Deno.test("servers say where classmates can connect only when listening on a wildcard", () => {
   const t = translator("es");
-  equal(reachableLine(t, "127.0.0.1", 8080, () => INTERFACES), undefined);
-  equal(
+  assertEquals(reachableLine(t, "127.0.0.1", 8080, () => INTERFACES), undefined);
+  assertEquals(
     reachableLine(t, "0.0.0.0", 8080, () => INTERFACES),
     "Tus compañeros en la red pueden conectarse a: 192.168.1.20:8080 (eth0), 10.0.0.7:8080 (wlan0)",
   );
-  equal(
+  assertEquals(
     reachableLine(t, "0.0.0.0", 8080, () => [INTERFACES[0]]),
     t("net.reachableNone"),
   );
   const denied = reachableLine(t, "::", 8080, () => {
     throw new Deno.errors.NotCapable("Requires sys access");
   });
-  equal(denied?.startsWith("No se pudieron listar las direcciones de esta máquina"), true);
+  assertEquals(denied?.startsWith("No se pudieron listar las direcciones de esta máquina"), true);
 });

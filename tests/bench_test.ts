@@ -1,6 +1,7 @@
-import { deepEqual, equal, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertRejects } from "@std/assert";
 import { Histogram } from "../lib/bench/histogram.ts";
 import { runLoad, runThroughput, runUdpLoad } from "../lib/bench/load.ts";
+import { NetError } from "../lib/errors.ts";
 import { bench } from "../lib/modes/bench.ts";
 import { dbServer } from "../lib/modes/db-server.ts";
 import { echoServer } from "../lib/modes/echo-server.ts";
@@ -19,13 +20,13 @@ import { bytes, freePort, optionsFor, runMode, withServer } from "./helpers.ts";
 Deno.test("a histogram gives percentiles to within its bucket width, without keeping every value", () => {
   const histogram = new Histogram();
   for (let micros = 1; micros <= 10_000; micros++) histogram.record(micros);
-  equal(histogram.count, 10_000);
-  equal(histogram.max, 10_000);
+  assertEquals(histogram.count, 10_000);
+  assertEquals(histogram.max, 10_000);
   for (const [percent, exact] of [[50, 5000], [90, 9000], [99, 9900], [99.9, 9990]]) {
     const value = histogram.percentile(percent);
-    ok(Math.abs(value - exact) / exact < 0.035, `p${percent} = ${value}, not near ${exact}`);
+    assert(Math.abs(value - exact) / exact < 0.035, `p${percent} = ${value}, not near ${exact}`);
   }
-  ok(Math.abs(histogram.mean - 5000.5) < 1);
+  assert(Math.abs(histogram.mean - 5000.5) < 1);
 });
 
 Deno.test("histograms merge, and their rows add up to every value recorded", () => {
@@ -34,15 +35,15 @@ Deno.test("histograms merge, and their rows add up to every value recorded", () 
   for (let i = 0; i < 100; i++) a.record(100);
   for (let i = 0; i < 50; i++) b.record(5000);
   a.merge(b);
-  equal(a.count, 150);
-  ok(a.percentile(50) >= 100 && a.percentile(50) < 104);
-  ok(a.percentile(99) >= 5000 && a.percentile(99) <= 5000 * 1.04);
+  assertEquals(a.count, 150);
+  assert(a.percentile(50) >= 100 && a.percentile(50) < 104);
+  assert(a.percentile(99) >= 5000 && a.percentile(99) <= 5000 * 1.04);
   const rows = a.rows(5);
-  equal(rows.length, 5);
-  equal(rows.reduce((sum, row) => sum + row.count, 0), 150);
-  equal(rows[0].count, 100);
-  equal(rows.at(-1)?.count, 50);
-  deepEqual(new Histogram().rows(5), []);
+  assertEquals(rows.length, 5);
+  assertEquals(rows.reduce((sum, row) => sum + row.count, 0), 150);
+  assertEquals(rows[0].count, 100);
+  assertEquals(rows.at(-1)?.count, 50);
+  assertEquals(new Histogram().rows(5), []);
 });
 
 Deno.test("a load of N requests is answered exactly N times, each timed", async () => {
@@ -57,10 +58,10 @@ Deno.test("a load of N requests is answered exactly N times, each timed", async 
       warmupMs: 0,
       signal: new AbortController().signal,
     });
-    equal(result.requests, 2000);
-    equal(result.errors, 0);
-    equal(result.latency.count, 2000);
-    equal(result.bytes, 2000 * 64 * 2);
+    assertEquals(result.requests, 2000);
+    assertEquals(result.errors, 0);
+    assertEquals(result.latency.count, 2000);
+    assertEquals(result.bytes, 2000 * 64 * 2);
   });
   // Every request was answered before the connections closed: the server saw no reset.
 });
@@ -79,8 +80,8 @@ Deno.test("a UDP load of N requests over many sockets sends and counts exactly N
         warmupMs: 0,
         signal: new AbortController().signal,
       });
-      equal(result.requests, 1000);
-      equal(result.latency.count, 1000);
+      assertEquals(result.requests, 1000);
+      assertEquals(result.latency.count, 1000);
     }
   });
 });
@@ -99,8 +100,8 @@ Deno.test("line answers are counted by their newlines, and ERR lines as errors",
       warmupMs: 0,
       signal,
     });
-    equal(good.requests, 300);
-    equal(good.errors, 0);
+    assertEquals(good.requests, 300);
+    assertEquals(good.errors, 0);
     const bad = await runLoad({
       endpoint,
       request: bytes("NADA hola\n"),
@@ -111,7 +112,7 @@ Deno.test("line answers are counted by their newlines, and ERR lines as errors",
       warmupMs: 0,
       signal,
     });
-    equal(bad.errors, 10);
+    assertEquals(bad.errors, 10);
   });
 });
 
@@ -122,23 +123,23 @@ Deno.test("bulk data streams through an echo server and is counted once echoed",
       300,
       new AbortController().signal,
     );
-    ok(result.bytes > 0);
-    ok(result.seconds > 0.25 && result.seconds < 1, `${result.seconds} s`);
-    equal(server.io.stderrText(), "", "the connection ended cleanly");
+    assert(result.bytes > 0);
+    assert(result.seconds > 0.25 && result.seconds < 1, `${result.seconds} s`);
+    assertEquals(server.io.stderrText(), "", "the connection ended cleanly");
   });
 });
 
 /** Runs the bench mode in-process with --json and returns the object it printed. */
 async function benchJson(args: string[], port: number) {
   const { code, io } = await runMode(bench, optionsFor(bench, ["--json", ...args], { port }, "en"));
-  equal(code, 0, io.stderrText());
+  assertEquals(code, 0, io.stderrText());
   return JSON.parse(io.stdoutText());
 }
 
 Deno.test("bench --json reports requests, rate, errors and latency for each protocol", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
     const result = await benchJson(["--requests", "500", "--connections", "4"], server.port);
-    deepEqual(Object.keys(result), [
+    assertEquals(Object.keys(result), [
       "protocol",
       "target",
       "connections",
@@ -151,31 +152,31 @@ Deno.test("bench --json reports requests, rate, errors and latency for each prot
       "bytesPerSecond",
       "latencyMs",
     ]);
-    equal(result.requests, 500);
-    deepEqual(Object.keys(result.latencyMs), ["p50", "p90", "p99", "p999", "max", "mean"]);
-    ok(
+    assertEquals(result.requests, 500);
+    assertEquals(Object.keys(result.latencyMs), ["p50", "p90", "p99", "p999", "max", "mean"]);
+    assert(
       result.latencyMs.p50 <= result.latencyMs.p99 && result.latencyMs.p99 <= result.latencyMs.max,
     );
   });
   await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
     const result = await benchJson(["--protocol", "text", "--requests", "200"], server.port);
-    equal(result.requests, 200);
-    equal(result.errors, 0);
+    assertEquals(result.requests, 200);
+    assertEquals(result.errors, 0);
   });
   await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (server) => {
     const result = await benchJson(
       ["--protocol", "db", "--requests", "200", "--size", "100"],
       server.port,
     );
-    equal(result.requests, 200);
-    equal(result.errors, 0);
+    assertEquals(result.requests, 200);
+    assertEquals(result.errors, 0);
   });
   await withServer(udpServer, optionsFor(udpServer, ["--echo", "--quiet"]), async (server) => {
     const result = await benchJson(
       ["--protocol", "udp", "--requests", "300", "--connections", "1", "--pipeline", "8"],
       server.port,
     );
-    equal(result.requests, 300);
+    assertEquals(result.requests, 300);
   });
 });
 
@@ -185,16 +186,16 @@ Deno.test("bench prints totals, percentiles and a histogram for people", async (
       bench,
       optionsFor(bench, ["--requests", "300"], { port: server.port }, "en"),
     );
-    equal(code, 0);
+    assertEquals(code, 0);
     const lines = io.stdoutLines();
-    ok(
+    assert(
       lines[0].startsWith(
         `bench echo → 127.0.0.1:${server.port}: 50 connections × 64 B requests, pipeline 1`,
       ),
     );
-    ok(/^requests: 300 in [\d.]+ s = [\d,]+ requests\/s; errors: 0; /.test(lines[1]), lines[1]);
-    ok(/^latency \(ms\): p50 [\d.]+ {2}p90 /.test(lines[2]), lines[2]);
-    ok(
+    assert(/^requests: 300 in [\d.]+ s = [\d,]+ requests\/s; errors: 0; /.test(lines[1]), lines[1]);
+    assert(/^latency \(ms\): p50 [\d.]+ {2}p90 /.test(lines[2]), lines[2]);
+    assert(
       lines.slice(3).every((line) => /^ {2}≤ +[\d.]+ ms {2}█* *\s+[\d.]+%$/.test(line)),
       lines.slice(3).join("\n"),
     );
@@ -204,13 +205,17 @@ Deno.test("bench prints totals, percentiles and a histogram for people", async (
 Deno.test("bench --throughput reports the echoed bytes per second", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
     const result = await benchJson(["--throughput", "--duration", "0.3"], server.port);
-    equal(result.mode, "throughput");
-    ok(result.bytesPerSecond > 0);
+    assertEquals(result.mode, "throughput");
+    assert(result.bytesPerSecond > 0);
   });
 });
 
 Deno.test("bench against nothing fails with the connection refused", async () => {
-  await rejects(runMode(bench, optionsFor(bench, ["--requests", "1"], { port: freePort() })));
+  const error = await assertRejects(
+    () => runMode(bench, optionsFor(bench, ["--requests", "1"], { port: freePort() })),
+    NetError,
+  );
+  assertEquals(error.kind, "refused");
 });
 
 const RESULTS: Results = {
@@ -224,7 +229,7 @@ const RESULTS: Results = {
 
 Deno.test("the suite's targets are checked as ratios to the peer or to socklab's echo", () => {
   const outcomes = checkTargets(RESULTS);
-  deepEqual(outcomes.map(({ measured, met }) => [measured, met]), [
+  assertEquals(outcomes.map(({ measured, met }) => [measured, met]), [
     [1.25, true],
     [1.5, true],
     [0.9, false],
@@ -232,26 +237,29 @@ Deno.test("the suite's targets are checked as ratios to the peer or to socklab's
     [0.72, false],
     [7900, false],
   ]);
-  equal(
+  assertEquals(
     renderTargets(outcomes).split("\n")[0],
     "  ok  64 B request/response ≥ 1.25 × Node net: 1.25×",
   );
-  deepEqual(checkTargets({})[0], { target: checkTargets({})[0].target });
+  assertEquals(checkTargets({})[0], { target: checkTargets({})[0].target });
 });
 
 Deno.test("the suite's table shows each figure and socklab's ratio to each peer", () => {
   const lines = renderTable(RESULTS).split("\n");
-  equal(lines[0].replace(/\s+/g, " "), "workload unit socklab node ratio");
-  equal(lines[1].replace(/\s+/g, " "), "bulk echo, 1 connection MiB/s 1,500 1,000 1.50×");
-  equal(lines[3].replace(/\s+/g, " "), "text-server UPPER, 50 connections req/s 110,000 — —");
+  assertEquals(lines[0].replace(/\s+/g, " "), "workload unit socklab node ratio");
+  assertEquals(lines[1].replace(/\s+/g, " "), "bulk echo, 1 connection MiB/s 1,500 1,000 1.50×");
+  assertEquals(
+    lines[3].replace(/\s+/g, " "),
+    "text-server UPPER, 50 connections req/s 110,000 — —",
+  );
 });
 
 Deno.test("the suite's chart is an SVG with a bar per server and workload", () => {
   const svg = renderSvg(RESULTS, "2 cores & a <test>");
-  ok(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
-  ok(svg.trimEnd().endsWith("</svg>"));
-  ok(svg.includes("2 cores &#38; a &#60;test&#62;"));
-  equal(svg.match(/<rect x="290"/g)?.length, 10);
-  equal(median([3, 1, 2]), 2);
-  equal(median([4, 1, 2, 3]), 2.5);
+  assert(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"'));
+  assert(svg.trimEnd().endsWith("</svg>"));
+  assert(svg.includes("2 cores &#38; a &#60;test&#62;"));
+  assertEquals(svg.match(/<rect x="290"/g)?.length, 10);
+  assertEquals(median([3, 1, 2]), 2);
+  assertEquals(median([4, 1, 2, 3]), 2.5);
 });

@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { buildPlan, compileArgs, TARGETS } from "../scripts/build.ts";
 import { RUN_PERMISSIONS } from "../scripts/permissions.ts";
 import { BUNDLE_RUN_ARGS, bundleArgs, shebang } from "../scripts/bundle.ts";
@@ -19,10 +19,10 @@ function build(...args: string[]): Promise<Deno.CommandOutput> {
 
 Deno.test("the build's dry run prints one deno compile per release target, flags baked in", async () => {
   const { code, stdout } = await build("--dry-run");
-  equal(code, 0);
+  assertEquals(code, 0);
   const flags =
     "--unstable-net --allow-net --allow-read --allow-write --allow-sys=networkInterfaces --allow-env=LC_ALL,LC_MESSAGES,LANG";
-  deepEqual(new TextDecoder().decode(stdout).trimEnd().split("\n"), [
+  assertEquals(new TextDecoder().decode(stdout).trimEnd().split("\n"), [
     `deno compile ${flags} --target x86_64-unknown-linux-gnu --output dist/socklab-x86_64-unknown-linux-gnu main.ts`,
     `deno compile ${flags} --target aarch64-unknown-linux-gnu --output dist/socklab-aarch64-unknown-linux-gnu main.ts`,
     `deno compile ${flags} --target x86_64-apple-darwin --output dist/socklab-x86_64-apple-darwin main.ts`,
@@ -33,27 +33,27 @@ Deno.test("the build's dry run prints one deno compile per release target, flags
 
 Deno.test("the build refuses arguments it does not know", async () => {
   const { code, stderr } = await build("--dry-rn");
-  equal(code, 2);
-  ok(new TextDecoder().decode(stderr).includes("unknown argument --dry-rn"));
+  assertEquals(code, 2);
+  assert(new TextDecoder().decode(stderr).includes("unknown argument --dry-rn"));
 });
 
 Deno.test("the host build compiles for this machine into dist/socklab", () => {
   const args = compileArgs();
-  ok(!args.includes("--target"));
-  equal(args.at(-3), "--output");
-  ok(args.at(-2)?.startsWith("dist/socklab"));
-  deepEqual(buildPlan(true), [args]);
-  equal(buildPlan(false).length, TARGETS.length);
+  assert(!args.includes("--target"));
+  assertEquals(args.at(-3), "--output");
+  assert(args.at(-2)?.startsWith("dist/socklab"));
+  assertEquals(buildPlan(true), [args]);
+  assertEquals(buildPlan(false).length, TARGETS.length);
 });
 
 Deno.test("deno task start runs with exactly the permissions the binaries get", () => {
   const start = config.tasks.start.split(" ");
-  deepEqual(start.filter((word) => word.startsWith("--allow")), [...RUN_PERMISSIONS]);
-  ok(config.unstable.includes("net"));
+  assertEquals(start.filter((word) => word.startsWith("--allow")), [...RUN_PERMISSIONS]);
+  assert(config.unstable.includes("net"));
 });
 
 Deno.test("the bundle runs with the binaries' permissions and nothing from the folder or the network", () => {
-  deepEqual(BUNDLE_RUN_ARGS, [
+  assertEquals(BUNDLE_RUN_ARGS, [
     "run",
     "--no-config",
     "--no-remote",
@@ -62,8 +62,8 @@ Deno.test("the bundle runs with the binaries' permissions and nothing from the f
     "--unstable-net",
     ...RUN_PERMISSIONS,
   ]);
-  equal(shebang(), `#!/usr/bin/env -S deno ${BUNDLE_RUN_ARGS.join(" ")}`);
-  deepEqual(bundleArgs(), [
+  assertEquals(shebang(), `#!/usr/bin/env -S deno ${BUNDLE_RUN_ARGS.join(" ")}`);
+  assertEquals(bundleArgs(), [
     "bundle",
     "--platform",
     "deno",
@@ -74,26 +74,29 @@ Deno.test("the bundle runs with the binaries' permissions and nothing from the f
 });
 
 Deno.test("the smoke test runs a bundle through Deno and a compiled binary directly", () => {
-  deepEqual(launcher("/tmp/x/socklab.js", ["demo"]), {
+  assertEquals(launcher("/tmp/x/socklab.js", ["demo"]), {
     command: Deno.execPath(),
     args: [...BUNDLE_RUN_ARGS, "/tmp/x/socklab.js", "demo"],
   });
-  deepEqual(launcher("/tmp/x/socklab", ["--version"]), {
+  assertEquals(launcher("/tmp/x/socklab", ["--version"]), {
     command: "/tmp/x/socklab",
     args: ["--version"],
   });
-  equal(buildPath("bundle"), "dist/socklab.js");
-  equal(buildPath("compiled"), Deno.build.os === "windows" ? "dist/socklab.exe" : "dist/socklab");
-  equal(buildPath("dist/socklab-aarch64-apple-darwin"), "dist/socklab-aarch64-apple-darwin");
+  assertEquals(buildPath("bundle"), "dist/socklab.js");
+  assertEquals(
+    buildPath("compiled"),
+    Deno.build.os === "windows" ? "dist/socklab.exe" : "dist/socklab",
+  );
+  assertEquals(buildPath("dist/socklab-aarch64-apple-darwin"), "dist/socklab-aarch64-apple-darwin");
 });
 
 Deno.test("a release binary is built only on a runner of its own target", () => {
-  equal(cannotBuild("x86_64-apple-darwin", "x86_64-apple-darwin"), undefined);
-  equal(
+  assertEquals(cannotBuild("x86_64-apple-darwin", "x86_64-apple-darwin"), undefined);
+  assertEquals(
     cannotBuild("x86_64-apple-darwin", "aarch64-apple-darwin"),
     "this runner is aarch64-apple-darwin: build x86_64-apple-darwin on its own runner, never cross-compiled",
   );
-  ok(cannotBuild("riscv64-linux", "riscv64-linux")?.startsWith("unknown target riscv64-linux"));
+  assert(cannotBuild("riscv64-linux", "riscv64-linux")?.startsWith("unknown target riscv64-linux"));
 });
 
 Deno.test("SHA256SUMS lists every published file but itself, sorted, as sha256sum -c reads it", async () => {
@@ -103,7 +106,7 @@ Deno.test("SHA256SUMS lists every published file but itself, sorted, as sha256su
     await Deno.writeTextFile(join(dir, "LICENSE"), "");
     await Deno.writeTextFile(join(dir, CHECKSUMS), "old");
     await Deno.mkdir(join(dir, "folder"));
-    equal(
+    assertEquals(
       await checksums(dir),
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855  LICENSE\n" +
         "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad  socklab.js\n",
@@ -114,6 +117,8 @@ Deno.test("SHA256SUMS lists every published file but itself, sorted, as sha256su
 });
 
 Deno.test("every release ships socklab's licence and the notices of the standard library it bundles", async () => {
-  for (const notice of NOTICES) ok((await Deno.stat(join(ROOT, notice.from))).isFile, notice.from);
-  match(await Deno.readTextFile(join(ROOT, "LICENSE")), /^MIT License/);
+  for (const notice of NOTICES) {
+    assert((await Deno.stat(join(ROOT, notice.from))).isFile, notice.from);
+  }
+  assertMatch(await Deno.readTextFile(join(ROOT, "LICENSE")), /^MIT License/);
 });

@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { chatClient } from "../lib/modes/chat-client.ts";
 import { chatServer } from "../lib/modes/chat-server.ts";
 import { readFull } from "../lib/framing/chunks.ts";
@@ -47,9 +47,9 @@ Deno.test("three chat clients see each other's messages, in order, and the joins
     await eventually(serverShowed(server, "[bea] muy bien"));
     for (const client of [ana, bea, luis]) client.keyboard.end();
     const [a, b, l] = await Promise.all([ana.run, bea.run, luis.run]);
-    for (const { code } of [a, b, l]) equal(code, 0);
+    for (const { code } of [a, b, l]) assertEquals(code, 0);
 
-    deepEqual(l.io.stdoutLines().slice(0, 5), [
+    assertEquals(l.io.stdoutLines().slice(0, 5), [
       "* Bienvenido al chat de socklab. ¿Tu apodo?",
       "* ¡Hola, luis! Ahora hay aquí: ana, bea. /help muestra los comandos",
       "[ana] hola a todos",
@@ -57,14 +57,16 @@ Deno.test("three chat clients see each other's messages, in order, and the joins
       "[bea] muy bien",
     ]);
     const seenByAna = a.io.stdoutLines();
-    ok(seenByAna.includes("* bea entró") && seenByAna.includes("* luis entró"));
-    ok(seenByAna.includes("[bea] muy bien"));
-    equal(
+    assert(seenByAna.includes("* bea entró") && seenByAna.includes("* luis entró"));
+    assert(seenByAna.includes("[bea] muy bien"));
+    assertEquals(
       seenByAna.filter((line) => line.startsWith("[ana]")).length,
       0,
       "nobody hears an echo of themselves",
     );
-    ok(b.io.stdoutLines().includes("* ana salió") || b.io.stdoutLines().includes("* luis salió"));
+    assert(
+      b.io.stdoutLines().includes("* ana salió") || b.io.stdoutLines().includes("* luis salió"),
+    );
   });
 });
 
@@ -80,7 +82,7 @@ Deno.test("a nickname already taken is refused, and another is asked for", async
     other.keyboard.end();
     const second = await other.run;
     await ana.run;
-    deepEqual(second.io.stdoutLines().slice(0, 3), [
+    assertEquals(second.io.stdoutLines().slice(0, 3), [
       "* Bienvenido al chat de socklab. ¿Tu apodo?",
       "* «ana» ya está en uso; elige otro:",
       "* ¡Hola, ana2! Ahora hay aquí: ana. /help muestra los comandos",
@@ -100,8 +102,8 @@ Deno.test("/who lists who is here, /nick renames for everyone, /help and unknown
     ana.keyboard.type("/dance");
     ana.keyboard.type("/quit");
     const a = await ana.run;
-    equal(a.code, 0);
-    deepEqual(a.io.stdoutLines().slice(-6), [
+    assertEquals(a.code, 0);
+    assertEquals(a.io.stdoutLines().slice(-6), [
       "* Here (2): ana, bea",
       "* ana is now anita",
       "* 'bea' is taken; choose another:",
@@ -112,8 +114,8 @@ Deno.test("/who lists who is here, /nick renames for everyone, /help and unknown
     await eventually(serverShowed(server, "* anita left"));
     bea.keyboard.end();
     const b = await bea.run;
-    ok(b.io.stdoutLines().includes("* ana is now anita"));
-    ok(b.io.stdoutLines().includes("* anita left"));
+    assert(b.io.stdoutLines().includes("* ana is now anita"));
+    assert(b.io.stdoutLines().includes("* anita left"));
   });
 });
 
@@ -148,8 +150,8 @@ Deno.test("a client that stops reading is dropped with the reason, and the other
     await readAll(talker);
     listener.keyboard.end();
     const heard = (await listener.run).io.stdoutLines().filter((l) => l.startsWith("[talker]"));
-    equal(heard.length, lines, "the listener got every line");
-    match(heard.at(-1) ?? "", new RegExp(`^\\[talker\\] ${lines - 1} x+$`));
+    assertEquals(heard.length, lines, "the listener got every line");
+    assertMatch(heard.at(-1) ?? "", new RegExp(`^\\[talker\\] ${lines - 1} x+$`));
   });
 });
 
@@ -161,7 +163,7 @@ Deno.test("a line over --message-limit disconnects its sender, saying why", asyn
       using conn = await connectTo(server.address);
       await conn.write(bytes("ana\n" + "x".repeat(40) + "\n"));
       const text = await readAll(conn);
-      ok(
+      assert(
         text.endsWith("* the line is longer than 16 bytes (--message-limit); disconnecting\n"),
         text,
       );
@@ -176,8 +178,8 @@ Deno.test("chat-client says clearly when the server goes away, and exits 1", asy
   await eventually(() => server.io.stdoutLines().includes("* ana entró"));
   await server.stop();
   const { code, io } = await ana.run;
-  equal(code, 1);
-  equal(io.stderrText(), "El servidor cerró la conexión: se acabó el chat\n");
+  assertEquals(code, 1);
+  assertEquals(io.stderrText(), "El servidor cerró la conexión: se acabó el chat\n");
 });
 
 Deno.test("the first line typed is the nickname when --nick is not given", async () => {
@@ -189,7 +191,7 @@ Deno.test("the first line typed is the nickname when --nick is not given", async
     keyboard.type("pepe");
     await eventually(serverShowed(server, "* pepe entró"));
     keyboard.type("/quit");
-    equal((await run).code, 0);
+    assertEquals((await run).code, 0);
   });
 });
 
@@ -197,7 +199,10 @@ Deno.test("the chat server speaks plain lines: nc or any socket can take part", 
   await withServer(chatServer, optionsFor(chatServer, [], {}, "en"), async (server) => {
     using conn = await connectTo(server.address);
     const greeting = new Uint8Array(bytes("* Welcome to the socklab chat. Your nickname?").length);
-    ok(await readFull(conn, greeting));
-    equal(new TextDecoder().decode(greeting), "* Welcome to the socklab chat. Your nickname?");
+    assert(await readFull(conn, greeting));
+    assertEquals(
+      new TextDecoder().decode(greeting),
+      "* Welcome to the socklab chat. Your nickname?",
+    );
   });
 });

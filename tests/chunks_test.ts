@@ -1,4 +1,4 @@
-import { deepEqual, equal, ok } from "node:assert/strict";
+import { assert, assertEquals } from "@std/assert";
 import { ByteBuffer } from "../lib/framing/byte_buffer.ts";
 import { type ByteSource, readUntil } from "../lib/framing/chunks.ts";
 import { bytes } from "./helpers.ts";
@@ -32,9 +32,9 @@ Deno.test("reading in 2-byte pieces stops when the data ends with the delimiter"
     limit: 1024,
     onRead: (piece) => seen.push(decode(piece)),
   });
-  deepEqual(seen, ["Ho", "la", " M", "un", "do", "\r\n"]);
-  equal(decode(result.data), "Hola Mundo\r\n");
-  equal(result.end, "delimiter");
+  assertEquals(seen, ["Ho", "la", " M", "un", "do", "\r\n"]);
+  assertEquals(decode(result.data), "Hola Mundo\r\n");
+  assertEquals(result.end, "delimiter");
 });
 
 Deno.test("a delimiter split across two segments is still found", async () => {
@@ -43,21 +43,21 @@ Deno.test("a delimiter split across two segments is still found", async () => {
     delimiter: bytes("\r\n"),
     limit: 1024,
   });
-  equal(decode(result.data), "Hola\r\n");
-  equal(result.end, "delimiter");
+  assertEquals(decode(result.data), "Hola\r\n");
+  assertEquals(result.end, "delimiter");
 });
 
 Deno.test("like the seed's loop, only a delimiter at the end of the data stops reading", async () => {
   const source = segments("a\r\nb", "c\r\n");
   const result = await readUntil(source, { readSize: 1024, delimiter: bytes("\r\n"), limit: 1024 });
-  equal(decode(result.data), "a\r\nbc\r\n");
-  deepEqual(source.reads, [4, 3]);
+  assertEquals(decode(result.data), "a\r\nbc\r\n");
+  assertEquals(source.reads, [4, 3]);
 });
 
 Deno.test("without a delimiter, reading goes on until the other end closes", async () => {
   const result = await readUntil(segments("uno ", "dos"), { readSize: 3, limit: 1024 });
-  equal(decode(result.data), "uno dos");
-  equal(result.end, "eof");
+  assertEquals(decode(result.data), "uno dos");
+  assertEquals(result.end, "eof");
 });
 
 Deno.test("the other end closing before the delimiter ends reading with what arrived", async () => {
@@ -66,24 +66,24 @@ Deno.test("the other end closing before the delimiter ends reading with what arr
     delimiter: bytes("\r\n"),
     limit: 1024,
   });
-  equal(decode(result.data), "sin fin");
-  equal(result.end, "eof");
+  assertEquals(decode(result.data), "sin fin");
+  assertEquals(result.end, "eof");
 });
 
 Deno.test("reading stops at the limit when no delimiter comes", async () => {
   const source = segments("x".repeat(100));
   const result = await readUntil(source, { readSize: 8, delimiter: bytes("\n"), limit: 20 });
-  equal(result.end, "limit");
-  ok(result.data.length >= 20 && result.data.length < 28);
+  assertEquals(result.end, "limit");
+  assert(result.data.length >= 20 && result.data.length < 28);
 });
 
 Deno.test("a byte buffer grows as pieces are appended and keeps them in order", () => {
   const buffer = new ByteBuffer(2);
   buffer.append(bytes("abc"));
   buffer.append(bytes("defgh"));
-  equal(decode(buffer.bytes()), "abcdefgh");
-  equal(buffer.length, 8);
-  ok(buffer.endsWith(bytes("gh")));
-  ok(!buffer.endsWith(bytes("g")));
-  ok(!new ByteBuffer().endsWith(bytes("a")));
+  assertEquals(decode(buffer.bytes()), "abcdefgh");
+  assertEquals(buffer.length, 8);
+  assert(buffer.endsWith(bytes("gh")));
+  assert(!buffer.endsWith(bytes("g")));
+  assert(!new ByteBuffer().endsWith(bytes("a")));
 });

@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { join } from "@std/path";
 import { StoreError } from "../lib/errors.ts";
 import { dbClient, prettyReply } from "../lib/modes/db-client.ts";
@@ -26,7 +26,7 @@ async function replies(db: Database, ...lines: string[]): Promise<string[]> {
 }
 
 Deno.test("add, look up, change, delete and list, with the English verbs", async () => {
-  deepEqual(
+  assertEquals(
     await replies(
       database(),
       'ADD ana {"name":"Ana","age":30}',
@@ -50,7 +50,7 @@ Deno.test("add, look up, change, delete and list, with the English verbs", async
 });
 
 Deno.test("the same with the Spanish verbs, in any case", async () => {
-  deepEqual(
+  assertEquals(
     await replies(
       database("global", 0, es),
       'alta ana {"nombre":"Ana","saldo":10}',
@@ -76,7 +76,7 @@ Deno.test("the same with the Spanish verbs, in any case", async () => {
 Deno.test("LIST gives the keys sorted, filtered by a prefix", async () => {
   const db = database();
   for (const key of ["luis", "ana", "lola", "bea"]) await db.answer(`ADD ${key} {}`);
-  deepEqual(await replies(db, "LIST", "LIST l", "LIST x"), [
+  assertEquals(await replies(db, "LIST", "LIST l", "LIST x"), [
     'OK ["ana","bea","lola","luis"]',
     'OK ["lola","luis"]',
     "OK []",
@@ -86,21 +86,21 @@ Deno.test("LIST gives the keys sorted, filtered by a prefix", async () => {
 Deno.test("INCR adds to a numeric field, counting a missing one as 0", async () => {
   const db = database();
   await db.answer('ADD ana {"saldo": 1.5}');
-  deepEqual(await replies(db, "INCR ana saldo 2", "INCR ana saldo -0.5", "INCR ana visitas 1"), [
+  assertEquals(await replies(db, "INCR ana saldo 2", "INCR ana saldo -0.5", "INCR ana visitas 1"), [
     "OK 3.5",
     "OK 3",
     "OK 1",
   ]);
-  equal((await db.answer("GET ana")).reply, 'OK {"saldo":3,"visitas":1}');
+  assertEquals((await db.answer("GET ana")).reply, 'OK {"saldo":3,"visitas":1}');
 });
 
 Deno.test("HELP lists the verbs; QUIT says goodbye and closes", async () => {
   const db = database();
-  equal(
+  assertEquals(
     (await db.answer("HELP")).reply,
     `OK one request per line; keys have no spaces, values are JSON objects; ${DB_USAGE}`,
   );
-  deepEqual(await db.answer("salir"), { reply: "OK bye", verb: "SALIR", key: "", close: true });
+  assertEquals(await db.answer("salir"), { reply: "OK bye", verb: "SALIR", key: "", close: true });
 });
 
 Deno.test("every mistake gets its own error code, and the data stays as it was", async () => {
@@ -148,31 +148,34 @@ Deno.test("every mistake gets its own error code, and the data stays as it was",
     ],
   ];
   for (const [request, expected] of cases) {
-    equal((await db.answer(request)).reply, expected, request);
+    assertEquals((await db.answer(request)).reply, expected, request);
   }
-  equal(
+  assertEquals(
     (await db.answer("FOO x")).reply,
     `ERR unknown-verb unknown verb 'FOO'; the verbs are ${DB_USAGE}`,
   );
-  equal((await db.answer("GET ana")).reply, 'OK {"name":"Ana","saldo":1}');
-  deepEqual(await replies(db, "LIST"), ['OK ["ana"]']);
-  equal(db.lockedKeys, 0);
+  assertEquals((await db.answer("GET ana")).reply, 'OK {"name":"Ana","saldo":1}');
+  assertEquals(await replies(db, "LIST"), ['OK ["ana"]']);
+  assertEquals(db.lockedKeys, 0);
 });
 
 Deno.test("a key of exactly 128 characters, even accented ones, is fine", async () => {
   const key = "ñ".repeat(128);
-  deepEqual(await replies(database(), `ADD ${key} {}`, `GET ${key}`), ["OK", "OK {}"]);
+  assertEquals(await replies(database(), `ADD ${key} {}`, `GET ${key}`), ["OK", "OK {}"]);
 });
 
 Deno.test("a __proto__ field is stored as data and reaches no prototype", async () => {
   const db = database();
   await db.answer('ADD ana {"name":"Ana"}');
-  equal(
+  assertEquals(
     (await db.answer('UPDATE ana {"__proto__":{"admin":true}}')).reply,
     'OK {"name":"Ana","__proto__":{"admin":true}}',
   );
-  equal((await db.answer("INCR ana __proto__ 1")).reply.startsWith("ERR not-a-number"), true);
-  equal(({} as Record<string, unknown>).admin, undefined);
+  assertEquals(
+    (await db.answer("INCR ana __proto__ 1")).reply.startsWith("ERR not-a-number"),
+    true,
+  );
+  assertEquals(({} as Record<string, unknown>).admin, undefined);
 });
 
 /** `clients` concurrent loops of `ops` requests each, as many connections would send them. */
@@ -200,11 +203,11 @@ async function balanceAfterRace(locking: Locking): Promise<{ balance: number; db
 Deno.test("50 clients × 20 INCR on one record: locking keeps all 1000, none loses updates", async () => {
   for (const locking of ["record", "global"] as const) {
     const { balance, db } = await balanceAfterRace(locking);
-    equal(balance, 1000, locking);
-    equal(db.lockedKeys, 0, "the lock table is empty after the run");
+    assertEquals(balance, 1000, locking);
+    assertEquals(db.lockedKeys, 0, "the lock table is empty after the run");
   }
   const { balance } = await balanceAfterRace("none");
-  ok(balance < 1000, `none kept ${balance}`);
+  assert(balance < 1000, `none kept ${balance}`);
 });
 
 Deno.test("on distinct records, record locking runs clients in parallel while global queues them", async () => {
@@ -212,12 +215,12 @@ Deno.test("on distinct records, record locking runs clients in parallel while gl
     const db = database(locking, 5);
     for (let client = 0; client < 10; client++) await db.answer(`ADD c${client} {"saldo": 0}`);
     const ms = await concurrently(db, 10, 5, (client) => `INCR c${client} saldo 1`);
-    equal(db.lockedKeys, 0);
+    assertEquals(db.lockedKeys, 0);
     return ms;
   };
   const global = await timed("global");
   const record = await timed("record");
-  ok(record < global, `record took ${record.toFixed(0)} ms, global ${global.toFixed(0)} ms`);
+  assert(record < global, `record took ${record.toFixed(0)} ms, global ${global.toFixed(0)} ms`);
 });
 
 Deno.test("db-server serves the protocol over TCP and logs each operation", async () => {
@@ -235,8 +238,8 @@ Deno.test("db-server serves the protocol over TCP and logs each operation", asyn
       port: server.port,
     }, "en"),
   );
-  equal(client.code, 1, "the last reply is an ERR");
-  deepEqual(client.io.stdoutLines().slice(1), [
+  assertEquals(client.code, 1, "the last reply is an ERR");
+  assertEquals(client.io.stdoutLines().slice(1), [
     "OK",
     "OK",
     "{",
@@ -246,10 +249,13 @@ Deno.test("db-server serves the protocol over TCP and logs each operation", asyn
   ]);
   await server.stop();
   const log = server.io.stdoutLines();
-  equal(log[1], "Person database, record locking, 0 ms of storage latency, records in memory");
-  match(log[2], /^127\.0\.0\.1:\d+ ADD ana → OK$/);
-  match(log[3], /^127\.0\.0\.1:\d+ GET ana → OK$/);
-  match(log[4], /^127\.0\.0\.1:\d+ DEL bea → ERR not-found$/);
+  assertEquals(
+    log[1],
+    "Person database, record locking, 0 ms of storage latency, records in memory",
+  );
+  assertMatch(log[2], /^127\.0\.0\.1:\d+ ADD ana → OK$/);
+  assertMatch(log[3], /^127\.0\.0\.1:\d+ GET ana → OK$/);
+  assertMatch(log[4], /^127\.0\.0\.1:\d+ DEL bea → ERR not-found$/);
 });
 
 Deno.test("bad bytes and over-long lines get their errors over the wire, too", async () => {
@@ -263,7 +269,7 @@ Deno.test("bad bytes and over-long lines get their errors over the wire, too", a
           port: server.port,
         }, "en"),
       );
-      deepEqual(client.io.stdoutLines().slice(1), [
+      assertEquals(client.io.stdoutLines().slice(1), [
         "ERR bad-utf8 the line is not valid UTF-8",
         "ERR too-long the line is longer than 32 bytes; closing the connection",
       ]);
@@ -272,11 +278,11 @@ Deno.test("bad bytes and over-long lines get their errors over the wire, too", a
 });
 
 Deno.test("db-client lays out JSON replies over several lines, and leaves others alone", () => {
-  equal(prettyReply('OK {"a":1}'), 'OK\n{\n  "a": 1\n}');
-  equal(prettyReply('OK ["a","b"]'), 'OK\n[\n  "a",\n  "b"\n]');
-  equal(prettyReply("OK 5"), "OK 5");
-  equal(prettyReply("OK {not json"), "OK {not json");
-  equal(prettyReply('ERR bad-json {"x"'), 'ERR bad-json {"x"');
+  assertEquals(prettyReply('OK {"a":1}'), 'OK\n{\n  "a": 1\n}');
+  assertEquals(prettyReply('OK ["a","b"]'), 'OK\n[\n  "a",\n  "b"\n]');
+  assertEquals(prettyReply("OK 5"), "OK 5");
+  assertEquals(prettyReply("OK {not json"), "OK {not json");
+  assertEquals(prettyReply('ERR bad-json {"x"'), 'ERR bad-json {"x"');
 });
 
 Deno.test("db-race against in-process servers: none loses updates, global and record none", async () => {
@@ -284,15 +290,18 @@ Deno.test("db-race against in-process servers: none loses updates, global and re
     dbRace,
     optionsFor(dbRace, ["--clients", "20", "--ops", "10", "--latency", "2"], {}, "en"),
   );
-  equal(code, 0);
+  assertEquals(code, 0);
   const lines = io.stdoutLines();
-  equal(lines[0], "20 clients × 10 INCR on one shared record: 200 increments expected per run");
-  equal(lines[1], "locking   expected  actual    lost      time");
-  match(lines[2], /^none {6}200 {7}\d+ +\d+ +\d+\.\d\d s$/);
-  match(lines[3], /^global {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
-  match(lines[4], /^record {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
-  ok(lines.includes("global: no update lost"));
-  ok(lines.includes("record: no update lost"));
+  assertEquals(
+    lines[0],
+    "20 clients × 10 INCR on one shared record: 200 increments expected per run",
+  );
+  assertEquals(lines[1], "locking   expected  actual    lost      time");
+  assertMatch(lines[2], /^none {6}200 {7}\d+ +\d+ +\d+\.\d\d s$/);
+  assertMatch(lines[3], /^global {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
+  assertMatch(lines[4], /^record {4}200 {7}200 {7}0 {9}\d+\.\d\d s$/);
+  assert(lines.includes("global: no update lost"));
+  assert(lines.includes("record: no update lost"));
 });
 
 Deno.test("db-race against a running server reports that one server", async () => {
@@ -303,14 +312,14 @@ Deno.test("db-race against a running server reports that one server", async () =
         port: server.port,
       }),
     );
-    equal(code, 0);
-    match(io.stdoutLines()[2], new RegExp(`^${server.port} +20 +20 +0 +`));
+    assertEquals(code, 0);
+    assertMatch(io.stdoutLines()[2], new RegExp(`^${server.port} +20 +20 +0 +`));
     // The race cleans up after itself.
     const list = await runMode(
       dbClient,
       optionsFor(dbClient, ["--request", "LISTA"], { port: server.port }),
     );
-    deepEqual(list.io.stdoutLines().slice(1), ["OK", "[]"]);
+    assertEquals(list.io.stdoutLines().slice(1), ["OK", "[]"]);
   });
 });
 
@@ -335,7 +344,7 @@ Deno.test("with --store the records survive a restart of the server", () =>
             dbClient,
             optionsFor(dbClient, ["--request", request], { port: server.port }),
           );
-          equal(client.code, 0);
+          assertEquals(client.code, 0);
         },
       );
     }
@@ -347,7 +356,7 @@ Deno.test("with --store the records survive a restart of the server", () =>
           dbClient,
           optionsFor(dbClient, ["--request", "CONSULTA ana", "--quiet"], { port: server.port }),
         );
-        equal(client.io.stdoutText(), 'OK\n{\n  "saldo": 8\n}\n');
+        assertEquals(client.io.stdoutText(), 'OK\n{\n  "saldo": 8\n}\n');
       },
     );
   }));
@@ -379,19 +388,19 @@ Deno.test("a record answered OK survives the server being killed with SIGKILL ri
         connected = await Deno.connect({ hostname: "127.0.0.1", port }).catch(() => undefined);
         if (!connected) await new Promise((resolve) => setTimeout(resolve, 25));
       }
-      ok(connected, "the server came up");
+      assert(connected, "the server came up");
       using conn = connected;
       await conn.write(new TextEncoder().encode('ALTA ana {"saldo": 100}\n'));
       const buffer = new Uint8Array(64);
       const n = await conn.read(buffer);
-      equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK\n");
+      assertEquals(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK\n");
     } finally {
       server.kill("SIGKILL");
       await server.status;
     }
     const store = new SqliteStore(path);
     try {
-      equal(store.get("ana"), '{"saldo":100}');
+      assertEquals(store.get("ana"), '{"saldo":100}');
     } finally {
       store.close();
     }
@@ -403,12 +412,12 @@ Deno.test("a store file with garbage in it gives a clear error, before any socke
       path,
       "esto no es una base de datos, son apuntes de clase ".repeat(10),
     );
-    await rejects(runMode(dbServer, optionsFor(dbServer, ["--store", path])), (error) => {
-      ok(error instanceof StoreError);
-      equal(
-        describeError(error, es),
-        `no se puede usar ${path} como almacén: file is not a database; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
-      );
-      return true;
-    });
+    const error = await assertRejects(
+      () => runMode(dbServer, optionsFor(dbServer, ["--store", path])),
+      StoreError,
+    );
+    assertEquals(
+      describeError(error, es),
+      `no se puede usar ${path} como almacén: file is not a database; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
+    );
   }));

@@ -1,4 +1,4 @@
-import { deepEqual, equal, ok } from "node:assert/strict";
+import { assert, assertEquals } from "@std/assert";
 import { join, SEPARATOR } from "@std/path";
 import { LESSONS } from "../lib/lessons/mod.ts";
 import { type LessonContext, pairLesson } from "../lib/lessons/lesson.ts";
@@ -25,47 +25,52 @@ function quietContext(overrides: Partial<LessonContext>): LessonContext {
 
 Deno.test("the demo runs every lesson side by side and every one passes", async () => {
   const { code, io } = await runMode(demo, optionsFor(demo));
-  equal(code, 0);
+  assertEquals(code, 0);
   const lines = io.stdoutLines();
   const verdicts = lines.filter((line) => /^(PASS|FAIL) /.test(line));
-  deepEqual(verdicts, LESSONS.map((lesson) => `PASS ${lesson.title.es}`));
-  equal(lines.at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
-  ok(
+  assertEquals(verdicts, LESSONS.map((lesson) => `PASS ${lesson.title.es}`));
+  assertEquals(lines.at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
+  assert(
     lines.includes(
       "$ socklab tcp-server --chunk 2 --until '\\r\\n' --reply 'Gracias por su Mensaje\\n' --once",
     ),
   );
   // Each line says who printed it, the labels padded to one width.
-  ok(lines.includes("servidor  │ Data leida: b'Ho'"));
-  ok(lines.includes("cliente   │ Mensaje enviado al servidor: Hola, servidor!"));
-  ok(lines.includes("cliente 2 │ Sin eco tras 300 ms: el servidor está ocupado con otro cliente"));
-  equal(io.stderrText(), "");
+  assert(lines.includes("servidor  │ Data leida: b'Ho'"));
+  assert(lines.includes("cliente   │ Mensaje enviado al servidor: Hola, servidor!"));
+  assert(
+    lines.includes("cliente 2 │ Sin eco tras 300 ms: el servidor está ocupado con otro cliente"),
+  );
+  assertEquals(io.stderrText(), "");
 });
 
 Deno.test("--lesson runs only the lesson named", async () => {
   const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "udp-ack"], {}, "en"));
-  equal(code, 0);
-  deepEqual(io.stdoutLines().filter((line) => line.startsWith("PASS") || line.startsWith("──")), [
-    `── Lesson ${
-      LESSONS.findIndex((lesson) => lesson.id === "udp-ack") + 1
-    }: UDP: a datagram and its acknowledgement (seeds 002, 004) ──`,
-    "PASS UDP: a datagram and its acknowledgement",
-  ]);
-  equal(io.stdoutLines().at(-1), "1 of 1 lessons passed");
+  assertEquals(code, 0);
+  assertEquals(
+    io.stdoutLines().filter((line) => line.startsWith("PASS") || line.startsWith("──")),
+    [
+      `── Lesson ${
+        LESSONS.findIndex((lesson) => lesson.id === "udp-ack") + 1
+      }: UDP: a datagram and its acknowledgement (seeds 002, 004) ──`,
+      "PASS UDP: a datagram and its acknowledgement",
+    ],
+  );
+  assertEquals(io.stdoutLines().at(-1), "1 of 1 lessons passed");
 });
 
 Deno.test("the file lesson shows where it saved the file as a path of this OS, one separator throughout", async () => {
   const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "file"], {}, "en"));
-  equal(code, 0);
+  assertEquals(code, 0);
   const saved = io.stdoutLines().find((line) => line.includes("│ Saved ")) ?? "";
-  ok(saved.includes(join("recibidos", "apuntes.txt")), saved);
-  ok(!saved.includes(SEPARATOR === "/" ? "\\" : "/"), saved);
+  assert(saved.includes(join("recibidos", "apuntes.txt")), saved);
+  assert(!saved.includes(SEPARATOR === "/" ? "\\" : "/"), saved);
 });
 
 Deno.test("with --trace the demo shows each side's socket events on stderr", async () => {
   const { io } = await runMode(demo, optionsFor(demo, ["--lesson", "tcp-message", "--trace"]));
-  ok(io.stderrLines().some((line) => /^servidor +│ \S+ listen /.test(line)));
-  ok(io.stderrLines().some((line) => /^cliente +│ \S+ connect /.test(line)));
+  assert(io.stderrLines().some((line) => /^servidor +│ \S+ listen /.test(line)));
+  assert(io.stderrLines().some((line) => /^cliente +│ \S+ connect /.test(line)));
 });
 
 Deno.test("a lesson fails, saying what was missing, when a side does not print what it should", async () => {
@@ -79,7 +84,7 @@ Deno.test("a lesson fails, saying what was missing, when a side does not print w
     expect: () => ({ client: ["a line nobody prints"] }),
   });
   const outcome = await lesson.run(quietContext({ lang: "en" }));
-  deepEqual(outcome, { passed: false, reason: "client never printed: a line nobody prints" });
+  assertEquals(outcome, { passed: false, reason: "client never printed: a line nobody prints" });
 });
 
 Deno.test("a server that does not end by itself fails its lesson after the lesson timeout", async () => {
@@ -93,21 +98,26 @@ Deno.test("a server that does not end by itself fails its lesson after the lesso
     expect: () => ({}),
   });
   const outcome = await lesson.run(quietContext({ lang: "es", timeoutSeconds: 0.2 }));
-  deepEqual(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
+  assertEquals(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
 });
 
 Deno.test("every lesson has a unique name and says which seeds it comes from", () => {
-  equal(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
-  for (const lesson of LESSONS) ok(/^seeds? \d{3}/.test(lesson.seeds), lesson.id);
+  assertEquals(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
+  for (const lesson of LESSONS) assert(/^seeds? \d{3}/.test(lesson.seeds), lesson.id);
 });
 
 Deno.test("--port runs every lesson's server on that one port, one after another", async () => {
   const port = freePort();
   const { code, io } = await runMode(demo, optionsFor(demo, ["--port", String(port)], { port }));
-  equal(code, 0);
+  assertEquals(code, 0);
   const listening = io.stdoutLines().filter((line) => line.includes("Servidor escuchando en"));
   // Every stream lesson's servers (TCP, echo, text, database): all on the one port.
-  ok(listening.length >= 5, `${listening.length} servers listened`);
-  for (const line of listening) ok(line.endsWith(`Servidor escuchando en 127.0.0.1:${port}`), line);
-  equal(io.stdoutLines().at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
+  assert(listening.length >= 5, `${listening.length} servers listened`);
+  for (const line of listening) {
+    assert(line.endsWith(`Servidor escuchando en 127.0.0.1:${port}`), line);
+  }
+  assertEquals(
+    io.stdoutLines().at(-1),
+    `${LESSONS.length} de ${LESSONS.length} lecciones superadas`,
+  );
 });

@@ -1,4 +1,4 @@
-import { equal, ok } from "node:assert/strict";
+import { assert, assertEquals } from "@std/assert";
 import { NetError, type NetErrorKind } from "../lib/errors.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
@@ -31,39 +31,45 @@ Deno.test("the runtime's socket errors become the failures socklab explains", ()
     ],
     [new URIError("invalid host 'not a host': invalid char found in FQDN"), "invalid-host"],
   ];
-  for (const [error, kind] of cases) equal(kindOf(error, "connect"), kind);
+  for (const [error, kind] of cases) assertEquals(kindOf(error, "connect"), kind);
 });
 
 Deno.test("permission denied on a port below 1024 is about privileged ports", () => {
-  equal(kindOf(new Deno.errors.PermissionDenied("denied"), "listen", 80), "privileged-port");
-  equal(kindOf(new Deno.errors.PermissionDenied("denied"), "listen", 8080), "permission-denied");
-  equal(kindOf(new Deno.errors.PermissionDenied("denied"), "connect", 80), "permission-denied");
+  assertEquals(kindOf(new Deno.errors.PermissionDenied("denied"), "listen", 80), "privileged-port");
+  assertEquals(
+    kindOf(new Deno.errors.PermissionDenied("denied"), "listen", 8080),
+    "permission-denied",
+  );
+  assertEquals(
+    kindOf(new Deno.errors.PermissionDenied("denied"), "connect", 80),
+    "permission-denied",
+  );
 });
 
 Deno.test("an OS timeout is a connect timeout only while connecting", () => {
-  equal(kindOf(new Deno.errors.TimedOut("timed out"), "connect"), "connect-timeout");
-  equal(kindOf(new Deno.errors.TimedOut("timed out"), "read"), undefined);
+  assertEquals(kindOf(new Deno.errors.TimedOut("timed out"), "connect"), "connect-timeout");
+  assertEquals(kindOf(new Deno.errors.TimedOut("timed out"), "read"), undefined);
 });
 
 Deno.test("errors socklab does not explain are left as they were", () => {
   const error = new TypeError("something else");
-  equal(toNetError(error, endpoint, "read"), error);
+  assertEquals(toNetError(error, endpoint, "read"), error);
 });
 
 Deno.test("each failure is one translated line with a hint, in Spanish and English", () => {
   const refused = toNetError(new Deno.errors.ConnectionRefused("x"), endpoint, "connect");
-  equal(
+  assertEquals(
     describeError(refused, translator("en")),
     "connection refused: no server is listening on 127.0.0.1:8080 — start the server first",
   );
-  equal(
+  assertEquals(
     describeError(refused, translator("es")),
     "conexión rechazada: ningún servidor escucha en 127.0.0.1:8080; inicia primero el servidor",
   );
   const inUse = toNetError(new Deno.errors.AddrInUse("x"), endpoint, "listen", {
     suggestion: 8081,
   });
-  equal(
+  assertEquals(
     describeError(inUse, translator("en")),
     "port 8080 on 127.0.0.1 is already in use by another program — stop it or choose another port, e.g. --port 8081",
   );
@@ -71,7 +77,7 @@ Deno.test("each failure is one translated line with a hint, in Spanish and Engli
     host: "0.0.0.0",
     port: 80,
   }, "listen");
-  ok(
+  assert(
     describeError(privileged, translator("en")).startsWith(
       "permission denied for port 80: ports below 1024",
     ),
@@ -83,7 +89,7 @@ Deno.test("each failure is one translated line with a hint, in Spanish and Engli
     endpoint,
     "listen",
   );
-  equal(
+  assertEquals(
     describeError(missing, translator("en")),
     "Deno did not grant the --allow-net permission socklab needs — run it with deno task start, or add --allow-net to deno run",
   );
@@ -92,7 +98,7 @@ Deno.test("each failure is one translated line with a hint, in Spanish and Engli
     address: "127.0.0.1:8080",
     seconds: 2,
   });
-  equal(
+  assertEquals(
     describeError(timeout, translator("es")),
     "127.0.0.1:8080 no envió nada en 2 s (--timeout); se dejó de esperar",
   );
@@ -100,7 +106,7 @@ Deno.test("each failure is one translated line with a hint, in Spanish and Engli
     host: "nope.invalid",
     port: 1,
   }, "connect");
-  ok(describeError(notFound, translator("en")).startsWith("host 'nope.invalid' not found"));
+  assert(describeError(notFound, translator("en")).startsWith("host 'nope.invalid' not found"));
 });
 
 Deno.test("every kind of failure has its own message, never a raw exception", () => {
@@ -123,19 +129,19 @@ Deno.test("every kind of failure has its own message, never a raw exception", ()
   const lines = kinds.map((kind) =>
     describeError(new NetError(kind, { ...endpoint, address: "127.0.0.1:8080" }), translator("es"))
   );
-  equal(new Set(lines).size, kinds.length);
-  for (const line of lines) ok(!line.includes("{") && !line.includes("\n"), line);
+  assertEquals(new Set(lines).size, kinds.length);
+  for (const line of lines) assert(!line.includes("{") && !line.includes("\n"), line);
 });
 
 Deno.test("unexpected errors keep their message and point to --debug; --debug adds the stack", () => {
   const error = new Error("kaboom");
-  equal(
+  assertEquals(
     describeError(error, translator("en")),
     "kaboom — run again with --debug for the details",
   );
   const debug = describeError(error, translator("en"), true).split("\n");
-  ok(debug.length > 1 && debug[1].includes("kaboom"));
+  assert(debug.length > 1 && debug[1].includes("kaboom"));
   const net = toNetError(new Deno.errors.ConnectionReset("os says reset"), endpoint, "read");
-  ok(describeError(net, translator("en"), true).includes("os says reset"));
-  equal(describeError(net, translator("en")).includes("os says reset"), false);
+  assert(describeError(net, translator("en"), true).includes("os says reset"));
+  assertEquals(describeError(net, translator("en")).includes("os says reset"), false);
 });

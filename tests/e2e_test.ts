@@ -2,7 +2,7 @@
  * End-to-end: main.ts run as a student runs it, through `deno run` with exactly the permissions
  * of `deno task start`, checking stdout, stderr and the exit code.
  */
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { interruptHandler, main, stopSignals } from "../main.ts";
 import { captureIo } from "../lib/capture.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
@@ -36,16 +36,16 @@ async function run(args: string[], input = "", permissions?: readonly string[]) 
 
 Deno.test("socklab --help lists the modes and exits 0", async () => {
   const { code, stdout, stderr } = await run(["--help"]);
-  equal(code, 0);
-  equal(stderr, "");
-  for (const mode of MODES) ok(stdout.includes(`  ${mode.name} `), mode.name);
+  assertEquals(code, 0);
+  assertEquals(stderr, "");
+  for (const mode of MODES) assert(stdout.includes(`  ${mode.name} `), mode.name);
 });
 
 Deno.test("a usage error is one line on stderr and exit 2, before any socket opens", async () => {
   const { code, stdout, stderr } = await run(["tcp-server", "--port", "70000"]);
-  equal(code, 2);
-  equal(stdout, "");
-  equal(
+  assertEquals(code, 2);
+  assertEquals(stdout, "");
+  assertEquals(
     stderr,
     "socklab: tcp-server: --port must be a port number from 1 to 65535, not '70000' — e.g. --port 8080\n",
   );
@@ -66,8 +66,8 @@ Deno.test("Spanish comes from LANG, and the usage error is in Spanish", async ()
     stdin: "null",
   });
   const { code, stderr } = await child.output();
-  equal(code, 2);
-  equal(
+  assertEquals(code, 2);
+  assertEquals(
     new TextDecoder().decode(stderr),
     "socklab: tcp-client: --hex solo funciona junto con --trace; por ejemplo socklab tcp-client --trace --hex\n",
   );
@@ -76,9 +76,9 @@ Deno.test("Spanish comes from LANG, and the usage error is in Spanish", async ()
 Deno.test("connection refused: exit 1 and one line with the hint on stderr", async () => {
   const port = freePort();
   const { code, stdout, stderr } = await run(["tcp-client", "--port", String(port)]);
-  equal(code, 1);
-  equal(stdout, "");
-  equal(
+  assertEquals(code, 1);
+  assertEquals(stdout, "");
+  assertEquals(
     stderr,
     `socklab: error: connection refused: no server is listening on 127.0.0.1:${port} — start the server first\n`,
   );
@@ -86,8 +86,8 @@ Deno.test("connection refused: exit 1 and one line with the hint on stderr", asy
 
 Deno.test("without --allow-net, socklab says which permission is missing", async () => {
   const { code, stderr } = await run(["tcp-client", "--port", "8080"], "", []);
-  equal(code, 1);
-  equal(
+  assertEquals(code, 1);
+  assertEquals(
     stderr,
     "socklab: error: Deno did not grant the --allow-net permission socklab needs — run it with deno task start, or add --allow-net to deno run\n",
   );
@@ -95,8 +95,8 @@ Deno.test("without --allow-net, socklab says which permission is missing", async
 
 Deno.test("--version prints the version", async () => {
   const { code, stdout } = await run(["--version"]);
-  equal(code, 0);
-  match(stdout, /^socklab \d+\.\d+\.\d+ \(deno \d+\.\d+\.\d+, [\w-]+\)\n$/);
+  assertEquals(code, 0);
+  assertMatch(stdout, /^socklab \d+\.\d+\.\d+ \(deno \d+\.\d+\.\d+, [\w-]+\)\n$/);
 });
 
 Deno.test("tcp-client --stdin works in a pipe like nc: stdin in, the answer alone on stdout", async () => {
@@ -107,11 +107,11 @@ Deno.test("tcp-client --stdin works in a pipe like nc: stdin in, the answer alon
       ["tcp-client", "--stdin", "--port", port],
       "Hola\r\n",
     );
-    equal(code, 0);
-    equal(stdout, "Gracias\n");
-    ok(stderr.includes("Sent 6 bytes of standard input to the server"));
+    assertEquals(code, 0);
+    assertEquals(stdout, "Gracias\n");
+    assert(stderr.includes("Sent 6 bytes of standard input to the server"));
     await server.finished;
-    ok(server.io.stdoutLines().includes("Toda la data leida: b'Hola\\r\\n'"));
+    assert(server.io.stdoutLines().includes("Toda la data leida: b'Hola\\r\\n'"));
   });
 });
 
@@ -140,7 +140,7 @@ async function stoppedBySigint() {
     using conn = await Deno.connect({ hostname: "127.0.0.1", port });
     await conn.write(bytes("hi"));
     await conn.closeWrite();
-    equal(await readAll(conn), "");
+    assertEquals(await readAll(conn), "");
   }
   await waitFor("Message received: hi");
   child.kill("SIGINT");
@@ -149,9 +149,9 @@ async function stoppedBySigint() {
   const stderr = new TextDecoder().decode(
     await new Response(child.stderr).arrayBuffer(),
   );
-  equal(code, 0);
-  equal(stderr, "");
-  equal(
+  assertEquals(code, 0);
+  assertEquals(stderr, "");
+  assertEquals(
     stdout.trimEnd().split("\n").at(-1),
     "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
   );
@@ -170,25 +170,25 @@ Deno.test("the first Ctrl+C stops a server cleanly with its summary and exit 0; 
     using conn = await Deno.connect({ hostname: "127.0.0.1", port });
     await conn.write(bytes("hi"));
     await conn.closeWrite();
-    equal(await readAll(conn), "");
+    assertEquals(await readAll(conn), "");
   }
   await eventually(() => io.stdoutLines().includes("Message received: hi"));
   interrupts.interrupt();
-  equal(await running, 0);
-  equal(io.stderrText(), "");
-  equal(
+  assertEquals(await running, 0);
+  assertEquals(io.stderrText(), "");
+  assertEquals(
     io.stdoutLines().at(-1),
     "Server stopped. Clients served: 1; bytes received: 2; bytes sent: 0",
   );
-  deepEqual(exits, []);
+  assertEquals(exits, []);
   interrupts.interrupt();
-  deepEqual(exits, [130]);
+  assertEquals(exits, [130]);
 });
 
 Deno.test("Ctrl+C and the OS's own stop signal are listened for: SIGTERM on Unix, Ctrl+Break on Windows", () => {
-  deepEqual(stopSignals("linux"), ["SIGINT", "SIGTERM"]);
-  deepEqual(stopSignals("darwin"), ["SIGINT", "SIGTERM"]);
-  deepEqual(stopSignals("windows"), ["SIGINT", "SIGBREAK"]);
+  assertEquals(stopSignals("linux"), ["SIGINT", "SIGTERM"]);
+  assertEquals(stopSignals("darwin"), ["SIGINT", "SIGTERM"]);
+  assertEquals(stopSignals("windows"), ["SIGINT", "SIGBREAK"]);
   // This OS accepts a listener for each of its own.
   const listener = () => {};
   for (const signal of stopSignals(Deno.build.os)) {
@@ -204,11 +204,11 @@ Deno.test("text-client takes piped requests, prints each reply, and exits 1 afte
       ["text-client", "--port", port, "--quiet"],
       "MAYUS hola\nINVERTIR abc\n",
     );
-    equal(good.code, 0);
-    equal(good.stdout, "OK HOLA\nOK cba\n");
+    assertEquals(good.code, 0);
+    assertEquals(good.stdout, "OK HOLA\nOK cba\n");
     const bad = await run(["text-client", "--port", port, "--quiet"], "NADA\nQUIT\nMAYUS x\n");
-    equal(bad.code, 1);
-    equal(
+    assertEquals(bad.code, 1);
+    assertEquals(
       bad.stdout,
       "ERR unknown-verb verbo desconocido «NADA»; los verbos son UPPER|MAYUS, LOWER|MINUS, REVERSE|INVERTIR, HELP|AYUDA, QUIT|SALIR\nOK adiós\n",
     );

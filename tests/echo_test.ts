@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { readFull } from "../lib/framing/chunks.ts";
 import { echoClient } from "../lib/modes/echo-client.ts";
@@ -22,7 +22,7 @@ const decoder = new TextDecoder();
 /** Reads exactly `length` bytes of echo and returns them as text. */
 async function echoOf(conn: Deno.Conn, length: number): Promise<string> {
   const buffer = new Uint8Array(length);
-  ok(await readFull(conn, buffer), "the echo was cut short");
+  assert(await readFull(conn, buffer), "the echo was cut short");
   return decoder.decode(buffer);
 }
 
@@ -30,21 +30,21 @@ Deno.test("--blocking stalls client 2 until client 1 sends again, in the seed's 
   await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
     using client1 = await connectTo(server.address);
     await client1.write(bytes("uno\r\n"));
-    equal(await echoOf(client1, 5), "uno\r\n");
+    assertEquals(await echoOf(client1, 5), "uno\r\n");
 
     using client2 = await connectTo(server.address);
     await client2.write(bytes("dos\r\n"));
     const echo2 = echoOf(client2, 5);
     const silence = await withTimeout(echo2, 0.3, () => new Error("no echo")).catch(() => null);
-    equal(silence, null, "client 2 gets no echo while client 1 is silent");
+    assertEquals(silence, null, "client 2 gets no echo while client 1 is silent");
 
     await client1.write(bytes("tres\r\n"));
-    equal(await echoOf(client1, 6), "tres\r\n");
-    equal(await echo2, "dos\r\n");
+    assertEquals(await echoOf(client1, 6), "tres\r\n");
+    assertEquals(await echo2, "dos\r\n");
     const lines = server.io.stdoutLines().slice(1);
     const peers = lines.filter((line) => line.startsWith("Cliente conectándose desde"));
-    equal(peers.length, 2);
-    deepEqual(lines, [
+    assertEquals(peers.length, 2);
+    assertEquals(lines, [
       "Eco bloqueante, el bucle del seed: se lee a cada cliente por turno hasta b'\\r\\n' antes de aceptar al siguiente",
       "Listo para recibir mensajes!",
       peers[0],
@@ -76,12 +76,12 @@ Deno.test("--blocking lets a client that closed leave the list, and serves the r
       {
         using first = await connectTo(server.address);
         await first.write(bytes("hola\r\n"));
-        equal(await echoOf(first, 6), "hola\r\n");
+        assertEquals(await echoOf(first, 6), "hola\r\n");
       }
       using second = await connectTo(server.address);
       await second.write(bytes("adios\r\n"));
-      equal(await echoOf(second, 7), "adios\r\n");
-      ok(
+      assertEquals(await echoOf(second, 7), "adios\r\n");
+      assert(
         server.io.stdoutLines().some((line) =>
           line.endsWith("closed the connection and leaves the list")
         ),
@@ -101,7 +101,7 @@ Deno.test("by default every client is served at once: 100 clients each get their
         await conn.write(bytes(message));
         return await echoOf(conn, message.length) === message;
       }));
-      deepEqual(echoes, clients.map(() => true));
+      assertEquals(echoes, clients.map(() => true));
     } finally {
       for (const conn of clients) conn.close();
     }
@@ -119,8 +119,8 @@ Deno.test("a 1 MiB payload comes back byte-exact", async () => {
     const echo = new Uint8Array(payload.length);
     const reading = readFull(conn, echo);
     await writeAll(conn, payload);
-    ok(await reading);
-    ok(echo.every((byte, i) => byte === payload[i]), "the echo matches byte for byte");
+    assert(await reading);
+    assert(echo.every((byte, i) => byte === payload[i]), "the echo matches byte for byte");
   });
 });
 
@@ -133,18 +133,18 @@ Deno.test("a client that resets mid-stream leaves the server serving the others"
       await rude.write(new Uint8Array(256 * 1024));
     }
     await eventually(() => server.io.stderrText() !== "");
-    match(
+    assertMatch(
       server.io.stderrText(),
       /^client 127\.0\.0\.1:\d+: .*(was reset by the other side|had already closed)/,
     );
     using polite = await connectTo(server.address);
     await polite.write(bytes("¿sigues ahí?\n"));
-    equal(await echoOf(polite, bytes("¿sigues ahí?\n").length), "¿sigues ahí?\n");
+    assertEquals(await echoOf(polite, bytes("¿sigues ahí?\n").length), "¿sigues ahí?\n");
   } finally {
-    equal(await server.stop(), 0);
+    assertEquals(await server.stop(), 0);
   }
-  equal(server.io.stderrLines().length, 1, "only the rude client failed");
-  equal(server.io.stdoutText(), "");
+  assertEquals(server.io.stderrLines().length, 1, "only the rude client failed");
+  assertEquals(server.io.stdoutText(), "");
 });
 
 Deno.test("--until echoes whole messages, whether split across writes or several in one", async () => {
@@ -152,12 +152,12 @@ Deno.test("--until echoes whole messages, whether split across writes or several
     using conn = await connectTo(server.address);
     await conn.write(bytes("Ho"));
     await conn.write(bytes("la\nuno\ndos\n"));
-    equal(await echoOf(conn, 13), "Hola\nuno\ndos\n");
+    assertEquals(await echoOf(conn, 13), "Hola\nuno\ndos\n");
     await conn.write(bytes("sin final"));
     await conn.closeWrite();
-    equal(await readAll(conn), "sin final");
+    assertEquals(await readAll(conn), "sin final");
     const echoed = server.io.stdoutLines().filter((line) => line.startsWith("Eco a"));
-    deepEqual(echoed.map((line) => line.split(": ")[1]), [
+    assertEquals(echoed.map((line) => line.split(": ")[1]), [
       "b'Hola\\n'",
       "b'uno\\n'",
       "b'dos\\n'",
@@ -171,23 +171,29 @@ Deno.test("--until closes a client whose message grows past --max-message", asyn
   await withServer(echoServer, options, async (server) => {
     using conn = await connectTo(server.address);
     await conn.write(bytes("corto\n" + "x".repeat(40)));
-    equal(await readAll(conn), "corto\n");
-    match(server.io.stderrText(), /^127\.0\.0\.1:\d+ envió 16 bytes sin b'\\n' \(--max-message\)/);
+    assertEquals(await readAll(conn), "corto\n");
+    assertMatch(
+      server.io.stderrText(),
+      /^127\.0\.0\.1:\d+ envió 16 bytes sin b'\\n' \(--max-message\)/,
+    );
   });
 });
 
 Deno.test("the concurrent server says who connects and leaves, and sums up when stopped", async () => {
   const server = await startServer(echoServer, optionsFor(echoServer, [], {}, "en"));
   const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }, "en"));
-  equal(client.code, 0);
+  assertEquals(client.code, 0);
   await eventually(() => server.io.stdoutText().includes("Client gone"));
-  equal(await server.stop(), 0);
+  assertEquals(await server.stop(), 0);
   const lines = server.io.stdoutLines();
-  equal(lines[1], "Concurrent echo: every client is served at once, one task per connection");
-  match(lines[2], /^Client connected: 127\.0\.0\.1:\d+ \(active clients: 1\)$/);
-  match(lines[3], /^Echo to 127\.0\.0\.1:\d+: b'Hola Mundo\\r\\n'$/);
-  match(lines[4], /^Client gone: 127\.0\.0\.1:\d+ \(active clients: 0\)$/);
-  equal(lines[5], "Server stopped. Clients served: 1; bytes received: 12; bytes sent: 12");
+  assertEquals(
+    lines[1],
+    "Concurrent echo: every client is served at once, one task per connection",
+  );
+  assertMatch(lines[2], /^Client connected: 127\.0\.0\.1:\d+ \(active clients: 1\)$/);
+  assertMatch(lines[3], /^Echo to 127\.0\.0\.1:\d+: b'Hola Mundo\\r\\n'$/);
+  assertMatch(lines[4], /^Client gone: 127\.0\.0\.1:\d+ \(active clients: 0\)$/);
+  assertEquals(lines[5], "Server stopped. Clients served: 1; bytes received: 12; bytes sent: 12");
 });
 
 Deno.test("echo-client prints each echo with its round-trip time", async () => {
@@ -197,12 +203,12 @@ Deno.test("echo-client prints each echo with its round-trip time", async () => {
       echoClient,
       optionsFor(echoClient, ["--message", "uno\\n", "--message", "dos\\n"], { port }),
     );
-    equal(client.code, 0);
+    assertEquals(client.code, 0);
     const lines = client.io.stdoutLines();
-    equal(lines[0], `Conectado a 127.0.0.1:${port}`);
-    match(lines[1], /^Eco en \d+\.\d\d ms: uno$/);
-    match(lines[2], /^Eco en \d+\.\d\d ms: dos$/);
-    match(
+    assertEquals(lines[0], `Conectado a 127.0.0.1:${port}`);
+    assertMatch(lines[1], /^Eco en \d+\.\d\d ms: uno$/);
+    assertMatch(lines[2], /^Eco en \d+\.\d\d ms: dos$/);
+    assertMatch(
       lines[3],
       /^Ida y vuelta en 2 mensajes: mín [\d.]+ ms, mediana [\d.]+ ms, máx [\d.]+ ms$/,
     );
@@ -215,8 +221,8 @@ Deno.test("echo-client --count repeats and sums up min, median and max", async (
       echoClient,
       optionsFor(echoClient, ["--count", "20", "--quiet"], { port: server.port }),
     );
-    equal(client.code, 0);
-    equal(client.io.stdoutLines().length, 20);
+    assertEquals(client.code, 0);
+    assertEquals(client.io.stdoutLines().length, 20);
   });
 });
 
@@ -227,12 +233,14 @@ Deno.test("echo-client sends each line of standard input, ended as the seed ends
       optionsFor(echoClient, ["--stdin"], { port: server.port }),
       { stdin: "Hola Mundo\nsegunda línea\r\n" },
     );
-    equal(client.code, 0);
-    deepEqual(
+    assertEquals(client.code, 0);
+    assertEquals(
       client.io.stdoutLines().slice(1, 3).map((line) => line.replace(/ \d+\.\d\d ms/, "")),
       ["Eco en: Hola Mundo", "Eco en: segunda línea"],
     );
-    ok(server.io.stdoutLines().some((line) => line.endsWith(": b'segunda l\\xc3\\xadnea\\r\\n'")));
+    assert(
+      server.io.stdoutLines().some((line) => line.endsWith(": b'segunda l\\xc3\\xadnea\\r\\n'")),
+    );
   });
 });
 
@@ -247,8 +255,8 @@ Deno.test("echo-client --until waits for echoes framed by the server's --until",
           port: server.port,
         }),
       );
-      equal(client.code, 0);
-      equal(client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length, 2);
+      assertEquals(client.code, 0);
+      assertEquals(client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length, 2);
     },
   );
 });
@@ -257,8 +265,8 @@ Deno.test("echo-client exits 1 when the echo differs from what was sent", async 
   const options = optionsFor(tcpServer, ["--reply", "HOLA MUNDO\\r\\n", "--once", "--quiet"]);
   await withServer(tcpServer, options, async (server) => {
     const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }));
-    equal(client.code, 1);
-    equal(
+    assertEquals(client.code, 1);
+    assertEquals(
       client.io.stderrText(),
       "El eco no coincide con lo enviado: se envió b'Hola Mundo\\r\\n', llegó b'HOLA MUNDO\\r\\n'\n",
     );
@@ -271,8 +279,8 @@ Deno.test("echo-client exits 1 when the server closes before echoing everything"
     optionsFor(tcpServer, ["--reply", "no", "--once"]),
     async (server) => {
       const client = await runMode(echoClient, optionsFor(echoClient, [], { port: server.port }));
-      equal(client.code, 1);
-      equal(
+      assertEquals(client.code, 1);
+      assertEquals(
         client.io.stderrText(),
         "El servidor cerró la conexión antes de devolver todo lo que se le envió\n",
       );
@@ -288,10 +296,8 @@ Deno.test("against the stalled loop, echo-client --timeout turns the wait into a
       using silent = await connectTo(server.address);
       await eventually(() => server.io.stdoutText() === "");
       const options = optionsFor(echoClient, ["--timeout", "0.3"], { port: server.port });
-      await rejects(runMode(echoClient, options), (error) => {
-        ok(error instanceof NetError && error.kind === "read-timeout");
-        return true;
-      });
+      const error = await assertRejects(() => runMode(echoClient, options), NetError);
+      assertEquals(error.kind, "read-timeout");
       await silent.write(bytes("\r\n"));
     },
   );

@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { createHash } from "node:crypto";
 import { join } from "@std/path";
 import { fileReceive } from "../lib/modes/file-receive.ts";
@@ -69,28 +69,28 @@ Deno.test("files of 0 B, 1 B and 5 MiB arrive byte for byte, their SHA-256 check
       ]] as const
     ) {
       const { sender, server } = await transfer(dirs, name, data);
-      equal(sender.code, 0, name);
-      equal(
+      assertEquals(sender.code, 0, name);
+      assertEquals(
         sender.io.stdoutLines().at(-1),
         `El receptor guardó ${name}: tamaño y SHA-256 coinciden`,
       );
       const received = await Deno.readFile(join(dirs.into, name));
-      equal(received.length, data.length);
-      equal(sha256(received), sha256(data));
-      ok(
+      assertEquals(received.length, data.length);
+      assertEquals(sha256(received), sha256(data));
+      assert(
         server.io.stdoutLines().some((line) =>
           line.startsWith(`Guardado ${join(dirs.into, name)}`)
         ),
       );
     }
-    deepEqual(await listing(dirs.into), ["grande.bin", "uno.bin", "vacio.bin"]);
+    assertEquals(await listing(dirs.into), ["grande.bin", "uno.bin", "vacio.bin"]);
   }));
 
 Deno.test("the sender shows its progress on stderr, in plain lines when it is not a terminal", () =>
   withDirs(async (dirs) => {
     const { sender } = await transfer(dirs, "p.bin", random(200 * 1024));
     const lines = sender.io.stderrLines();
-    match(lines.at(-1) ?? "", /^\[#{24}\] 100% {2}200 KiB \/ 200 KiB {2}.+\/s$/);
+    assertMatch(lines.at(-1) ?? "", /^\[#{24}\] 100% {2}200 KiB \/ 200 KiB {2}.+\/s$/);
   }));
 
 /** Talks the protocol by hand, as a sender that misbehaves would. */
@@ -122,16 +122,16 @@ Deno.test("a transfer cut off halfway leaves no file behind, not even a temporar
         conn,
         bytes(headerLine({ name: "a.bin", size: data.length, sha256: sha256(data) })),
       );
-      equal(new TextDecoder().decode((await replies.next())?.bytes), "GO\n");
+      assertEquals(new TextDecoder().decode((await replies.next())?.bytes), "GO\n");
       await writeAll(conn, data.subarray(0, 40_000));
       conn.close();
       await server.finished;
-      match(
+      assertMatch(
         server.io.stderrText(),
         /Refused a file from 127\.0\.0\.1:\d+: the connection ended after 39\.1 KiB of 97\.7 KiB; nothing was kept/,
       );
     });
-    deepEqual(await listing(dirs.into), []);
+    assertEquals(await listing(dirs.into), []);
   }));
 
 Deno.test("bytes that do not match the announced SHA-256 are refused and not kept", () =>
@@ -143,12 +143,12 @@ Deno.test("bytes that do not match the announced SHA-256 are refused and not kep
         headerLine({ name: "mal.txt", size: 4, sha256: sha256(bytes("hola")) }),
         bytes("HOLA"),
       );
-      equal(
+      assertEquals(
         reply,
         "ERR corrupt the SHA-256 of what arrived does not match the sender's; nothing was kept\n",
       );
     });
-    deepEqual(await listing(dirs.into), []);
+    assertEquals(await listing(dirs.into), []);
   }));
 
 Deno.test("../../etc/passwd is stored as passwd, inside the receiving directory", () =>
@@ -160,25 +160,25 @@ Deno.test("../../etc/passwd is stored as passwd, inside the receiving directory"
         headerLine({ name: "../../etc/passwd", size: 4, sha256: sha256(bytes("root")) }),
         bytes("root"),
       );
-      equal(reply, "OK passwd\n");
+      assertEquals(reply, "OK passwd\n");
     });
-    deepEqual(await listing(dirs.into), ["passwd"]);
-    equal(await Deno.readTextFile(join(dirs.into, "passwd")), "root");
+    assertEquals(await listing(dirs.into), ["passwd"]);
+    assertEquals(await Deno.readTextFile(join(dirs.into, "passwd")), "root");
   }));
 
 Deno.test("an existing file is not overwritten, unless the receiver says --overwrite", () =>
   withDirs(async (dirs) => {
     await Deno.writeTextFile(join(dirs.into, "notas.txt"), "original");
     const refused = await transfer(dirs, "notas.txt", bytes("nueva"));
-    equal(refused.sender.code, 1);
-    equal(
+    assertEquals(refused.sender.code, 1);
+    assertEquals(
       refused.sender.io.stderrText(),
       "El receptor no guardó el archivo: ERR exists notas.txt ya existe; el receptor necesita --overwrite para sustituirlo\n",
     );
-    equal(await Deno.readTextFile(join(dirs.into, "notas.txt")), "original");
+    assertEquals(await Deno.readTextFile(join(dirs.into, "notas.txt")), "original");
     const replaced = await transfer(dirs, "notas.txt", bytes("nueva"), ["--overwrite"]);
-    equal(replaced.sender.code, 0);
-    equal(await Deno.readTextFile(join(dirs.into, "notas.txt")), "nueva");
+    assertEquals(replaced.sender.code, 0);
+    assertEquals(await Deno.readTextFile(join(dirs.into, "notas.txt")), "nueva");
   }));
 
 Deno.test("a file over --max-size is refused before any byte of it is sent", () =>
@@ -187,26 +187,26 @@ Deno.test("a file over --max-size is refused before any byte of it is sent", () 
       "--max-size",
       "10",
     ]);
-    equal(sender.code, 1);
-    equal(
+    assertEquals(sender.code, 1);
+    assertEquals(
       sender.io.stderrText(),
       "El receptor no guardó el archivo: ERR too-large 11 B supera los 10 B permitidos (--max-size)\n",
     );
-    equal(server.io.stdoutLines().some((line) => line.includes("envía big.bin")), false);
-    deepEqual(await listing(dirs.into), []);
+    assertEquals(server.io.stdoutLines().some((line) => line.includes("envía big.bin")), false);
+    assertEquals(await listing(dirs.into), []);
   }));
 
 Deno.test("a header that is not the protocol's is refused with the reason", () =>
   withDirs(async (dirs) => {
     const options = optionsFor(fileReceive, ["--dir", dirs.into, "--once"], {}, "en");
     await withServer(fileReceive, options, async (server) => {
-      equal(
+      assertEquals(
         await rawSend(server.port, "hola, soy un archivo\n", null),
         'ERR bad-header the header is not {"name", "size", "sha256"} JSON\n',
       );
     });
     await withServer(fileReceive, options, async (server) => {
-      equal(
+      assertEquals(
         await rawSend(
           server.port,
           headerLine({ name: "..", size: 0, sha256: sha256(new Uint8Array()) }),
@@ -222,8 +222,8 @@ Deno.test("file-send says why when the file cannot be read, and exits 1", async 
     fileSend,
     optionsFor(fileSend, ["/no/such/file.txt"], {}, "en"),
   );
-  equal(code, 1);
-  match(io.stderrText(), /^\/no\/such\/file\.txt is not a file that can be read: /);
+  assertEquals(code, 1);
+  assertMatch(io.stderrText(), /^\/no\/such\/file\.txt is not a file that can be read: /);
 });
 
 Deno.test("file-receive refuses to start on a directory that does not exist", async () => {
@@ -231,27 +231,27 @@ Deno.test("file-receive refuses to start on a directory that does not exist", as
     fileReceive,
     optionsFor(fileReceive, ["--dir", "/no/such/dir"]),
   );
-  equal(code, 1);
-  equal(
+  assertEquals(code, 1);
+  assertEquals(
     io.stderrText(),
     "/no/such/dir no es un directorio: créalo primero o elige otro con --dir\n",
   );
 });
 
 Deno.test("names are reduced to a safe base name", () => {
-  equal(safeFileName("../../etc/passwd"), "passwd");
-  equal(safeFileName("C:\\Users\\ana\\notas.txt"), "notas.txt");
-  equal(safeFileName("  informe final.pdf "), "informe final.pdf");
-  equal(safeFileName("mal\u0000vado\n.txt"), "malvado.txt");
-  equal(safeFileName("/"), undefined);
-  equal(safeFileName(".."), undefined);
-  equal(safeFileName("a".repeat(256)), undefined);
-  equal(safeFileName("ñ".repeat(127)), "ñ".repeat(127));
+  assertEquals(safeFileName("../../etc/passwd"), "passwd");
+  assertEquals(safeFileName("C:\\Users\\ana\\notas.txt"), "notas.txt");
+  assertEquals(safeFileName("  informe final.pdf "), "informe final.pdf");
+  assertEquals(safeFileName("mal\u0000vado\n.txt"), "malvado.txt");
+  assertEquals(safeFileName("/"), undefined);
+  assertEquals(safeFileName(".."), undefined);
+  assertEquals(safeFileName("a".repeat(256)), undefined);
+  assertEquals(safeFileName("ñ".repeat(127)), "ñ".repeat(127));
 });
 
 Deno.test("a header carries a name, a whole size and a SHA-256, or it is not one", () => {
   const hash = sha256(new Uint8Array());
-  deepEqual(parseHeader(headerLine({ name: "a", size: 3, sha256: hash })), {
+  assertEquals(parseHeader(headerLine({ name: "a", size: 3, sha256: hash })), {
     name: "a",
     size: 3,
     sha256: hash,
@@ -266,7 +266,7 @@ Deno.test("a header carries a name, a whole size and a SHA-256, or it is not one
       JSON.stringify({ name: 7, size: 1, sha256: hash }),
     ]
   ) {
-    equal(parseHeader(bad), undefined, bad);
+    assertEquals(parseHeader(bad), undefined, bad);
   }
 });
 
@@ -281,7 +281,7 @@ Deno.test("the receiver reads nothing more than the announced size", () =>
       );
       await writeAll(conn, bytes("ok, and more"));
       await conn.closeWrite();
-      equal(await readAll(conn), "GO\nOK a.txt\n");
+      assertEquals(await readAll(conn), "GO\nOK a.txt\n");
     });
-    equal(await Deno.readTextFile(join(dirs.into, "a.txt")), "ok");
+    assertEquals(await Deno.readTextFile(join(dirs.into, "a.txt")), "ok");
   }));

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { equal, ok } from "node:assert/strict";
+import { assert, assertEquals } from "@std/assert";
 import { createHash } from "node:crypto";
 import { join } from "@std/path";
 import { chatServer } from "../lib/modes/chat-server.ts";
@@ -117,7 +117,7 @@ seeded("the text service", async (random) => {
   const options = optionsFor(textServer, ["--quiet", "--max-line", "2048"]);
   await withServer(textServer, options, async (server) => {
     await fuzzStream(random, server.address, "MAYUS hola\n", 2048, async () => {
-      equal(await ask(server.address, "MAYUS hola"), "OK HOLA");
+      assertEquals(await ask(server.address, "MAYUS hola"), "OK HOLA");
     });
   });
 });
@@ -125,9 +125,9 @@ seeded("the text service", async (random) => {
 seeded("the person database: nothing sent can change a stored record", async (random) => {
   const options = optionsFor(dbServer, ["--quiet", "--max-line", "2048"]);
   await withServer(dbServer, options, async (server) => {
-    equal(await ask(server.address, 'ALTA ana {"saldo":100}'), "OK");
+    assertEquals(await ask(server.address, 'ALTA ana {"saldo":100}'), "OK");
     await fuzzStream(random, server.address, 'MODIFICA x {"a":1}\n', 2048, async () => {
-      equal(await ask(server.address, "CONSULTA ana"), 'OK {"saldo":100}');
+      assertEquals(await ask(server.address, "CONSULTA ana"), 'OK {"saldo":100}');
     });
   });
 });
@@ -163,8 +163,8 @@ seeded("the HTTP mirror", async (random) => {
       2048,
       async () => {
         const response = await fetch(`http://127.0.0.1:${server.port}/fuzz`);
-        equal(response.status, 200);
-        ok((await response.text()).includes("GET /fuzz HTTP/1.1\\r\\n"));
+        assertEquals(response.status, 200);
+        assert((await response.text()).includes("GET /fuzz HTTP/1.1\\r\\n"));
       },
     );
   });
@@ -188,13 +188,13 @@ seeded("the file receiver: nothing but the good file is ever left", async (rando
           fileSend,
           optionsFor(fileSend, [join(dir, "good.bin"), "--quiet"], { port: server.port }),
         );
-        equal(sender.code, 0);
+        assertEquals(sender.code, 0);
         for await (const entry of Deno.readDir(join(dir, "in"))) {
           // A fuzzed header may name any file; what arrives whole and checked may stay, but no
           // temporary file may be left behind.
-          ok(!entry.name.endsWith(".part"), `a temporary file was left: ${entry.name}`);
+          assert(!entry.name.endsWith(".part"), `a temporary file was left: ${entry.name}`);
         }
-        equal((await Deno.readFile(join(dir, "in", "good.bin"))).length, 1000);
+        assertEquals((await Deno.readFile(join(dir, "in", "good.bin"))).length, 1000);
       });
     });
   } finally {
@@ -224,7 +224,7 @@ seeded("the UDP server: odd datagrams and bursts never stop its receive loop", a
             udpClient,
             optionsFor(udpClient, ["--retries", "3", "--timeout", "0.5"], { port: server.port }),
           );
-          equal(client.code, 0);
+          assertEquals(client.code, 0);
         }
       } finally {
         socket.close();

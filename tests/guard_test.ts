@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { echoServer } from "../lib/modes/echo-server.ts";
 import { textServer } from "../lib/modes/text-server.ts";
 import { udpClient } from "../lib/modes/udp-client.ts";
@@ -26,12 +26,12 @@ const policy = (allow?: string, deny?: string) =>
   );
 
 Deno.test("addresses and CIDR ranges are read in both families", () => {
-  deepEqual(parseAddress("192.168.1.7"), { family: 4, address: 0xc0a80107n });
-  deepEqual(parseAddress("::1"), { family: 6, address: 1n });
-  deepEqual(parseAddress("::ffff:127.0.0.1"), { family: 4, address: 0x7f000001n });
-  deepEqual(parseAddress("fe80::1%eth0"), { family: 6, address: (0xfe80n << 112n) | 1n });
-  deepEqual(parseAddress("2001:db8:0:0:0:0:0:1"), parseAddress("2001:db8::1"));
-  deepEqual(parseAddressList("10.0.0.0/8, ::1"), [
+  assertEquals(parseAddress("192.168.1.7"), { family: 4, address: 0xc0a80107n });
+  assertEquals(parseAddress("::1"), { family: 6, address: 1n });
+  assertEquals(parseAddress("::ffff:127.0.0.1"), { family: 4, address: 0x7f000001n });
+  assertEquals(parseAddress("fe80::1%eth0"), { family: 6, address: (0xfe80n << 112n) | 1n });
+  assertEquals(parseAddress("2001:db8:0:0:0:0:0:1"), parseAddress("2001:db8::1"));
+  assertEquals(parseAddressList("10.0.0.0/8, ::1"), [
     { family: 4, address: 0x0a000000n, prefix: 8 },
     { family: 6, address: 1n, prefix: 128 },
   ]);
@@ -47,25 +47,25 @@ Deno.test("addresses and CIDR ranges are read in both families", () => {
       "10.0.0.0/8,",
     ]
   ) {
-    equal(parseAddressList(bad), undefined, bad);
+    assertEquals(parseAddressList(bad), undefined, bad);
   }
 });
 
 Deno.test("an allow list lets in only its ranges; a deny list keeps its ranges out", () => {
   const lan = policy("192.168.1.0/24,fd00::/8");
-  equal(lan.permits("192.168.1.200"), true);
-  equal(lan.permits("192.168.2.1"), false);
-  equal(lan.permits("fd12::3"), true);
-  equal(lan.permits("2001:db8::1"), false);
-  equal(lan.permits("::ffff:192.168.1.9"), true, "IPv4 seen through a dual-stack socket");
+  assertEquals(lan.permits("192.168.1.200"), true);
+  assertEquals(lan.permits("192.168.2.1"), false);
+  assertEquals(lan.permits("fd12::3"), true);
+  assertEquals(lan.permits("2001:db8::1"), false);
+  assertEquals(lan.permits("::ffff:192.168.1.9"), true, "IPv4 seen through a dual-stack socket");
   const noLoopback = policy(undefined, "127.0.0.0/8,::1");
-  equal(noLoopback.permits("127.0.0.1"), false);
-  equal(noLoopback.permits("::1"), false);
-  equal(noLoopback.permits("10.1.1.1"), true);
+  assertEquals(noLoopback.permits("127.0.0.1"), false);
+  assertEquals(noLoopback.permits("::1"), false);
+  assertEquals(noLoopback.permits("10.1.1.1"), true);
   const both = policy("10.0.0.0/8", "10.0.0.66");
-  equal(both.permits("10.0.0.65"), true);
-  equal(both.permits("10.0.0.66"), false);
-  equal(policy().active, false);
+  assertEquals(both.permits("10.0.0.65"), true);
+  assertEquals(both.permits("10.0.0.66"), false);
+  assertEquals(policy().active, false);
 });
 
 Deno.test("a peer outside --allow is refused at accept and logged; one inside is served", async () => {
@@ -75,8 +75,8 @@ Deno.test("a peer outside --allow is refused at accept and logged; one inside is
     async (server) => {
       using conn = await connectTo(server.address);
       await writeAll(conn, bytes("hola")).catch(() => {});
-      equal(await readAll(conn).catch(() => ""), "");
-      match(
+      assertEquals(await readAll(conn).catch(() => ""), "");
+      assertMatch(
         server.io.stderrText(),
         /^Rechazado 127\.0\.0\.1:\d+: no lo permiten --allow \/ --deny\n$/,
       );
@@ -89,7 +89,7 @@ Deno.test("a peer outside --allow is refused at accept and logged; one inside is
       using conn = await connectTo(server.address);
       await writeAll(conn, bytes("hola"));
       await conn.closeWrite();
-      equal(await readAll(conn), "hola");
+      assertEquals(await readAll(conn), "hola");
     },
   );
 });
@@ -115,8 +115,11 @@ Deno.test({
     );
     await withServer(echoServer, options, async (server) => {
       using conn = await connectTo(server.address);
-      equal(await readAll(conn).catch(() => ""), "");
-      match(server.io.stderrText(), /^Refused \[::1\]:\d+: not allowed by --allow \/ --deny\n$/);
+      assertEquals(await readAll(conn).catch(() => ""), "");
+      assertMatch(
+        server.io.stderrText(),
+        /^Refused \[::1\]:\d+: not allowed by --allow \/ --deny\n$/,
+      );
     });
   },
 });
@@ -134,19 +137,19 @@ Deno.test("past --max-connections a client is told the server is full; the cap f
       }
       {
         using third = await connectTo(server.address);
-        equal(
+        assertEquals(
           await readAll(third),
           "El servidor está lleno (2 clientes a la vez); inténtalo más tarde\n",
         );
       }
-      match(
+      assertMatch(
         server.io.stderrText(),
         /^Rechazado 127\.0\.0\.1:\d+: ya hay 2 clientes \(--max-connections\)\n$/,
       );
       // The two being served noticed nothing.
       await writeAll(second, bytes("sigo"));
       const buffer = new Uint8Array(4);
-      equal(await second.read(buffer), 4);
+      assertEquals(await second.read(buffer), 4);
       first.close();
       let fourth: Deno.Conn | undefined;
       // Once one leaves, a new client is served (as soon as the server has noticed it left).
@@ -161,7 +164,7 @@ Deno.test("past --max-connections a client is told the server is full; the cap f
         conn.close();
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
-      ok(fourth, "a client got in after one left");
+      assert(fourth, "a client got in after one left");
       fourth.close();
     },
   );
@@ -180,15 +183,15 @@ Deno.test("--idle-timeout closes a silent client, telling it why, and spares a t
         await talker.read(new Uint8Array(16));
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
-      equal(await told, "Cerrado: no se envió ni recibió nada en 0.3 s (--idle-timeout)\n");
-      match(
+      assertEquals(await told, "Cerrado: no se envió ni recibió nada en 0.3 s (--idle-timeout)\n");
+      assertMatch(
         server.io.stderrText(),
         /^Cerrado 127\.0\.0\.1:\d+: 0\.3 s en silencio \(--idle-timeout\)\n$/,
       );
       await writeAll(talker, bytes("MAYUS sigo\n"));
       const buffer = new Uint8Array(16);
       const n = await talker.read(buffer);
-      equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK SIGO\n");
+      assertEquals(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "OK SIGO\n");
     },
   );
 });
@@ -208,7 +211,7 @@ Deno.test("a client that sends but never reads is closed with the reason, not wa
         () => server.io.stderrText().includes("left what it was sent unread"),
         10_000,
       );
-      match(
+      assertMatch(
         server.io.stderrLines()[0],
         /^Closed 127\.0\.0\.1:\d+: it left what it was sent unread for 0\.3 s \(--stall-timeout\)$/,
       );
@@ -257,7 +260,7 @@ Deno.test({
       // The first client is still served while the server is out of descriptors.
       await writeAll(conns[0], bytes("hola"));
       const buffer = new Uint8Array(4);
-      equal(await conns[0].read(buffer), 4);
+      assertEquals(await conns[0].read(buffer), 4);
       for (const conn of conns.splice(1)) conn.close();
       let echoed = "";
       for (let tries = 0; tries < 100 && echoed !== "otra"; tries++) {
@@ -267,15 +270,15 @@ Deno.test({
         echoed = await readAll(fresh);
         if (echoed !== "otra") await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      equal(echoed, "otra", "a new client is served once descriptors are free");
+      assertEquals(echoed, "otra", "a new client is served once descriptors are free");
     } finally {
       for (const conn of conns) conn.close();
       server.kill("SIGINT");
     }
     const { code, stderr } = await server.output();
-    equal(code, 0);
+    assertEquals(code, 0);
     const lines = new TextDecoder().decode(stderr).trim().split("\n");
-    equal(lines.filter((line) => line.startsWith("Out of file descriptors")).length, 1);
+    assertEquals(lines.filter((line) => line.startsWith("Out of file descriptors")).length, 1);
   },
 });
 
@@ -288,8 +291,8 @@ Deno.test("a UDP server drops, and logs, datagrams from peers --deny names", asy
         udpClient,
         optionsFor(udpClient, ["--timeout", "0.2"], { port: server.port }, "en"),
       );
-      equal(client.code, 1);
-      match(
+      assertEquals(client.code, 1);
+      assertMatch(
         server.io.stderrText(),
         /^Dropped a datagram from 127\.0\.0\.1:\d+: not allowed by --allow \/ --deny\n$/,
       );
@@ -298,7 +301,7 @@ Deno.test("a UDP server drops, and logs, datagrams from peers --deny names", asy
 });
 
 Deno.test("an ICMP error reported on a receive is about one peer: the UDP socket goes on", () => {
-  equal(isTransientDatagramError(new Deno.errors.ConnectionReset("reset")), true);
-  equal(isTransientDatagramError(new Deno.errors.ConnectionRefused("refused")), true);
-  equal(isTransientDatagramError(new Deno.errors.BadResource("closed")), false);
+  assertEquals(isTransientDatagramError(new Deno.errors.ConnectionReset("reset")), true);
+  assertEquals(isTransientDatagramError(new Deno.errors.ConnectionRefused("refused")), true);
+  assertEquals(isTransientDatagramError(new Deno.errors.BadResource("closed")), false);
 });

@@ -1,4 +1,4 @@
-import { equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { httpServer } from "../lib/modes/http-server.ts";
 import {
   escapeHtml,
@@ -15,15 +15,18 @@ Deno.test("a browser gets an HTML page showing the request exactly as it arrived
       headers: { accept: "text/html,application/xhtml+xml", "x-curso": "sockets" },
     });
     const page = await response.text();
-    equal(response.status, 200);
-    equal(response.headers.get("content-type"), "text/html; charset=utf-8");
-    equal(response.headers.get("connection"), "close");
-    equal(Number(response.headers.get("content-length")), bytes(page).length);
-    ok(page.startsWith('<!doctype html>\n<html lang="es">'));
-    ok(page.includes("GET /hola?x=1&#38;y=2 HTTP/1.1\\r\\n"), "the request line, escaped");
-    ok(page.includes("x-curso: sockets\\r\\n"));
-    match(page, /Una conexión TCP de 127\.0\.0\.1:\d+ a 127\.0\.0\.1:\d+ trajo estos \d+ bytes/);
-    match(
+    assertEquals(response.status, 200);
+    assertEquals(response.headers.get("content-type"), "text/html; charset=utf-8");
+    assertEquals(response.headers.get("connection"), "close");
+    assertEquals(Number(response.headers.get("content-length")), bytes(page).length);
+    assert(page.startsWith('<!doctype html>\n<html lang="es">'));
+    assert(page.includes("GET /hola?x=1&#38;y=2 HTTP/1.1\\r\\n"), "the request line, escaped");
+    assert(page.includes("x-curso: sockets\\r\\n"));
+    assertMatch(
+      page,
+      /Una conexión TCP de 127\.0\.0\.1:\d+ a 127\.0\.0\.1:\d+ trajo estos \d+ bytes/,
+    );
+    assertMatch(
       server.io.stdoutLines().at(-1) ?? "",
       /^127\.0\.0\.1:\d+ GET \/hola\?x=1&y=2 → 200 \(text\/html, \d+ bytes\)$/,
     );
@@ -38,10 +41,10 @@ Deno.test("curl gets plain text, and a small body is shown too", async () => {
       body: "nombre=ana",
     });
     const text = await response.text();
-    equal(response.headers.get("content-type"), "text/plain; charset=utf-8");
-    ok(text.startsWith("What arrived over the socket\n"));
-    ok(text.includes("POST /form HTTP/1.1\\r\\n\n"));
-    ok(text.trimEnd().endsWith("\\r\\n\nnombre=ana"));
+    assertEquals(response.headers.get("content-type"), "text/plain; charset=utf-8");
+    assert(text.startsWith("What arrived over the socket\n"));
+    assert(text.includes("POST /form HTTP/1.1\\r\\n\n"));
+    assert(text.trimEnd().endsWith("\\r\\n\nnombre=ana"));
   });
 });
 
@@ -50,9 +53,9 @@ Deno.test("HEAD gets the headers, with the length the page would have, and no bo
     using conn = await connectTo(server.address);
     await writeAll(conn, bytes("HEAD / HTTP/1.0\r\n\r\n"));
     const reply = await readAll(conn);
-    match(reply, /^HTTP\/1\.1 200 OK\r\n/);
-    ok(reply.endsWith("\r\n\r\n"), "nothing after the head");
-    ok(Number(/Content-Length: (\d+)/.exec(reply)?.[1]) > 0);
+    assertMatch(reply, /^HTTP\/1\.1 200 OK\r\n/);
+    assert(reply.endsWith("\r\n\r\n"), "nothing after the head");
+    assert(Number(/Content-Length: (\d+)/.exec(reply)?.[1]) > 0);
   });
 });
 
@@ -67,12 +70,15 @@ Deno.test("a 20 KiB header is refused with 431, cleanly, and the server goes on"
         .catch(() => {});
       const reply = await readAll(conn);
       await writing;
-      match(reply, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
-      ok(reply.endsWith("\r\n\r\nthe request head is longer than 16384 bytes\n"));
+      assertMatch(reply, /^HTTP\/1\.1 431 Request Header Fields Too Large\r\n/);
+      assert(reply.endsWith("\r\n\r\nthe request head is longer than 16384 bytes\n"));
     }
-    match(server.io.stderrText(), /^127\.0\.0\.1:\d+ → 431 Request Header Fields Too Large: /);
+    assertMatch(
+      server.io.stderrText(),
+      /^127\.0\.0\.1:\d+ → 431 Request Header Fields Too Large: /,
+    );
     const after = await fetch(`http://127.0.0.1:${server.port}/`);
-    equal(after.status, 200);
+    assertEquals(after.status, 200);
     await after.body?.cancel();
   });
 });
@@ -82,8 +88,8 @@ Deno.test("what is not HTTP gets 400 and the reason", async () => {
     using conn = await connectTo(server.address);
     await writeAll(conn, bytes("hola servidor\n\n"));
     const reply = await readAll(conn);
-    match(reply, /^HTTP\/1\.1 400 Bad Request\r\n/);
-    ok(reply.includes("this is not an HTTP request"));
+    assertMatch(reply, /^HTTP\/1\.1 400 Bad Request\r\n/);
+    assert(reply.includes("this is not an HTTP request"));
   });
 });
 
@@ -101,24 +107,30 @@ Deno.test("a head ends at the first blank line, CR LF or bare LF, within the lim
     };
   };
   const crlf = await readHead(source("GET / HTTP/1.1\r\nA: b\r\n\r\nbody"), 1024);
-  equal(crlf.kind, "head");
+  assertEquals(crlf.kind, "head");
   if (crlf.kind === "head") {
-    equal(new TextDecoder().decode(crlf.head), "GET / HTTP/1.1\r\nA: b\r\n\r\n");
-    equal(new TextDecoder().decode(crlf.rest), "body");
+    assertEquals(new TextDecoder().decode(crlf.head), "GET / HTTP/1.1\r\nA: b\r\n\r\n");
+    assertEquals(new TextDecoder().decode(crlf.rest), "body");
   }
-  equal((await readHead(source("GET / HTTP/1.0\n\n"), 1024)).kind, "head");
-  equal((await readHead(source("GET / HTTP/1.1\r\nA: " + "b".repeat(100)), 64)).kind, "too-long");
-  equal((await readHead(source("GET / HTTP/1.1\r\n"), 1024)).kind, "eof");
+  assertEquals((await readHead(source("GET / HTTP/1.0\n\n"), 1024)).kind, "head");
+  assertEquals(
+    (await readHead(source("GET / HTTP/1.1\r\nA: " + "b".repeat(100)), 64)).kind,
+    "too-long",
+  );
+  assertEquals((await readHead(source("GET / HTTP/1.1\r\n"), 1024)).kind, "eof");
 });
 
 Deno.test("request heads are parsed, and browsers told from curl by Accept", () => {
   const head = parseHead("GET /x HTTP/1.1\r\nHost: a\r\nAccept: text/html\r\n\r\n");
-  equal(head?.method, "GET");
-  equal(head?.headers.get("host"), "a");
-  equal(head && wantsHtml(head), true);
-  equal(wantsHtml(parseHead("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n")!), false);
-  equal(parseHead("hola\r\n\r\n"), undefined);
-  equal(parseHead("GET / HTTP/1.1\r\nsin dos puntos\r\n\r\n"), undefined);
-  equal(escapeHtml(`<a href="x">&'</a>`), "&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;");
-  equal(showRequest(bytes("A\r\nB\nC\x07")), "A\\r\\n\nB\\n\nC\\x07");
+  assertEquals(head?.method, "GET");
+  assertEquals(head?.headers.get("host"), "a");
+  assertEquals(head && wantsHtml(head), true);
+  assertEquals(wantsHtml(parseHead("GET / HTTP/1.1\r\nAccept: */*\r\n\r\n")!), false);
+  assertEquals(parseHead("hola\r\n\r\n"), undefined);
+  assertEquals(parseHead("GET / HTTP/1.1\r\nsin dos puntos\r\n\r\n"), undefined);
+  assertEquals(
+    escapeHtml(`<a href="x">&'</a>`),
+    "&#60;a href=&#34;x&#34;&#62;&#38;&#39;&#60;/a&#62;",
+  );
+  assertEquals(showRequest(bytes("A\r\nB\nC\x07")), "A\\r\\n\nB\\n\nC\\x07");
 });

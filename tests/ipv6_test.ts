@@ -1,4 +1,4 @@
-import { equal, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { echoClient } from "../lib/modes/echo-client.ts";
 import { echoServer } from "../lib/modes/echo-server.ts";
@@ -28,11 +28,11 @@ Deno.test({
     const serverOptions = optionsFor(tcpServer, ["--host", "::1", "--reply", "ok", "--once"]);
     await withServer(tcpServer, serverOptions, async (server) => {
       const { port } = server;
-      equal(server.io.stdoutLines()[0], `Servidor escuchando en [::1]:${port}`);
+      assertEquals(server.io.stdoutLines()[0], `Servidor escuchando en [::1]:${port}`);
       const client = await runMode(tcpClient, optionsFor(tcpClient, ["--host", "::1"], { port }));
-      equal(client.code, 0);
-      equal(client.io.stdoutLines()[0], `Conectado a [::1]:${port}`);
-      equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
+      assertEquals(client.code, 0);
+      assertEquals(client.io.stdoutLines()[0], `Conectado a [::1]:${port}`);
+      assertEquals(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
       await server.finished;
     });
   },
@@ -50,7 +50,7 @@ Deno.test({
           echoClient,
           optionsFor(echoClient, ["--host", "::1"], { port: server.port }),
         );
-        equal(client.code, 0);
+        assertEquals(client.code, 0);
       },
     );
   },
@@ -68,13 +68,13 @@ Deno.test({
           udpClient,
           optionsFor(udpClient, ["--host", "::1"], { port: server.port }),
         );
-        equal(client.code, 0);
-        equal(
+        assertEquals(client.code, 0);
+        assertEquals(
           client.io.stdoutLines().at(-1),
           "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
         );
         await server.finished;
-        ok(
+        assert(
           server.io.stdoutLines().some((line) =>
             line.startsWith("Mensaje recibido del cliente [::1]:")
           ),
@@ -86,27 +86,26 @@ Deno.test({
 
 Deno.test("a name that is refused lists the addresses it stands for, all tried", async () => {
   const port = freePort();
-  await rejects(
-    runMode(tcpClient, optionsFor(tcpClient, ["--host", "localhost"], { port })),
-    (error) => {
-      ok(error instanceof NetError && error.kind === "refused");
-      ok(error.info.tried?.includes("127.0.0.1"), `tried ${error.info.tried}`);
-      equal(
-        describeError(error, translator("en")),
-        `connection refused: no server is listening on localhost:${port} (tried ${
-          error.info.tried?.join(", ")
-        }) — start the server first`,
-      );
-      return true;
-    },
+  const error = await assertRejects(
+    () => runMode(tcpClient, optionsFor(tcpClient, ["--host", "localhost"], { port })),
+    NetError,
+  );
+  assertEquals(error.kind, "refused");
+  assert(error.info.tried?.includes("127.0.0.1"), `tried ${error.info.tried}`);
+  assertEquals(
+    describeError(error, translator("en")),
+    `connection refused: no server is listening on localhost:${port} (tried ${
+      error.info.tried?.join(", ")
+    }) — start the server first`,
   );
 });
 
 Deno.test("an address that is refused needs no list: it was the only one tried", async () => {
   const port = freePort();
-  await rejects(runMode(tcpClient, optionsFor(tcpClient, [], { port })), (error) => {
-    ok(error instanceof NetError && error.kind === "refused");
-    equal(error.info.tried, undefined);
-    return true;
-  });
+  const error = await assertRejects(
+    () => runMode(tcpClient, optionsFor(tcpClient, [], { port })),
+    NetError,
+  );
+  assertEquals(error.kind, "refused");
+  assertEquals(error.info.tried, undefined);
 });

@@ -1,23 +1,23 @@
-import { equal } from "node:assert/strict";
+import { assertEquals } from "@std/assert";
 import { langFromEnv } from "../lib/present/lang.ts";
 
 const env = (vars: Record<string, string>) => (name: string) => vars[name];
 
 Deno.test("a Spanish locale in LANG makes socklab speak Spanish", () => {
-  equal(langFromEnv(env({ LANG: "es_ES.UTF-8" })), "es");
-  equal(langFromEnv(env({ LANG: "es_MX" })), "es");
-  equal(langFromEnv(env({ LANG: "es" })), "es");
+  assertEquals(langFromEnv(env({ LANG: "es_ES.UTF-8" })), "es");
+  assertEquals(langFromEnv(env({ LANG: "es_MX" })), "es");
+  assertEquals(langFromEnv(env({ LANG: "es" })), "es");
 });
 
 Deno.test("any other locale, or none, means English", () => {
-  equal(langFromEnv(env({ LANG: "C.UTF-8" })), "en");
-  equal(langFromEnv(env({ LANG: "en_US.UTF-8" })), "en");
-  equal(langFromEnv(env({ LANG: "estonian" })), "en");
-  equal(langFromEnv(env({})), "en");
+  assertEquals(langFromEnv(env({ LANG: "C.UTF-8" })), "en");
+  assertEquals(langFromEnv(env({ LANG: "en_US.UTF-8" })), "en");
+  assertEquals(langFromEnv(env({ LANG: "estonian" })), "en");
+  assertEquals(langFromEnv(env({})), "en");
 });
 
 Deno.test("LC_ALL wins over LC_MESSAGES, which wins over LANG, as in POSIX", () => {
-  equal(langFromEnv(env({ LC_ALL: "en_GB", LC_MESSAGES: "es_ES", LANG: "es_ES" })), "en");
-  equal(langFromEnv(env({ LC_MESSAGES: "es_AR", LANG: "en_US" })), "es");
-  equal(langFromEnv(env({ LC_ALL: "", LANG: "es_CL.UTF-8" })), "es");
+  assertEquals(langFromEnv(env({ LC_ALL: "en_GB", LC_MESSAGES: "es_ES", LANG: "es_ES" })), "en");
+  assertEquals(langFromEnv(env({ LC_MESSAGES: "es_AR", LANG: "en_US" })), "es");
+  assertEquals(langFromEnv(env({ LC_ALL: "", LANG: "es_CL.UTF-8" })), "es");
 });

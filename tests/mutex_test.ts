@@ -1,4 +1,4 @@
-import { deepEqual, equal, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertRejects } from "@std/assert";
 import { KeyedMutex, Mutex } from "../lib/sync/mutex.ts";
 
 const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
@@ -13,15 +13,15 @@ Deno.test("a mutex lets one task in at a time, in the order they came", async ()
       events.push(`${name} out`);
     })
   ));
-  deepEqual(events, ["a in", "a out", "b in", "b out", "c in", "c out"]);
-  equal(mutex.idle, true);
+  assertEquals(events, ["a in", "a out", "b in", "b out", "c in", "c out"]);
+  assertEquals(mutex.idle, true);
 });
 
 Deno.test("a mutex is released even when the work throws", async () => {
   const mutex = new Mutex();
-  await rejects(mutex.run(() => Promise.reject(new Error("boom"))), /boom/);
-  equal(await mutex.run(() => "next"), "next");
-  equal(mutex.idle, true);
+  await assertRejects(() => mutex.run(() => Promise.reject(new Error("boom"))), Error, "boom");
+  assertEquals(await mutex.run(() => "next"), "next");
+  assertEquals(mutex.idle, true);
 });
 
 Deno.test("keyed locks keep one key's tasks apart but let other keys run alongside", async () => {
@@ -34,16 +34,16 @@ Deno.test("keyed locks keep one key's tasks apart but let other keys run alongsi
       events.push(`${name} out`);
     });
   await Promise.all([work("ana", "a1"), work("ana", "a2"), work("luis", "l1")]);
-  deepEqual(events.slice(0, 2), ["a1 in", "l1 in"]);
-  ok(events.indexOf("a2 in") > events.indexOf("a1 out"));
-  equal(locks.size, 0);
+  assertEquals(events.slice(0, 2), ["a1 in", "l1 in"]);
+  assert(events.indexOf("a2 in") > events.indexOf("a1 out"));
+  assertEquals(locks.size, 0);
 });
 
 Deno.test("the lock table forgets a key once nobody holds or waits for it, even after errors", async () => {
   const locks = new KeyedMutex();
   const holding = locks.run("k", () => tick());
-  equal(locks.size, 1);
+  assertEquals(locks.size, 1);
   await holding;
-  await rejects(locks.run("k", () => Promise.reject(new Error("x"))));
-  equal(locks.size, 0);
+  await assertRejects(() => locks.run("k", () => Promise.reject(new Error("x"))), Error, "x");
+  assertEquals(locks.size, 0);
 });

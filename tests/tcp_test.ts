@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { tcpClient } from "../lib/modes/tcp-client.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
@@ -25,17 +25,17 @@ Deno.test("a client's message reaches the server, which prints what the seed pri
   await withServer(tcpServer, optionsFor(tcpServer, ["--once"]), async (server) => {
     const { port } = server;
     const client = await runMode(tcpClient, optionsFor(tcpClient, [], { port }));
-    equal(client.code, 0);
-    deepEqual(client.io.stdoutLines(), [
+    assertEquals(client.code, 0);
+    assertEquals(client.io.stdoutLines(), [
       `Conectado a 127.0.0.1:${port}`,
       "Mensaje enviado al servidor: Hola, servidor!",
       "El servidor cerró la conexión sin responder",
     ]);
-    equal(await server.finished, 0);
+    assertEquals(await server.finished, 0);
     const lines = server.io.stdoutLines();
-    equal(lines[0], `Servidor escuchando en 127.0.0.1:${port}`);
-    match(lines[1], new RegExp(`^Conexión aceptada de 127\\.0\\.0\\.1:${PORT}$`));
-    deepEqual(lines.slice(2), [
+    assertEquals(lines[0], `Servidor escuchando en 127.0.0.1:${port}`);
+    assertMatch(lines[1], new RegExp(`^Conexión aceptada de 127\\.0\\.0\\.1:${PORT}$`));
+    assertEquals(lines.slice(2), [
       "Mensaje recibido: Hola, servidor!",
       "Servidor detenido. Clientes atendidos: 1; bytes recibidos: 15; bytes enviados: 0",
     ]);
@@ -49,10 +49,10 @@ Deno.test("--reply goes back after the message and the client prints it", async 
       tcpClient,
       optionsFor(tcpClient, ["--message", "Hola desde el cliente!"], { port: server.port }),
     );
-    equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: Hola desde el servidor");
+    assertEquals(client.io.stdoutLines().at(-1), "Respuesta del servidor: Hola desde el servidor");
     await server.finished;
-    ok(server.io.stdoutLines().includes("Mensaje recibido: Hola desde el cliente!"));
-    ok(server.io.stdoutLines().includes("Respuesta enviada: Hola desde el servidor"));
+    assert(server.io.stdoutLines().includes("Mensaje recibido: Hola desde el cliente!"));
+    assert(server.io.stdoutLines().includes("Respuesta enviada: Hola desde el servidor"));
   });
 });
 
@@ -75,9 +75,9 @@ Deno.test("chunked reads print whatever each recv got, even a message split acro
     await conn.write(bytes("ola Mundo\r"));
     await eventually(() => printed().includes("Data leida: b'o\\r'"));
     await conn.write(bytes("\n"));
-    equal(await readAll(conn), "Gracias por su Mensaje\n");
+    assertEquals(await readAll(conn), "Gracias por su Mensaje\n");
     await server.finished;
-    deepEqual(printed().slice(2), [
+    assertEquals(printed().slice(2), [
       "Data leida: b'H'",
       "Data leida: b'ol'",
       "Data leida: b'a '",
@@ -101,7 +101,7 @@ Deno.test("the seed's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time st
     );
     await server.finished;
     const lines = server.io.stdoutLines();
-    deepEqual(lines.filter((line) => line.startsWith("Data leida")), [
+    assertEquals(lines.filter((line) => line.startsWith("Data leida")), [
       "Data leida: b'Ho'",
       "Data leida: b'la'",
       "Data leida: b' M'",
@@ -109,7 +109,7 @@ Deno.test("the seed's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time st
       "Data leida: b'do'",
       "Data leida: b'\\r\\n'",
     ]);
-    ok(lines.includes("Toda la data leida: b'Hola Mundo\\r\\n'"));
+    assert(lines.includes("Toda la data leida: b'Hola Mundo\\r\\n'"));
   });
 });
 
@@ -121,7 +121,7 @@ Deno.test("--until without --chunk reads --buffer at a time until the delimiter"
     await eventually(() => server.io.stdoutLines().includes("Data read: b'ef'"));
     await conn.write(bytes("FIN"));
     await server.finished;
-    deepEqual(server.io.stdoutLines().slice(2, 6), [
+    assertEquals(server.io.stdoutLines().slice(2, 6), [
       "Data read: b'abcd'",
       "Data read: b'ef'",
       "Data read: b'FIN'",
@@ -137,8 +137,8 @@ Deno.test("--chunk alone reads until the client half-closes", async () => {
       optionsFor(tcpClient, ["--message", "uno dos"], { port: server.port }),
     );
     await server.finished;
-    ok(server.io.stdoutLines().includes("Toda la data leida: b'uno dos'"));
-    equal(server.io.stdoutLines().filter((line) => line.startsWith("Data leida")).length, 2);
+    assert(server.io.stdoutLines().includes("Toda la data leida: b'uno dos'"));
+    assertEquals(server.io.stdoutLines().filter((line) => line.startsWith("Data leida")).length, 2);
   });
 });
 
@@ -151,10 +151,10 @@ Deno.test("a client that closes before the delimiter is reported, with what it s
     );
     await server.finished;
     const lines = server.io.stdoutLines();
-    ok(
+    assert(
       lines.some((line) => /^127\.0\.0\.1:\d+ cerró su lado antes de enviar b'\\r\\n'$/.test(line)),
     );
-    ok(lines.includes("Toda la data leida: b'abc'"));
+    assert(lines.includes("Toda la data leida: b'abc'"));
   });
 });
 
@@ -168,13 +168,13 @@ Deno.test("--max-message closes a client that never ends its message", async () 
   await withServer(tcpServer, options, async (server) => {
     using conn = await connectTo(server.address);
     await conn.write(bytes("x".repeat(64)));
-    equal(await readAll(conn), "");
+    assertEquals(await readAll(conn), "");
     await server.finished;
-    match(
+    assertMatch(
       server.io.stderrText(),
       /^127\.0\.0\.1:\d+ sent \d+ bytes without b'\\n' \(--max-message\); closing/,
     );
-    ok(!server.io.stdoutText().includes("All data read"));
+    assert(!server.io.stdoutText().includes("All data read"));
   });
 });
 
@@ -185,9 +185,9 @@ Deno.test("a client that sends nothing is reported, and a reply still goes to it
     async (server) => {
       using conn = await connectTo(server.address);
       await conn.closeWrite();
-      equal(await readAll(conn), "hola");
+      assertEquals(await readAll(conn), "hola");
       await server.finished;
-      ok(
+      assert(
         server.io.stdoutLines().some((line) => line.endsWith("cerró la conexión sin enviar nada")),
       );
     },
@@ -202,18 +202,18 @@ Deno.test("without --once clients are served one after another until the server 
         tcpClient,
         optionsFor(tcpClient, ["--message", message], { port: server.port }),
       );
-      equal(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
+      assertEquals(client.io.stdoutLines().at(-1), "Respuesta del servidor: ok");
     }
   } finally {
-    equal(await server.stop(), 0);
+    assertEquals(await server.stop(), 0);
   }
   const lines = server.io.stdoutLines();
-  deepEqual(lines.filter((line) => line.startsWith("Mensaje recibido")), [
+  assertEquals(lines.filter((line) => line.startsWith("Mensaje recibido")), [
     "Mensaje recibido: uno",
     "Mensaje recibido: dos",
     "Mensaje recibido: tres",
   ]);
-  equal(
+  assertEquals(
     lines.at(-1),
     "Servidor detenido. Clientes atendidos: 3; bytes recibidos: 10; bytes enviados: 6",
   );
@@ -228,11 +228,11 @@ Deno.test("while one client is served the next waits: the server is sequential, 
     await second.closeWrite();
     await new Promise((resolve) => setTimeout(resolve, 100));
     // The second client is connected (queued in the backlog) but not yet served.
-    equal(server.io.stdoutLines().filter((line) => line.startsWith("Conexión")).length, 1);
+    assertEquals(server.io.stdoutLines().filter((line) => line.startsWith("Conexión")).length, 1);
     await first.write(bytes("primero"));
-    equal(await readAll(first), "ok");
-    equal(await readAll(second), "ok");
-    deepEqual(server.io.stdoutLines().filter((line) => line.startsWith("Mensaje recibido")), [
+    assertEquals(await readAll(first), "ok");
+    assertEquals(await readAll(second), "ok");
+    assertEquals(server.io.stdoutLines().filter((line) => line.startsWith("Mensaje recibido")), [
       "Mensaje recibido: primero",
       "Mensaje recibido: segundo",
     ]);
@@ -242,8 +242,8 @@ Deno.test("while one client is served the next waits: the server is sequential, 
 Deno.test("--timeout drops a silent client with a clear line and serves the next", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--timeout", "0.2"]), async (server) => {
     using silent = await connectTo(server.address);
-    equal(await readAll(silent), "");
-    match(
+    assertEquals(await readAll(silent), "");
+    assertMatch(
       server.io.stderrText(),
       /^cliente 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ no envió nada en 0\.2 s \(--timeout\); se dejó de esperar\n$/,
     );
@@ -251,8 +251,8 @@ Deno.test("--timeout drops a silent client with a clear line and serves the next
       tcpClient,
       optionsFor(tcpClient, [], { port: server.port }),
     );
-    equal(client.code, 0);
-    ok(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
+    assertEquals(client.code, 0);
+    assert(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
   });
 });
 
@@ -260,13 +260,13 @@ Deno.test("stopping the server (Ctrl+C) closes the client being served and print
   const server = await startServer(tcpServer, optionsFor(tcpServer, [], {}, "en"));
   using conn = await connectTo(server.address);
   await eventually(() => server.io.stdoutLines().some((line) => line.startsWith("Connection")));
-  equal(await server.stop(), 0);
-  equal(await readAll(conn), "");
-  equal(
+  assertEquals(await server.stop(), 0);
+  assertEquals(await readAll(conn), "");
+  assertEquals(
     server.io.stdoutLines().at(-1),
     "Server stopped. Clients served: 1; bytes received: 0; bytes sent: 0",
   );
-  equal(server.io.stderrText(), "");
+  assertEquals(server.io.stderrText(), "");
 });
 
 Deno.test("received text cannot drive the terminal: control characters are shown escaped", async () => {
@@ -275,7 +275,7 @@ Deno.test("received text cannot drive the terminal: control characters are shown
     await conn.write(bytes("\x1b[31mrojo\x07\n"));
     await conn.closeWrite();
     await server.finished;
-    ok(server.io.stdoutLines().includes("Mensaje recibido: \\x1b[31mrojo\\x07"));
+    assert(server.io.stdoutLines().includes("Mensaje recibido: \\x1b[31mrojo\\x07"));
   });
 });
 
@@ -288,9 +288,9 @@ Deno.test("--quiet leaves only the data: the message on the server, the answer o
         tcpClient,
         optionsFor(tcpClient, ["--quiet"], { port: server.port }),
       );
-      equal(client.io.stdoutText(), "ok\n");
+      assertEquals(client.io.stdoutText(), "ok\n");
       await server.finished;
-      equal(server.io.stdoutText(), "Mensaje recibido: Hola, servidor!\n");
+      assertEquals(server.io.stdoutText(), "Mensaje recibido: Hola, servidor!\n");
     },
   );
 });
@@ -302,14 +302,14 @@ Deno.test("--stdin pipes standard input to the server and its answer, untouched,
     const client = await runMode(tcpClient, optionsFor(tcpClient, ["--stdin"], { port }), {
       stdin: "linea 1\nlinea 2\n",
     });
-    equal(client.code, 0);
-    equal(client.io.stdoutText(), "ok\r\n");
-    deepEqual(client.io.stderrLines(), [
+    assertEquals(client.code, 0);
+    assertEquals(client.io.stdoutText(), "ok\r\n");
+    assertEquals(client.io.stderrLines(), [
       `Conectado a 127.0.0.1:${port}`,
       "Enviados 16 bytes de la entrada estándar al servidor",
     ]);
     await server.finished;
-    ok(server.io.stdoutLines().includes("Toda la data leida: b'linea 1\\nlinea 2\\n'"));
+    assert(server.io.stdoutLines().includes("Toda la data leida: b'linea 1\\nlinea 2\\n'"));
   });
 });
 
@@ -329,8 +329,8 @@ Deno.test("--stdin stops sending when the server closes first", async () => {
         optionsFor(tcpClient, ["--stdin"], { port: server.port }),
         { stdin },
       );
-      equal(client.code, 0);
-      equal(client.io.stdoutText(), "adios");
+      assertEquals(client.code, 0);
+      assertEquals(client.io.stdoutText(), "adios");
       await server.finished;
     },
   );
@@ -347,11 +347,11 @@ Deno.test("--trace shows every socket event of the client with its bytes", async
       });
       const peer = `127.0.0.1:${port}`;
       const lines = client.io.stderrLines();
-      match(
+      assertMatch(
         lines[0],
         new RegExp(`^10:20:30\\.040 connect    ${peer}  from 127\\.0\\.0\\.1:${PORT}$`),
       );
-      deepEqual(lines.slice(1), [
+      assertEquals(lines.slice(1), [
         `10:20:30.040 write      ${peer}  15 bytes  b'Hola, servidor!'`,
         `10:20:30.040 half-close ${peer}  shutdown(SHUT_WR)`,
         `10:20:30.040 read       ${peer}  2 bytes  b'ok'`,
@@ -372,31 +372,30 @@ Deno.test("--trace on the server shows listen, accept, reads, writes and close",
   );
   await server.finished;
   const events = server.io.stderrLines().map((line) => line.split(/\s+/)[1]);
-  deepEqual(events, ["listen", "accept", "read", "00000000", "write", "00000000", "close"]);
-  ok(server.io.stderrText().includes("backlog 1"));
+  assertEquals(events, ["listen", "accept", "read", "00000000", "write", "00000000", "close"]);
+  assert(server.io.stderrText().includes("backlog 1"));
 });
 
 Deno.test("no server listening: the client fails with 'connection refused' and the hint", async () => {
   const port = freePort();
-  await rejects(runMode(tcpClient, optionsFor(tcpClient, [], { port })), (error) => {
-    ok(error instanceof NetError && error.kind === "refused");
-    equal(
-      describeError(error, translator("es")),
-      `conexión rechazada: ningún servidor escucha en 127.0.0.1:${port}; inicia primero el servidor`,
-    );
-    return true;
-  });
+  const error = await assertRejects(
+    () => runMode(tcpClient, optionsFor(tcpClient, [], { port })),
+    NetError,
+  );
+  assertEquals(error.kind, "refused");
+  assertEquals(
+    describeError(error, translator("es")),
+    `conexión rechazada: ningún servidor escucha en 127.0.0.1:${port}; inicia primero el servidor`,
+  );
 });
 
 Deno.test("--timeout gives up on a connect that gets no answer", async () => {
   using silent = await silentPort();
   {
     const options = optionsFor(tcpClient, ["--timeout", "0.3"], { port: silent.port });
-    await rejects(runMode(tcpClient, options), (error) => {
-      ok(error instanceof NetError && error.kind === "connect-timeout");
-      equal(error.info.seconds, 0.3);
-      return true;
-    });
+    const error = await assertRejects(() => runMode(tcpClient, options), NetError);
+    assertEquals(error.kind, "connect-timeout");
+    assertEquals(error.info.seconds, 0.3);
   }
 });
 
@@ -404,10 +403,8 @@ Deno.test("--timeout gives up waiting for an answer that never comes", async () 
   using listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const accepting = listener.accept();
   const options = optionsFor(tcpClient, ["--timeout", "0.2"], { port: listener.addr.port });
-  await rejects(runMode(tcpClient, options), (error) => {
-    ok(error instanceof NetError && error.kind === "read-timeout");
-    return true;
-  });
+  const error = await assertRejects(() => runMode(tcpClient, options), NetError);
+  assertEquals(error.kind, "read-timeout");
   (await accepting).close();
 });
 
@@ -421,23 +418,24 @@ Deno.test("a client stopped by Ctrl+C while waiting ends with code 130", async (
   using conn = await accepting;
   await conn.read(new Uint8Array(64));
   stop.abort();
-  equal((await running).code, 130);
+  assertEquals((await running).code, 130);
 });
 
 Deno.test("a port already in use fails clearly, suggesting a free one", async () => {
   await withServer(tcpServer, optionsFor(tcpServer), async (server) => {
     const { port } = server;
-    await rejects(runMode(tcpServer, optionsFor(tcpServer, [], { port })), (error) => {
-      ok(error instanceof NetError && error.kind === "addr-in-use");
-      ok(error.info.suggestion !== undefined && error.info.suggestion !== port);
-      match(
-        describeError(error, translator("es")),
-        new RegExp(
-          `^el puerto ${port} de 127\\.0\\.0\\.1 ya lo usa otro programa: .* --port \\d+$`,
-        ),
-      );
-      return true;
-    });
+    const error = await assertRejects(
+      () => runMode(tcpServer, optionsFor(tcpServer, [], { port })),
+      NetError,
+    );
+    assertEquals(error.kind, "addr-in-use");
+    assert(error.info.suggestion !== undefined && error.info.suggestion !== port);
+    assertMatch(
+      describeError(error, translator("es")),
+      new RegExp(
+        `^el puerto ${port} de 127\\.0\\.0\\.1 ya lo usa otro programa: .* --port \\d+$`,
+      ),
+    );
   });
 });
 
@@ -448,6 +446,6 @@ Deno.test("--backlog bounds the clients the OS queues while one is served", asyn
     const { queued, full } = await fillBacklog(server.port, 10);
     for (const conn of queued) conn.close();
     // Linux queues backlog + 1; past that a connect gets no answer at all.
-    ok(full && queued.length >= 1 && queued.length <= 2, `${queued.length} queued`);
+    assert(full && queued.length >= 1 && queued.length <= 2, `${queued.length} queued`);
   });
 });

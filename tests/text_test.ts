@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok } from "node:assert/strict";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
 import { textClient } from "../lib/modes/text-client.ts";
 import { textServer } from "../lib/modes/text-server.ts";
@@ -21,47 +21,50 @@ const en = translator("en");
 const reply = (line: string, t = en) => answerTextRequest(line, t).reply;
 
 Deno.test("each verb works in English and in Spanish, in any case", () => {
-  equal(reply("UPPER hola"), "OK HOLA");
-  equal(reply("mayus hola"), "OK HOLA");
-  equal(reply("Mayús hola"), "OK HOLA");
-  equal(reply("LOWER HOLA"), "OK hola");
-  equal(reply("MINUS HOLA"), "OK hola");
-  equal(reply("reverse hola"), "OK aloh");
-  equal(reply("INVERTIR hola"), "OK aloh");
+  assertEquals(reply("UPPER hola"), "OK HOLA");
+  assertEquals(reply("mayus hola"), "OK HOLA");
+  assertEquals(reply("Mayús hola"), "OK HOLA");
+  assertEquals(reply("LOWER HOLA"), "OK hola");
+  assertEquals(reply("MINUS HOLA"), "OK hola");
+  assertEquals(reply("reverse hola"), "OK aloh");
+  assertEquals(reply("INVERTIR hola"), "OK aloh");
 });
 
 Deno.test("the text is everything after the first space, spaces kept", () => {
-  equal(reply("UPPER  dos  espacios "), "OK  DOS  ESPACIOS ");
+  assertEquals(reply("UPPER  dos  espacios "), "OK  DOS  ESPACIOS ");
 });
 
 Deno.test("upper case follows Unicode: ß becomes SS", () => {
-  equal(reply("UPPER straße"), "OK STRASSE");
-  equal(reply("MAYUS ¡Hola, señor!"), "OK ¡HOLA, SEÑOR!");
+  assertEquals(reply("UPPER straße"), "OK STRASSE");
+  assertEquals(reply("MAYUS ¡Hola, señor!"), "OK ¡HOLA, SEÑOR!");
 });
 
 Deno.test("REVERSE reverses characters as a reader sees them, emoji and accents whole", () => {
-  equal(reply("INVERTIR ¡Hola, señor! 👍🏽"), "OK 👍🏽 !roñes ,aloH¡");
+  assertEquals(reply("INVERTIR ¡Hola, señor! 👍🏽"), "OK 👍🏽 !roñes ,aloH¡");
   // n + combining tilde, e + combining acute: each stays one character.
-  equal(reverseGraphemes("an\u0303e\u0301"), "e\u0301n\u0303a");
-  equal(reverseGraphemes("👨‍👩‍👧 y 🇪🇸"), "🇪🇸 y 👨‍👩‍👧");
+  assertEquals(reverseGraphemes("an\u0303e\u0301"), "e\u0301n\u0303a");
+  assertEquals(reverseGraphemes("👨‍👩‍👧 y 🇪🇸"), "🇪🇸 y 👨‍👩‍👧");
 });
 
 Deno.test("HELP lists the verbs; QUIT says goodbye and closes", () => {
-  equal(reply("HELP"), `OK one request per line, VERB text; the verbs are ${VERB_LIST}`);
-  equal(reply("ayuda", es), `OK una petición por línea, VERBO texto; los verbos son ${VERB_LIST}`);
-  deepEqual(answerTextRequest("QUIT", en), { reply: "OK bye", verb: "QUIT", close: true });
-  deepEqual(answerTextRequest("salir", es), { reply: "OK adiós", verb: "SALIR", close: true });
+  assertEquals(reply("HELP"), `OK one request per line, VERB text; the verbs are ${VERB_LIST}`);
+  assertEquals(
+    reply("ayuda", es),
+    `OK una petición por línea, VERBO texto; los verbos son ${VERB_LIST}`,
+  );
+  assertEquals(answerTextRequest("QUIT", en), { reply: "OK bye", verb: "QUIT", close: true });
+  assertEquals(answerTextRequest("salir", es), { reply: "OK adiós", verb: "SALIR", close: true });
 });
 
 Deno.test("an unknown verb is an error listing the verbs; nothing to transform is 'empty'", () => {
-  equal(
+  assertEquals(
     reply("FOO bar"),
     `ERR unknown-verb unknown verb 'FOO'; the verbs are ${VERB_LIST}`,
   );
-  equal(reply("__proto__ x").startsWith("ERR unknown-verb"), true);
-  equal(reply(""), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
-  equal(reply("UPPER"), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
-  equal(reply("UPPER "), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  assertEquals(reply("__proto__ x").startsWith("ERR unknown-verb"), true);
+  assertEquals(reply(""), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  assertEquals(reply("UPPER"), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  assertEquals(reply("UPPER "), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
 });
 
 /** Reads the server's reply lines on a raw connection. */
@@ -79,9 +82,9 @@ Deno.test("pipelined requests are answered in order, in one write", async () => 
     using conn = await connectTo(server.address);
     const next = replies(conn);
     await conn.write(bytes("MAYUS uno\nminus DOS\r\nINVERTIR tres\n"));
-    deepEqual([await next(), await next(), await next()], ["OK UNO", "OK dos", "OK sert"]);
+    assertEquals([await next(), await next(), await next()], ["OK UNO", "OK dos", "OK sert"]);
     const writes = server.io.stderrLines().filter((line) => line.split(/\s+/)[1] === "write");
-    equal(writes.length, 1);
+    assertEquals(writes.length, 1);
   }, { now: FIXED_CLOCK });
 });
 
@@ -93,7 +96,7 @@ Deno.test("a request split across many segments is answered once it is whole", a
       await conn.write(new Uint8Array([byte]));
       await new Promise((resolve) => setTimeout(resolve, 1));
     }
-    equal(await next(), "OK SEÑOR");
+    assertEquals(await next(), "OK SEÑOR");
   });
 });
 
@@ -102,10 +105,10 @@ Deno.test("invalid UTF-8 gets ERR bad-utf8 and the connection stays usable", asy
     using conn = await connectTo(server.address);
     const next = replies(conn);
     await conn.write(new Uint8Array([...bytes("MAYUS "), 0xff, 0xfe, 0x0a]));
-    equal(await next(), "ERR bad-utf8 the line is not valid UTF-8");
+    assertEquals(await next(), "ERR bad-utf8 the line is not valid UTF-8");
     await conn.write(bytes("MAYUS sigo aquí\n"));
-    equal(await next(), "OK SIGO AQUÍ");
-    match(server.io.stdoutText(), /127\.0\.0\.1:\d+ b'MAYUS \\xff\\xfe' → ERR bad-utf8/);
+    assertEquals(await next(), "OK SIGO AQUÍ");
+    assertMatch(server.io.stdoutText(), /127\.0\.0\.1:\d+ b'MAYUS \\xff\\xfe' → ERR bad-utf8/);
   });
 });
 
@@ -116,12 +119,12 @@ Deno.test("a line over 64 KiB gets ERR too-long and the connection is closed", a
       const longest = "MAYUS " + "a".repeat(65536 - 6);
       await writeAll(conn, bytes(longest + "\r\n"));
       const next = replies(conn);
-      equal(await next(), "OK " + "A".repeat(65530));
+      assertEquals(await next(), "OK " + "A".repeat(65530));
     }
     using conn = await connectTo(server.address);
     const reading = readAll(conn);
     await writeAll(conn, bytes("MAYUS " + "a".repeat(65536) + "\n")).catch(() => {});
-    equal(
+    assertEquals(
       await reading,
       "ERR too-long the line is longer than 65536 bytes; closing the connection\n",
     );
@@ -133,7 +136,7 @@ Deno.test("a last request without a line ending is answered when the client clos
     using conn = await connectTo(server.address);
     await conn.write(bytes("MAYUS sin salto"));
     await conn.closeWrite();
-    equal(await readAll(conn), "OK SIN SALTO\n");
+    assertEquals(await readAll(conn), "OK SIN SALTO\n");
   });
 });
 
@@ -141,7 +144,7 @@ Deno.test("QUIT is answered, then the server closes the connection", async () =>
   await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
     using conn = await connectTo(server.address);
     await conn.write(bytes("SALIR\nMAYUS no llega\n"));
-    equal(await readAll(conn), "OK adiós\n");
+    assertEquals(await readAll(conn), "OK adiós\n");
   });
 });
 
@@ -155,7 +158,7 @@ Deno.test("50 clients at once, requests interleaved, each gets its own answers i
           await conn.write(bytes(`MAYUS cliente ${i} ronda ${round}\n`));
           return await readers[i]();
         }));
-        deepEqual(answers, conns.map((_, i) => `OK CLIENTE ${i} RONDA ${round}`));
+        assertEquals(answers, conns.map((_, i) => `OK CLIENTE ${i} RONDA ${round}`));
       }
     } finally {
       for (const conn of conns) conn.close();
@@ -171,11 +174,11 @@ Deno.test("the server logs who asked what and the reply", async () => {
   );
   await server.stop();
   const lines = server.io.stdoutLines();
-  equal(
+  assertEquals(
     lines[1],
     "Servicio de texto: una petición por línea, VERBO texto; respuestas OK resultado o ERR código mensaje",
   );
-  match(lines[2], /^127\.0\.0\.1:\d+ MAYUS → OK HOLA$/);
+  assertMatch(lines[2], /^127\.0\.0\.1:\d+ MAYUS → OK HOLA$/);
 });
 
 Deno.test("--raw transforms what one recv got: the seed's send-once, read-once client works", async () => {
@@ -184,8 +187,8 @@ Deno.test("--raw transforms what one recv got: the seed's send-once, read-once c
     await conn.write(bytes("Hola"));
     const buffer = new Uint8Array(1024);
     const n = await conn.read(buffer);
-    equal(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "HOLA");
-    match(server.io.stdoutLines().at(-1) ?? "", /^127\.0\.0\.1:\d+ upper 'Hola' → 'HOLA'$/);
+    assertEquals(new TextDecoder().decode(buffer.subarray(0, n ?? 0)), "HOLA");
+    assertMatch(server.io.stdoutLines().at(-1) ?? "", /^127\.0\.0\.1:\d+ upper 'Hola' → 'HOLA'$/);
   });
 });
 
@@ -202,8 +205,8 @@ Deno.test("text-client --raw prints the seed's sentence", async () => {
         textClient,
         optionsFor(textClient, ["--raw", operation, "--quiet"], { port: server.port }),
       );
-      equal(client.code, 0);
-      equal(client.io.stdoutText(), expected + "\n");
+      assertEquals(client.code, 0);
+      assertEquals(client.io.stdoutText(), expected + "\n");
     });
   }
   await withServer(textServer, optionsFor(textServer, ["--raw", "upper"]), async (server) => {
@@ -211,7 +214,10 @@ Deno.test("text-client --raw prints the seed's sentence", async () => {
       textClient,
       optionsFor(textClient, ["--raw", "upper", "--quiet"], { port: server.port }, "en"),
     );
-    equal(client.io.stdoutText(), "According to the server, 'Hola' in upper case is 'HOLA'.\n");
+    assertEquals(
+      client.io.stdoutText(),
+      "According to the server, 'Hola' in upper case is 'HOLA'.\n",
+    );
   });
 });
 
@@ -222,14 +228,14 @@ Deno.test("text-client --request sends each request and prints each reply; an ER
       textClient,
       optionsFor(textClient, ["--request", "MAYUS a", "--request", "INVERTIR ab"], { port }),
     );
-    equal(good.code, 0);
-    deepEqual(good.io.stdoutLines().slice(1), ["OK A", "OK ba"]);
+    assertEquals(good.code, 0);
+    assertEquals(good.io.stdoutLines().slice(1), ["OK A", "OK ba"]);
     const bad = await runMode(
       textClient,
       optionsFor(textClient, ["--request", "NADA a", "--request", "MAYUS b"], { port }),
     );
-    equal(bad.code, 1);
-    equal(bad.io.stdoutLines().length, 3);
+    assertEquals(bad.code, 1);
+    assertEquals(bad.io.stdoutLines().length, 3);
   });
 });
 
@@ -241,8 +247,8 @@ Deno.test("at a terminal, text-client prompts for each request and ends at QUIT"
       { stdin: "MAYUS hola\nFOO\nSALIR\nMAYUS nunca\n", interactive: true },
     );
     // At a prompt a mistake is seen, not turned into an exit code.
-    equal(client.code, 0);
-    equal(
+    assertEquals(client.code, 0);
+    assertEquals(
       client.io.stdoutText(),
       "> OK HOLA\n> ERR unknown-verb verbo desconocido «FOO»; los verbos son " + VERB_LIST +
         "\n> OK adiós\n",
@@ -261,9 +267,9 @@ Deno.test("text-client says so, and exits 1, when the server goes away mid-sessi
           port: server.port,
         }),
       );
-      equal(client.code, 1);
-      ok(client.io.stdoutLines()[1].startsWith("ERR too-long"));
-      equal(client.io.stderrText(), "El servidor cerró la conexión\n");
+      assertEquals(client.code, 1);
+      assert(client.io.stdoutLines()[1].startsWith("ERR too-long"));
+      assertEquals(client.io.stderrText(), "El servidor cerró la conexión\n");
     },
   );
 });

@@ -1,4 +1,4 @@
-import { deepEqual, equal, match } from "node:assert/strict";
+import { assertEquals, assertMatch } from "@std/assert";
 import { parsePortList } from "../lib/cli/port_list.ts";
 import { describeInterfaces, likelyAddress } from "../lib/modes/interfaces.ts";
 import { probe } from "../lib/modes/probe.ts";
@@ -13,11 +13,14 @@ Deno.test("probe tells an open loopback port from a closed one, in the order giv
       probe,
       optionsFor(probe, ["127.0.0.1", `${closed},${server.port}`], {}, "es"),
     );
-    equal(code, 0);
+    assertEquals(code, 0);
     const lines = io.stdoutLines();
-    match(lines[0], new RegExp(`^127\\.0\\.0\\.1:${closed}  cerrado  \\d+\\.\\d ms$`));
-    match(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
-    equal(lines[2], "1 abiertos, 1 cerrados, 0 sin respuesta (se esperó hasta 1 s por cada uno)");
+    assertMatch(lines[0], new RegExp(`^127\\.0\\.0\\.1:${closed}  cerrado  \\d+\\.\\d ms$`));
+    assertMatch(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
+    assertEquals(
+      lines[2],
+      "1 abiertos, 1 cerrados, 0 sin respuesta (se esperó hasta 1 s por cada uno)",
+    );
   });
 });
 
@@ -27,11 +30,11 @@ Deno.test("a port behind a 'firewall' (no answer at all) is told apart from a cl
     probe,
     optionsFor(probe, ["127.0.0.1", String(silent.port), "--timeout", "0.3"], {}, "en"),
   );
-  match(
+  assertMatch(
     io.stdoutLines()[0],
     new RegExp(`^127\\.0\\.0\\.1:${silent.port}  no answer  \\d+\\.\\d ms$`),
   );
-  equal(io.stdoutLines()[1], "0 open, 0 closed, 1 without answer (waited up to 0.3 s each)");
+  assertEquals(io.stdoutLines()[1], "0 open, 0 closed, 1 without answer (waited up to 0.3 s each)");
 });
 
 Deno.test("probe exits 1 when nothing is listening", async () => {
@@ -39,17 +42,17 @@ Deno.test("probe exits 1 when nothing is listening", async () => {
     probe,
     optionsFor(probe, ["127.0.0.1", String(freePort())], {}, "en"),
   );
-  equal(code, 1);
-  match(io.stdoutLines().at(-1) ?? "", /^0 open, 1 closed, 0 without answer/);
+  assertEquals(code, 1);
+  assertMatch(io.stdoutLines().at(-1) ?? "", /^0 open, 1 closed, 0 without answer/);
 });
 
 Deno.test("a port list is single ports, ranges and commas, each port once, at most 1024", () => {
-  deepEqual(parsePortList("8080"), [8080]);
-  deepEqual(parsePortList("8000-8003"), [8000, 8001, 8002, 8003]);
-  deepEqual(parsePortList("22, 80,443,80"), [22, 80, 443]);
-  deepEqual(parsePortList("1-1024")?.length, 1024);
+  assertEquals(parsePortList("8080"), [8080]);
+  assertEquals(parsePortList("8000-8003"), [8000, 8001, 8002, 8003]);
+  assertEquals(parsePortList("22, 80,443,80"), [22, 80, 443]);
+  assertEquals(parsePortList("1-1024")?.length, 1024);
   for (const bad of ["", "0", "65536", "10-5", "1-1025", "a", "80,,81", "80-", "-80", "1-2000"]) {
-    equal(parsePortList(bad), undefined, bad);
+    assertEquals(parsePortList(bad), undefined, bad);
   }
 });
 
@@ -75,12 +78,12 @@ Deno.test("the address a classmate would use is the real network's, not loopback
     iface("wlan0", "IPv4", "192.168.1.33"),
     iface("wlan0", "IPv6", "fe80::1"),
   ];
-  equal(likelyAddress(list)?.address, "192.168.1.33");
-  equal(
+  assertEquals(likelyAddress(list)?.address, "192.168.1.33");
+  assertEquals(
     likelyAddress([iface("lo", "IPv4", "127.0.0.1"), iface("eth0", "IPv4", "169.254.3.3")]),
     undefined,
   );
-  equal(
+  assertEquals(
     likelyAddress([iface("eth0", "IPv4", "81.2.3.4"), iface("veth9", "IPv4", "10.0.0.2")])?.address,
     "81.2.3.4",
   );
@@ -95,11 +98,14 @@ Deno.test("interfaces lists the addresses, the one to share, and the firewall re
     5555,
     translator("es"),
   );
-  equal(lines[0], "Interfaces de red de esta máquina:");
-  equal(lines[1], "  lo    IPv4  127.0.0.1/8                   (loopback: solo esta máquina)");
-  equal(lines[2], "  eth0  IPv4  192.168.1.20/24");
-  equal(lines[3], "Un compañero en tu red se conectaría a: 192.168.1.20:5555 (eth0)");
-  match(
+  assertEquals(lines[0], "Interfaces de red de esta máquina:");
+  assertEquals(
+    lines[1],
+    "  lo    IPv4  127.0.0.1/8                   (loopback: solo esta máquina)",
+  );
+  assertEquals(lines[2], "  eth0  IPv4  192.168.1.20/24");
+  assertEquals(lines[3], "Un compañero en tu red se conectaría a: 192.168.1.20:5555 (eth0)");
+  assertMatch(
     lines[4],
     /^Recuerda: el servidor debe escuchar en 0\.0\.0\.0 .* sudo ufw allow 5555\/tcp\)\.$/,
   );

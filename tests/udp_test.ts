@@ -1,4 +1,4 @@
-import { deepEqual, equal, match, ok, rejects } from "node:assert/strict";
+import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { expectedDrops } from "../lib/lessons/udp.ts";
 import { udpClient } from "../lib/modes/udp-client.ts";
@@ -19,19 +19,22 @@ Deno.test("a datagram is printed with its sender and acknowledged, as in the see
   await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
     const { port } = server;
     const client = await runMode(udpClient, optionsFor(udpClient, [], { port }));
-    equal(client.code, 0);
-    deepEqual(client.io.stdoutLines(), [
+    assertEquals(client.code, 0);
+    assertEquals(client.io.stdoutLines(), [
       "Envío de mensaje al servidor: Hola, soy un cliente UDP",
       "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
     ]);
-    equal(await server.finished, 0);
+    assertEquals(await server.finished, 0);
     const lines = server.io.stdoutLines();
-    equal(
+    assertEquals(
       lines[0],
       `Socket enlazado a la dirección 127.0.0.1 y el número de puerto ${port}; me quedo a la espera`,
     );
-    match(lines[1], /^Mensaje recibido del cliente 127\.0\.0\.1:\d+: Hola, soy un cliente UDP$/);
-    deepEqual(lines.slice(2), [
+    assertMatch(
+      lines[1],
+      /^Mensaje recibido del cliente 127\.0\.0\.1:\d+: Hola, soy un cliente UDP$/,
+    );
+    assertEquals(lines.slice(2), [
       "Envío acuse de recibo al cliente: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
       "Servidor detenido. Datagramas recibidos: 1 (descartados a propósito: 0); acuses de recibo enviados: 1; bytes recibidos: 24; bytes enviados: 51",
     ]);
@@ -45,13 +48,13 @@ Deno.test("with no acknowledgement the client says UDP does not guarantee delive
       udpClient,
       optionsFor(udpClient, ["--timeout", "0.2"], { port }, "en"),
     );
-    equal(client.code, 1);
-    equal(
+    assertEquals(client.code, 1);
+    assertEquals(
       client.io.stderrText(),
       `No acknowledgement from 127.0.0.1:${port} (tries: 1, 0.2 s each) — UDP does not guarantee delivery: the datagram or its acknowledgement may have been lost, or no server is listening\n`,
     );
     await eventually(() => server.io.stdoutLines().length === 2);
-    match(
+    assertMatch(
       server.io.stdoutLines()[1],
       /^Message received from client .*: Hola, soy un cliente UDP$/,
     );
@@ -66,14 +69,16 @@ Deno.test("--retries resends on silence and reports the try that was acknowledge
       udpClient,
       optionsFor(udpClient, ["--retries", "3", "--timeout", "0.2"], { port: server.port }),
     );
-    equal(client.code, 0);
-    deepEqual(client.io.stdoutLines(), [
+    assertEquals(client.code, 0);
+    assertEquals(client.io.stdoutLines(), [
       "Envío de mensaje al servidor: Hola, soy un cliente UDP",
       "Sin acuse de recibo en 0.2 s; lo reenvío (intento 2 de 4)",
       "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
       "Confirmado en el intento 2 de 4",
     ]);
-    ok(server.io.stdoutLines().some((line) => line.includes("descartado a propósito (--drop)")));
+    assert(
+      server.io.stdoutLines().some((line) => line.includes("descartado a propósito (--drop)")),
+    );
   });
 });
 
@@ -83,14 +88,14 @@ Deno.test("when every try is lost the client explains after the last one", async
       udpClient,
       optionsFor(udpClient, ["--retries", "2", "--timeout", "0.1"], { port: server.port }),
     );
-    equal(client.code, 1);
-    equal(client.io.stdoutLines().filter((line) => line.startsWith("Sin acuse")).length, 2);
-    match(
+    assertEquals(client.code, 1);
+    assertEquals(client.io.stdoutLines().filter((line) => line.startsWith("Sin acuse")).length, 2);
+    assertMatch(
       client.io.stderrText(),
       /\(intentos: 3, de 0\.1 s cada uno\): UDP no garantiza la entrega/,
     );
-    equal(await server.stop(), 0);
-    ok(server.io.stdoutText().includes("Datagramas recibidos: 3 (descartados a propósito: 3)"));
+    assertEquals(await server.stop(), 0);
+    assert(server.io.stdoutText().includes("Datagramas recibidos: 3 (descartados a propósito: 3)"));
   });
 });
 
@@ -102,13 +107,13 @@ Deno.test("--no-wait only sends, and the server still receives it", async () => 
         port: server.port,
       }),
     );
-    equal(client.code, 0);
-    equal(
+    assertEquals(client.code, 0);
+    assertEquals(
       client.io.stdoutLines().at(-1),
       "Enviado sin esperar acuse de recibo (--no-wait): UDP por sí mismo nunca confirma la entrega",
     );
-    equal(await server.finished, 0);
-    ok(server.io.stdoutLines().some((line) => line.endsWith(": sin esperar")));
+    assertEquals(await server.finished, 0);
+    assert(server.io.stdoutLines().some((line) => line.endsWith(": sin esperar")));
   });
 });
 
@@ -124,17 +129,22 @@ Deno.test("--count sends numbered messages and counts which were acknowledged an
         "en",
       ),
     );
-    equal(client.code, 0);
+    assertEquals(client.code, 0);
     const lost = expectedDrops(7, 0.3, 10);
     const lines = client.io.stdoutLines();
-    equal(lines.filter((line) => line.startsWith("Sending message")).length, 10);
-    equal(lines.filter((line) => line.startsWith("Acknowledgement received")).length, 10 - lost);
-    ok(lines.includes(`Sent: 10; acknowledged: ${10 - lost}; lost: ${lost} (${lost * 10}% loss)`));
+    assertEquals(lines.filter((line) => line.startsWith("Sending message")).length, 10);
+    assertEquals(
+      lines.filter((line) => line.startsWith("Acknowledgement received")).length,
+      10 - lost,
+    );
+    assert(
+      lines.includes(`Sent: 10; acknowledged: ${10 - lost}; lost: ${lost} (${lost * 10}% loss)`),
+    );
     const dropped = server.io.stdoutLines()
       .filter((line) => line.includes("dropped on purpose (--drop)"))
       .map((line) => "#" + line.split("#")[1]);
-    ok(lines.includes(`Lost: ${dropped.join(", ")}`));
-    match(lines.at(-1) ?? "", /^Round trip: min [\d.]+ ms, avg [\d.]+ ms, max [\d.]+ ms$/);
+    assert(lines.includes(`Lost: ${dropped.join(", ")}`));
+    assertMatch(lines.at(-1) ?? "", /^Round trip: min [\d.]+ ms, avg [\d.]+ ms, max [\d.]+ ms$/);
   });
 });
 
@@ -145,13 +155,13 @@ Deno.test("a series with nothing acknowledged exits 1; one sent with --no-wait e
       udpClient,
       optionsFor(udpClient, ["--count", "3", "--interval", "10", "--timeout", "0.1"], { port }),
     );
-    equal(silent.code, 1);
-    ok(silent.io.stdoutLines().includes("Perdidos: #1, #2, #3"));
+    assertEquals(silent.code, 1);
+    assert(silent.io.stdoutLines().includes("Perdidos: #1, #2, #3"));
     const blind = await runMode(
       udpClient,
       optionsFor(udpClient, ["--count", "3", "--interval", "10", "--no-wait"], { port }),
     );
-    equal(blind.code, 0);
+    assertEquals(blind.code, 0);
     await eventually(() =>
       server.io.stdoutLines().filter((line) => line.startsWith("Mensaje recibido")).length === 6
     );
@@ -165,13 +175,13 @@ Deno.test("without --once the server answers everyone until stopped, then sums u
       udpClient,
       optionsFor(udpClient, ["--message", message], { port: server.port }, "en"),
     );
-    equal(
+    assertEquals(
       client.io.stdoutLines().at(-1),
       `Acknowledgement received from the server: Message received ${message}. Thanks.`,
     );
   }
-  equal(await server.stop(), 0);
-  equal(
+  assertEquals(await server.stop(), 0);
+  assertEquals(
     server.io.stdoutLines().at(-1),
     "Server stopped. Datagrams received: 2 (dropped on purpose: 0); acknowledgements sent: 2; bytes received: 6; bytes sent: 58",
   );
@@ -192,9 +202,9 @@ Deno.test("the client ignores datagrams that do not come from the server", async
       port: request.from.port,
     });
     const { code, io } = await client;
-    equal(code, 1);
-    ok(io.stderrLines()[0].startsWith("Ignored a datagram from 127.0.0.1:"));
-    ok(io.stderrLines()[1].startsWith("No acknowledgement from"));
+    assertEquals(code, 1);
+    assert(io.stderrLines()[0].startsWith("Ignored a datagram from 127.0.0.1:"));
+    assert(io.stderrLines()[1].startsWith("No acknowledgement from"));
   } finally {
     server.close();
     stranger.close();
@@ -217,21 +227,21 @@ Deno.test(
         if (Deno.build.os === "windows") {
           // Windows drops it whole and gives no sender; the server warns and keeps receiving.
           await eventually(() => server.io.stderrText() !== "");
-          equal(
+          assertEquals(
             server.io.stderrText(),
             "El sistema descartó un datagrama más largo que el búfer de 4 bytes, sin decir de quién era: aumenta --buffer\n",
           );
           await send("ok");
-          equal(await server.finished, 0);
-          ok(server.io.stdoutLines().some((line) => line.endsWith(": ok")));
-          equal(
+          assertEquals(await server.finished, 0);
+          assert(server.io.stdoutLines().some((line) => line.endsWith(": ok")));
+          assertEquals(
             server.io.stdoutLines().at(-1),
             "Datagramas más largos que el búfer de 4 bytes, descartados: 1",
           );
         } else {
-          equal(await server.finished, 0);
-          ok(server.io.stdoutLines().some((line) => line.endsWith(": dema")));
-          equal(
+          assertEquals(await server.finished, 0);
+          assert(server.io.stdoutLines().some((line) => line.endsWith(": dema")));
+          assertEquals(
             server.io.stderrText(),
             "El datagrama llenó el búfer de 4 bytes y puede haberse cortado: aumenta --buffer\n",
           );
@@ -243,28 +253,33 @@ Deno.test(
 
 Deno.test("Windows' error for a datagram longer than the buffer is told from every other receive error", () => {
   const windows = Object.assign(new Error("OS Error 10040 (os error 10040)"), { code: "EMSGSIZE" });
-  equal(isDatagramTooLong(windows), true);
-  equal(isDatagramTooLong(new Error("A message sent on a datagram socket (os error 10040)")), true);
-  equal(isDatagramTooLong(new Deno.errors.ConnectionReset("reset")), false);
-  equal(isDatagramTooLong(new Error("os error 100400")), false);
-  equal(isDatagramTooLong("EMSGSIZE"), false);
+  assertEquals(isDatagramTooLong(windows), true);
+  assertEquals(
+    isDatagramTooLong(new Error("A message sent on a datagram socket (os error 10040)")),
+    true,
+  );
+  assertEquals(isDatagramTooLong(new Deno.errors.ConnectionReset("reset")), false);
+  assertEquals(isDatagramTooLong(new Error("os error 100400")), false);
+  assertEquals(isDatagramTooLong("EMSGSIZE"), false);
 });
 
 Deno.test("udp-server --timeout gives up when no datagram arrives", async () => {
-  await rejects(runMode(udpServer, optionsFor(udpServer, ["--timeout", "0.1"])), (error) => {
-    ok(error instanceof NetError && error.kind === "datagram-timeout");
-    return true;
-  });
+  const error = await assertRejects(
+    () => runMode(udpServer, optionsFor(udpServer, ["--timeout", "0.1"])),
+    NetError,
+  );
+  assertEquals(error.kind, "datagram-timeout");
 });
 
 Deno.test("binding a UDP port already in use fails clearly, suggesting a free one", async () => {
   await withServer(udpServer, optionsFor(udpServer), async (server) => {
     const { port } = server;
-    await rejects(runMode(udpServer, optionsFor(udpServer, [], { port })), (error) => {
-      ok(error instanceof NetError && error.kind === "addr-in-use");
-      ok(error.info.suggestion !== port);
-      return true;
-    });
+    const error = await assertRejects(
+      () => runMode(udpServer, optionsFor(udpServer, [], { port })),
+      NetError,
+    );
+    assertEquals(error.kind, "addr-in-use");
+    assert(error.info.suggestion !== port);
   });
 });
 
@@ -275,8 +290,8 @@ Deno.test("--trace on UDP shows bind, each datagram read and written, and close"
       optionsFor(udpClient, ["--trace"], { port: server.port }),
     );
     const events = client.io.stderrLines().map((line) => line.split(/\s+/)[1]);
-    deepEqual(events, ["bind", "write", "read", "close"]);
-    ok(client.io.stderrLines()[1].includes("24 bytes  b'Hola, soy un cliente UDP'"));
+    assertEquals(events, ["bind", "write", "read", "close"]);
+    assert(client.io.stderrLines()[1].includes("24 bytes  b'Hola, soy un cliente UDP'"));
   });
 });
 
@@ -290,6 +305,6 @@ Deno.test("a UDP client stopped by Ctrl+C while waiting ends with code 130", asy
     );
     await eventually(() => server.io.stdoutLines().length === 2);
     stop.abort();
-    equal((await running).code, 130);
+    assertEquals((await running).code, 130);
   });
 });

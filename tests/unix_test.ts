@@ -1,4 +1,4 @@
-import { equal, match, ok, rejects, throws } from "node:assert/strict";
+import { assert, assertEquals, assertMatch, assertRejects, assertThrows } from "@std/assert";
 import { join } from "@std/path";
 import { checkUnixSupported, parseCommandLine } from "../lib/cli/parse.ts";
 import { NetError } from "../lib/errors.ts";
@@ -37,14 +37,14 @@ Deno.test({
         tcpServer,
         optionsFor(tcpServer, ["--unix", path, "--once"]),
       );
-      equal(server.io.stdoutLines()[0], `Servidor escuchando en ${path}`);
+      assertEquals(server.io.stdoutLines()[0], `Servidor escuchando en ${path}`);
       const client = await runMode(tcpClient, optionsFor(tcpClient, ["--unix", path]));
-      equal(client.code, 0);
-      equal(client.io.stdoutLines()[0], `Conectado a ${path}`);
-      equal(await server.finished, 0);
-      ok(server.io.stdoutLines().includes(`Conexión aceptada de ${path}#1`));
-      ok(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
-      equal(await exists(path), false);
+      assertEquals(client.code, 0);
+      assertEquals(client.io.stdoutLines()[0], `Conectado a ${path}`);
+      assertEquals(await server.finished, 0);
+      assert(server.io.stdoutLines().includes(`Conexión aceptada de ${path}#1`));
+      assert(server.io.stdoutLines().includes("Mensaje recibido: Hola, servidor!"));
+      assertEquals(await exists(path), false);
     }),
 });
 
@@ -62,8 +62,11 @@ Deno.test({
             echoClient,
             optionsFor(echoClient, ["--unix", path, "--count", "3"]),
           );
-          equal(client.code, 0);
-          equal(client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length, 3);
+          assertEquals(client.code, 0);
+          assertEquals(
+            client.io.stdoutLines().filter((line) => line.startsWith("Eco en")).length,
+            3,
+          );
         },
       );
     }),
@@ -88,24 +91,25 @@ Deno.test({
       crashed.kill("SIGKILL");
       await crashed.status;
       await reader.cancel();
-      ok(await exists(path), "the crash left the socket file");
+      assert(await exists(path), "the crash left the socket file");
 
-      await rejects(runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])), (error) => {
-        ok(error instanceof NetError && error.kind === "refused");
-        equal(
-          describeError(error, translator("es")),
-          `conexión rechazada: ningún servidor escucha en ${path}; inicia primero el servidor`,
-        );
-        return true;
-      });
+      const error = await assertRejects(
+        () => runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])),
+        NetError,
+      );
+      assertEquals(error.kind, "refused");
+      assertEquals(
+        describeError(error, translator("es")),
+        `conexión rechazada: ningún servidor escucha en ${path}; inicia primero el servidor`,
+      );
 
       await withServer(tcpServer, optionsFor(tcpServer, ["--unix", path]), async (server) => {
-        equal(
+        assertEquals(
           server.io.stdoutLines()[0],
           `Se borró el archivo de socket abandonado ${path}, que dejó un servidor que no cerró`,
         );
         const client = await runMode(tcpClient, optionsFor(tcpClient, ["--unix", path]));
-        equal(client.code, 0);
+        assertEquals(client.code, 0);
       });
     }),
 });
@@ -117,14 +121,15 @@ Deno.test({
   fn: () =>
     withSocketPath(async (path) => {
       await withServer(tcpServer, optionsFor(tcpServer, ["--unix", path]), async () => {
-        await rejects(runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])), (error) => {
-          ok(error instanceof NetError && error.kind === "unix-in-use");
-          equal(
-            describeError(error, translator("en")),
-            `a server is already listening on ${path} — stop it or choose another path`,
-          );
-          return true;
-        });
+        const error = await assertRejects(
+          () => runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])),
+          NetError,
+        );
+        assertEquals(error.kind, "unix-in-use");
+        assertEquals(
+          describeError(error, translator("en")),
+          `a server is already listening on ${path} — stop it or choose another path`,
+        );
       });
     }),
 });
@@ -135,11 +140,12 @@ Deno.test({
   fn: () =>
     withSocketPath(async (path) => {
       await Deno.writeTextFile(path, "mis apuntes");
-      await rejects(runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])), (error) => {
-        ok(error instanceof NetError && error.kind === "not-a-socket");
-        return true;
-      });
-      equal(await Deno.readTextFile(path), "mis apuntes");
+      const error = await assertRejects(
+        () => runMode(tcpServer, optionsFor(tcpServer, ["--unix", path])),
+        NetError,
+      );
+      assertEquals(error.kind, "not-a-socket");
+      assertEquals(await Deno.readTextFile(path), "mis apuntes");
     }),
 });
 
@@ -149,58 +155,51 @@ Deno.test({
   ignore: WINDOWS,
   fn: () =>
     withSocketPath(async (path) => {
-      await rejects(runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])), (error) => {
-        ok(error instanceof NetError && error.kind === "no-socket");
-        equal(
-          describeError(error, translator("es")),
-          `no hay ningún socket en ${path}: inicia primero el servidor, con --unix ${path}`,
-        );
-        return true;
-      });
+      const error = await assertRejects(
+        () => runMode(tcpClient, optionsFor(tcpClient, ["--unix", path])),
+        NetError,
+      );
+      assertEquals(error.kind, "no-socket");
+      assertEquals(
+        describeError(error, translator("es")),
+        `no hay ningún socket en ${path}: inicia primero el servidor, con --unix ${path}`,
+      );
     }),
 });
 
 Deno.test("--unix is for stream modes, and replaces --host and --port (on Windows: refused, saying why)", () => {
   const usage = (argv: string[]) => {
-    let message = "";
-    throws(() => parseCommandLine(argv, MODES, "en"), (error) => {
-      ok(error instanceof UsageError);
-      message = error.message;
-      return true;
-    });
-    return message;
+    return assertThrows(() => parseCommandLine(argv, MODES, "en"), UsageError).message;
   };
   const unixOnWindows = (mode: string) =>
     `${mode}: Unix sockets are not supported on Windows — use TCP: --host 127.0.0.1 --port PORT`;
   for (const mode of ["tcp-server", "tcp-client", "echo-server", "echo-client"]) {
     if (WINDOWS) {
-      equal(usage([mode, "--unix", "x.sock"]), unixOnWindows(mode));
+      assertEquals(usage([mode, "--unix", "x.sock"]), unixOnWindows(mode));
     } else {
       const command = parseCommandLine([mode, "--unix", "/tmp/x.sock"], MODES, "en");
-      equal(command.kind === "run" && command.options.unix, "/tmp/x.sock");
+      assertEquals(command.kind === "run" && command.options.unix, "/tmp/x.sock");
     }
   }
-  match(usage(["udp-server", "--unix", "/tmp/x.sock"]), /unknown option --unix/);
+  assertMatch(usage(["udp-server", "--unix", "/tmp/x.sock"]), /unknown option --unix/);
   // Where there are no Unix sockets, that is said first: it is what the user must change.
-  equal(
+  assertEquals(
     usage(["tcp-client", "--unix", "/tmp/x.sock", "--port", "80"]),
     WINDOWS
       ? unixOnWindows("tcp-client")
       : "tcp-client: --unix and --port cannot be used together — a Unix socket is a file, with no host or port",
   );
-  match(
+  assertMatch(
     usage(["echo-server", "--host", "::1", "--unix", "/tmp/x.sock"]),
     WINDOWS ? /not supported on Windows/ : /--unix and --host/,
   );
 });
 
 Deno.test("on Windows, --unix is a usage error that says why", () => {
-  throws(
-    () => checkUnixSupported("windows", "tcp-server", translator("es")),
-    (error) =>
-      error instanceof UsageError &&
-      error.message ===
-        "tcp-server: los sockets Unix no están disponibles en Windows; usa TCP: --host 127.0.0.1 --port PUERTO",
+  assertEquals(
+    assertThrows(() => checkUnixSupported("windows", "tcp-server", translator("es")), UsageError)
+      .message,
+    "tcp-server: los sockets Unix no están disponibles en Windows; usa TCP: --host 127.0.0.1 --port PUERTO",
   );
   checkUnixSupported("linux", "tcp-server", translator("es"));
   checkUnixSupported("darwin", "tcp-server", translator("es"));

@@ -6,6 +6,7 @@
  * @module
  */
 import { normalizeHost } from "../transport/address.ts";
+import { toNetError } from "../transport/net_errors.ts";
 import type { StreamEndpoint } from "../transport/endpoint.ts";
 import { isDatagramTooLong } from "../transport/udp.ts";
 import { Histogram } from "./histogram.ts";
@@ -96,13 +97,22 @@ class Run {
 const NEWLINE = 0x0a;
 const LETTER_E = 0x45;
 
+/** Connects one load connection; a failure is the {@linkcode NetError} that explains it. */
 async function connect(endpoint: StreamEndpoint): Promise<Deno.Conn> {
-  if (endpoint.unix !== undefined) {
-    return await Deno.connect({ transport: "unix", path: endpoint.unix });
+  try {
+    if (endpoint.unix !== undefined) {
+      return await Deno.connect({ transport: "unix", path: endpoint.unix });
+    }
+    const conn = await Deno.connect({
+      hostname: normalizeHost(endpoint.host),
+      port: endpoint.port,
+    });
+    conn.setNoDelay(true);
+    return conn;
+  } catch (error) {
+    const where = endpoint.unix === undefined ? endpoint : { host: endpoint.unix, port: 0 };
+    throw toNetError(error, where, "connect");
   }
-  const conn = await Deno.connect({ hostname: normalizeHost(endpoint.host), port: endpoint.port });
-  conn.setNoDelay(true);
-  return conn;
 }
 
 /** One connection's loop: keep the window full, time each answer as it completes. */
