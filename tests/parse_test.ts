@@ -405,6 +405,26 @@ Deno.test("combinations that make sense are accepted", () => {
   assert(MODES.includes(tcpClient) && MODES.includes(udpServer));
 });
 
+Deno.test("words are read as written: values that look like numbers or options stay text, and -- ends the options", () => {
+  const text = (value: unknown) => new TextDecoder().decode(value as Uint8Array);
+  assertEquals(text(optionsOf(["tcp-client", "--message", "-x"]).message), "-x");
+  assertEquals(text(optionsOf(["tcp-client", "--message", "1e3"]).message), "1e3");
+  assertEquals(text(optionsOf(["tcp-client", "--message=a=b"]).message), "a=b");
+  assertEquals(text(optionsOf(["tcp-client", "--message", "0x10"]).message), "0x10");
+  // A switch never takes the next word, even "true", as its value.
+  assertEquals(
+    usageError(["tcp-client", "--trace", "true"]),
+    "tcp-client: unexpected argument 'true' — options start with --; see: socklab tcp-client --help",
+  );
+  assertEquals(optionsOf(["probe", "--", "-x", "080"]).host, "-x");
+  assertEquals(optionsOf(["probe", "h", "080"]).ports, [80]);
+  assertEquals(usageError(["tcp-server", "--port", "1e3"]).includes("not '1e3'"), true);
+  assertEquals(
+    usageError(["tcp-server", "--buffer"]),
+    "tcp-server: --buffer needs a value: --buffer BYTES",
+  );
+});
+
 Deno.test("echo-server defaults to port 8000, concurrent, and reads the seed loop's options", () => {
   assertEquals(optionsOf(["echo-server"]), {
     ...COMMON,

@@ -1,4 +1,4 @@
-import { parseArgs } from "node:util";
+import { parseArgs } from "@std/cli/parse-args";
 import { UsageError } from "../errors.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
@@ -159,6 +159,84 @@ function convert(modeName: string, name: string, spec: OptionSpec, raw: string, 
   }
 }
 
+/** A mode's command line as read: each option given with every value it was given, in order. */
+interface Words {
+  /** Option name → its values (`true` for each time a switch was given). */
+  readonly options: Map<string, (string | true)[]>;
+  readonly positionals: string[];
+}
+
+/**
+ * Reads a mode's words with std's `parseArgs`. Before it, one pass keeps three rules std reads
+ * differently: a valued option takes the next word even when it starts with "-" (`--message -x`),
+ * but not when that word is another option of the mode (`--port --trace` is a missing value, not
+ * a port "" as std reads it); a switch takes no value (`--trace=yes`); and positionals (after
+ * `--` to std, so none is taken for a switch's value or turned into a number).
+ */
+function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string[], t: Translate) {
+  const byFlag = new Map(Object.keys(mode.specs).map((name) => [flagName(name), name]));
+  const words: string[] = [];
+  const positionals: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === "--") {
+      positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positionals.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const flag = equals === -1 ? arg : arg.slice(0, equals);
+    const name = byFlag.get(flag);
+    const spec = name === undefined ? undefined : mode.specs[name];
+    if (spec === undefined || (spec.kind !== "flag" && equals !== -1)) {
+      words.push(arg); // Unknown (std reports it) or `--name=value`.
+    } else if (spec.kind === "flag") {
+      if (equals !== -1) {
+        throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option: flag }));
+      }
+      words.push(arg);
+    } else {
+      const next = argv[i + 1];
+      if (next === undefined || byFlag.has(next) || HELP_FLAGS.has(next)) {
+        throw new UsageError(
+          t("usage.missingValue", {
+            mode: mode.name,
+            option: flag,
+            form: optionForm(name!, spec),
+          }),
+        );
+      }
+      words.push(`${flag}=${next}`);
+      i++;
+    }
+  }
+  const keys = Object.entries(mode.specs).map(([name, spec]) => ({
+    name,
+    key: flagName(name).slice(2),
+    flag: spec.kind === "flag",
+  }));
+  const parsed = parseArgs([...words, "--", ...positionals], {
+    boolean: keys.filter(({ flag }) => flag).map(({ key }) => key),
+    string: [...keys.filter(({ flag }) => !flag).map(({ key }) => key), "_"],
+    collect: keys.map(({ key }) => key),
+    unknown(arg: string, key?: string) {
+      const option = arg.startsWith("--") ? arg.split("=")[0] : `-${key ?? arg.slice(1)}`;
+      const match = closest(option, byFlag.keys());
+      const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
+      throw new UsageError(t("usage.unknownOption", { mode: mode.name, option, suggestion }));
+    },
+  });
+  const options = new Map<string, (string | true)[]>();
+  for (const { name, key } of keys) {
+    const given = (parsed[key] as (string | boolean)[]).filter((value) => value !== false);
+    if (given.length > 0) options.set(name, given.map((value) => value === true ? true : value));
+  }
+  return { options, positionals: parsed._.map(String) } satisfies Words;
+}
+
 /**
  * Reads a mode's options: every one known, given once, with a valid value; then the mode's own
  * checks of combinations. Options not given take their defaults; `--lang` defaults to `lang`.
@@ -169,80 +247,34 @@ export function parseModeOptions<O extends CommonOptions>(
   lang: Lang,
 ): O {
   const t = translator(lang);
-  const byFlag = new Map(Object.keys(mode.specs).map((name) => [flagName(name), name]));
-  const { tokens } = parseArgs({
-    args: [...argv],
-    options: Object.fromEntries(
-      Object.entries(mode.specs).map(([name, spec]) => [
-        flagName(name).slice(2),
-        { type: spec.kind === "flag" ? "boolean" as const : "string" as const },
-      ]),
-    ),
-    strict: false,
-    tokens: true,
-    allowPositionals: true,
-  });
-
+  const words = readWords(mode, argv, t);
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
-  const positionals = [...mode.positionals];
-  /** Records one option's value, given as `--name value` or in its positional place. */
-  const assign = (name: string, value: string) => {
+  const places = [...mode.positionals];
+  for (const argument of words.positionals) {
+    const name = places.shift();
+    if (name === undefined) {
+      throw new UsageError(t("usage.unexpectedArgument", { mode: mode.name, argument }));
+    }
+    // A positional fills its option's place, so giving both is giving it twice.
+    words.options.set(name, [argument, ...words.options.get(name) ?? []]);
+  }
+  for (const [name, raws] of words.options) {
     const spec = mode.specs[name];
-    const option = flagName(name);
-    if (given.has(name) && spec.kind !== "bytes-list") {
+    if (raws.length > 1 && spec.kind !== "bytes-list") {
       throw new UsageError(
-        t("usage.repeated", { mode: mode.name, option, form: optionForm(name, spec) }),
+        t("usage.repeated", {
+          mode: mode.name,
+          option: flagName(name),
+          form: optionForm(name, spec),
+        }),
       );
     }
     given.add(name);
-    const converted = convert(mode.name, name, spec, value, t);
-    values[name] = spec.kind === "bytes-list"
-      ? [...(values[name] as Uint8Array[] | undefined) ?? [], converted]
-      : converted;
-  };
-  for (const token of tokens) {
-    if (token.kind === "option-terminator") continue;
-    if (token.kind === "positional") {
-      const name = positionals.shift();
-      if (name === undefined) {
-        throw new UsageError(
-          t("usage.unexpectedArgument", { mode: mode.name, argument: token.value }),
-        );
-      }
-      assign(name, token.value);
-      continue;
-    }
-    const name = byFlag.get(token.rawName);
-    if (name === undefined) {
-      const match = closest(token.rawName, byFlag.keys());
-      const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
-      throw new UsageError(
-        t("usage.unknownOption", { mode: mode.name, option: token.rawName, suggestion }),
-      );
-    }
-    const spec = mode.specs[name];
-    const option = flagName(name);
-    const form = optionForm(name, spec);
-    if (spec.kind === "flag") {
-      if (given.has(name)) {
-        throw new UsageError(t("usage.repeated", { mode: mode.name, option, form }));
-      }
-      if (token.value !== undefined) {
-        throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option }));
-      }
-      given.add(name);
-      values[name] = true;
-      continue;
-    }
-    // parseArgs takes the next word as the value even when it is another option: `--port --trace`.
-    const value = token.value;
-    const swallowedOption = !token.inlineValue && value !== undefined &&
-      (byFlag.has(value) || HELP_FLAGS.has(value));
-    if (value === undefined || swallowedOption) {
-      throw new UsageError(t("usage.missingValue", { mode: mode.name, option, form }));
-    }
-    assign(name, value);
+    const converted = raws.map((raw) =>
+      raw === true ? true : convert(mode.name, name, spec, raw, t)
+    );
+    values[name] = spec.kind === "bytes-list" ? converted : converted[0];
   }
 
   for (const [name, spec] of Object.entries(mode.specs)) {
