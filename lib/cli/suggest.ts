@@ -1,22 +1,22 @@
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const substitution = previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1);
-      current.push(Math.min(previous[j] + 1, current[j - 1] + 1, substitution));
-    }
-    previous = current;
-  }
-  return previous[b.length];
-}
+import { levenshteinDistance } from "@std/text/levenshtein-distance";
 
-/** The candidate closest to a mistyped word, if one is close enough to be what was meant. */
+/**
+ * The candidate closest to a mistyped word, if one is close enough to be what was meant: at most
+ * a third of the word's letters wrong (two for short words). std's `closestString` alone would
+ * always suggest something, however far.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(closest("--prot", ["--port", "--host"]), "--port");
+ * assertEquals(closest("--colour", ["--port", "--host"]), undefined);
+ * ```
+ */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;
   let bestDistance = Math.max(2, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
-    const distance = editDistance(word.toLowerCase(), candidate.toLowerCase());
+    const distance = levenshteinDistance(word.toLowerCase(), candidate.toLowerCase());
     if (distance < bestDistance) {
       best = candidate;
       bestDistance = distance;

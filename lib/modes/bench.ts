@@ -11,6 +11,7 @@ import type { ModeOptions } from "../cli/spec.ts";
 import { EXIT } from "../exit_codes.ts";
 import { writeText } from "../io.ts";
 import type { Io } from "../io.ts";
+import { bar, Progress } from "../present/progress.ts";
 import { formatBytes, formatRate } from "../present/units.ts";
 import { formatAddress } from "../transport/address.ts";
 import { connectStream, type StreamEndpoint } from "../transport/endpoint.ts";
@@ -187,8 +188,21 @@ export const bench = defineMode({
     }
     const load = await prepare(endpoint, options, ctx);
     if (!load) return EXIT.failure;
-    const showProgress = io.stderrIsTerminal && !options.json && !options.quiet;
     const number = new Intl.NumberFormat(options.lang);
+    // Only a person at a terminal watches a long run; logs and --json get the report alone.
+    const progress = io.stderrIsTerminal && !options.json && !options.quiet
+      ? new Progress(options.requests ?? options.duration * 1000, io.stderr, {
+        terminal: true,
+        clear: true,
+        describe: (requests, total, elapsedMs) =>
+          `${bar(options.requests ? requests / total : elapsedMs / total)} ` +
+          ctx.t("bench.progress", {
+            seconds: (elapsedMs / 1000).toFixed(0),
+            requests: number.format(requests),
+            rate: number.format(Math.round(requests / Math.max(elapsedMs / 1000, 1e-3))),
+          }),
+      })
+      : undefined;
     let result: LoadResult;
     try {
       const loadOptions = {
@@ -201,25 +215,15 @@ export const bench = defineMode({
         requests: options.requests,
         warmupMs: options.warmup * 1000,
         signal: io.signal,
-        onProgress: showProgress
-          ? (requests: number, elapsedMs: number) =>
-            writeText(
-              io.stderr,
-              "\r" + ctx.t("bench.progress", {
-                seconds: (elapsedMs / 1000).toFixed(0),
-                requests: number.format(requests),
-                rate: number.format(Math.round(requests / (elapsedMs / 1000))),
-              }),
-            )
-          : undefined,
+        onProgress: progress ? (requests: number) => progress.set(requests) : undefined,
       };
       result = options.protocol === "udp"
         ? await runUdpLoad(loadOptions)
         : await runLoad(loadOptions);
     } finally {
+      await progress?.finish();
       await load.cleanup();
     }
-    if (showProgress) writeText(io.stderr, "\r\x1b[K");
     report(result, target, options, ctx, io);
     if (result.requests === 0) {
       ctx.warn(ctx.t("bench.nothing", { protocol: options.protocol, target }));

@@ -189,21 +189,23 @@ async function receiveBody(
 ): Promise<string> {
   const { t } = ctx;
   const hash = createHash("sha256");
-  const progress = options.quiet
-    ? undefined
-    : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
   let file: Deno.FsFile;
   try {
     file = await Deno.open(path, { write: true, createNew: true });
   } catch (error) {
     throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
   }
+  // The file's own stream writes each chunk whole, and closing it closes the file.
+  const writer = file.writable.getWriter();
+  const progress = options.quiet
+    ? undefined
+    : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
   try {
     let received = 0;
     const keep = async (bytes: Uint8Array) => {
       hash.update(bytes);
       try {
-        for (let done = 0; done < bytes.length;) done += await file.write(bytes.subarray(done));
+        await writer.write(bytes);
       } catch (error) {
         throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
       }
@@ -223,11 +225,16 @@ async function receiveBody(
           }),
         );
       }
+      // Awaited whole before the buffer is read into again.
       await keep(buffer.subarray(0, n));
     }
-    progress?.finish();
+    await writer.close();
     return hash.digest("hex");
+  } catch (error) {
+    // Closes the file, so that it can be removed (on Windows an open file cannot).
+    await writer.abort(error).catch(() => {});
+    throw error;
   } finally {
-    file.close();
+    await progress?.finish();
   }
 }

@@ -11,7 +11,6 @@ import type { Stream } from "../transport/stream.ts";
 import { modeContext } from "./context.ts";
 import { runStreamClient } from "./open.ts";
 
-const CHUNK = 64 * 1024;
 const NEWLINE = new Uint8Array([0x0a]);
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -74,14 +73,14 @@ export const fileSend = defineMode({
         ctx.warn(t("file.rejected", { reply: printableText(go) }));
         return EXIT.failure;
       }
-      await sendBody(
-        stream,
-        options.path,
-        size,
-        ctx.quiet ? undefined : new Progress(size, io.stderr, {
-          terminal: io.stderrIsTerminal ?? false,
-        }),
-      );
+      const progress = ctx.quiet
+        ? undefined
+        : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+      try {
+        await sendBody(stream, options.path, size, progress);
+      } finally {
+        await progress?.finish();
+      }
       await stream.closeWrite();
       const verdict = await nextReply();
       if (!verdict.startsWith("OK ")) {
@@ -94,29 +93,27 @@ export const fileSend = defineMode({
   },
 });
 
-/** The SHA-256 of a file, read a chunk at a time. */
+/** The SHA-256 of a file, read as a stream (the file closes with it). */
 async function hashFile(path: string): Promise<string> {
   const hash = createHash("sha256");
-  using file = await Deno.open(path, { read: true });
-  const buffer = new Uint8Array(CHUNK);
-  for (let n = await file.read(buffer); n !== null; n = await file.read(buffer)) {
-    hash.update(buffer.subarray(0, n));
-  }
+  const file = await Deno.open(path, { read: true });
+  for await (const chunk of file.readable) hash.update(chunk);
   return hash.digest("hex");
 }
 
-/** Sends exactly `size` bytes of the file, a chunk at a time. */
+/**
+ * Sends the first `size` bytes of the file as announced. A file that shrank meanwhile sends less
+ * (the receiver reports it incomplete); one that grew sends no more than announced.
+ */
 async function sendBody(stream: Stream, path: string, size: number, progress?: Progress) {
-  using file = await Deno.open(path, { read: true });
-  const buffer = new Uint8Array(CHUNK);
+  const file = await Deno.open(path, { read: true });
   let sent = 0;
-  while (sent < size) {
-    const n = await file.read(buffer.subarray(0, Math.min(CHUNK, size - sent)));
-    // The file shrank while being sent: stop, and the receiver reports it incomplete.
-    if (n === null) break;
-    await stream.write(buffer.subarray(0, n));
-    sent += n;
-    progress?.add(n);
+  // Leaving the loop early cancels the stream, which closes the file.
+  for await (const chunk of file.readable) {
+    const part = chunk.subarray(0, size - sent);
+    await stream.write(part);
+    sent += part.length;
+    progress?.add(part.length);
+    if (sent === size) break;
   }
-  progress?.finish();
 }

@@ -1,24 +1,55 @@
+import { ProgressBar } from "@std/cli/unstable-progress-bar";
 import type { Sink } from "../io.ts";
 import { writeText } from "../io.ts";
 import { formatBytes, formatRate } from "./units.ts";
 
 const BAR_WIDTH = 24;
 
+/** What a progress line says, given how far it got, toward what, and how long it has taken. */
+export type Describe = (done: number, total: number, elapsedMs: number) => string;
+
 export interface ProgressOptions {
-  /** A terminal: one bar redrawn in place. Otherwise, one plain line every `lineEveryMs`. */
+  /** A terminal: std's ProgressBar, redrawn in place. Otherwise one line every `lineEveryMs`. */
   readonly terminal: boolean;
   /** Milliseconds between plain lines. @default {1000} */
   readonly lineEveryMs?: number;
-  /** The clock, in milliseconds. @default {performance.now} */
+  /** The clock of plain lines, in milliseconds. @default {performance.now} */
   readonly now?: () => number;
+  /** Wipe the bar when it ends (a report follows), instead of leaving its last state. */
+  readonly clear?: boolean;
+  /** @default {describeTransfer} */
+  readonly describe?: Describe;
+}
+
+/** `[##########--------------]  42%`: a bar and the share it shows, from 0 to 1. */
+export function bar(fraction: number): string {
+  const share = Number.isFinite(fraction) ? Math.min(1, Math.max(0, fraction)) : 1;
+  const filled = Math.round(share * BAR_WIDTH);
+  const percent = String(Math.floor(share * 100)).padStart(3);
+  return `[${"#".repeat(filled)}${"-".repeat(BAR_WIDTH - filled)}] ${percent}%`;
+}
+
+/** `[#####-------] 42%  1.20 MiB / 2.86 MiB  3.4 MiB/s`: a transfer's bar, share, size and speed. */
+export function describeTransfer(done: number, total: number, elapsedMs: number): string {
+  const seconds = Math.max(elapsedMs / 1000, 1e-3);
+  return `${bar(total === 0 ? 1 : done / total)}  ${formatBytes(done)} / ${formatBytes(total)}  ` +
+    formatRate(done / seconds);
+}
+
+/** A sink as the web stream std's ProgressBar writes to. */
+function writableOf(sink: Sink): WritableStream<Uint8Array> {
+  return new WritableStream({ write: (chunk) => sink.write(chunk) });
 }
 
 /**
- * How far a transfer has gone: a bar with percentage and speed, redrawn at most ten times a
- * second on a terminal; periodic plain lines otherwise (a log, a pipe), so output stays readable.
+ * How far a long piece of work has gone toward `total`. On a terminal, std's ProgressBar redraws
+ * it in place ten times a second; elsewhere (a log, a pipe) it is one plain line a second, so the
+ * output stays readable. Call {@linkcode finish} when the work ends, however it ends.
  */
 export class Progress {
+  readonly #bar?: ProgressBar;
   readonly #started: number;
+  readonly #describe: Describe;
   #lastShown = -Infinity;
   #done = 0;
 
@@ -27,50 +58,49 @@ export class Progress {
     private readonly sink: Sink,
     private readonly options: ProgressOptions,
   ) {
+    this.#describe = options.describe ?? describeTransfer;
     this.#started = this.#now();
+    if (options.terminal) {
+      this.#bar = new ProgressBar({
+        max: total,
+        writable: writableOf(sink),
+        interval: 100,
+        clear: options.clear,
+        formatter: ({ value, max, time }) => this.#describe(value, max, time),
+      });
+    }
   }
 
   #now(): number {
     return (this.options.now ?? performance.now.bind(performance))();
   }
 
-  /** Records `bytes` more transferred, showing the progress when it is time. */
-  add(bytes: number): void {
-    this.#done += bytes;
+  /** Records `amount` more done. */
+  add(amount: number): void {
+    this.set(this.#done + amount);
+  }
+
+  /** Records how much is done so far, showing a plain line when it is time. */
+  set(done: number): void {
+    this.#done = done;
+    if (this.#bar) {
+      this.#bar.value = done;
+      return;
+    }
     const now = this.#now();
-    const every = this.options.terminal ? 100 : this.options.lineEveryMs ?? 1000;
-    if (now - this.#lastShown >= every) {
+    if (now - this.#lastShown >= (this.options.lineEveryMs ?? 1000)) {
       this.#lastShown = now;
-      this.#show(now, false);
+      writeText(this.sink, this.#describe(done, this.total, now - this.#started) + "\n");
     }
   }
 
-  /** Shows the final state and ends the line. */
-  finish(): void {
-    this.#show(this.#now(), true);
-  }
-
-  /** The text of the progress at `now`. */
-  describe(now = this.#now()): string {
-    const fraction = this.total === 0 ? 1 : Math.min(1, this.#done / this.total);
-    const seconds = Math.max((now - this.#started) / 1000, 1e-3);
-    const filled = Math.round(fraction * BAR_WIDTH);
-    const bar = "#".repeat(filled) + "-".repeat(BAR_WIDTH - filled);
-    const percent = String(Math.floor(fraction * 100)).padStart(3);
-    return `[${bar}] ${percent}%  ${formatBytes(this.#done)} / ${formatBytes(this.total)}  ` +
-      formatRate(this.#done / seconds);
-  }
-
-  #shownWidth = 0;
-
-  #show(now: number, last: boolean): void {
-    const text = this.describe(now);
-    if (this.options.terminal) {
-      // Spaces wipe what a longer previous line left behind.
-      writeText(this.sink, `\r${text.padEnd(this.#shownWidth)}${last ? "\n" : ""}`);
-      this.#shownWidth = text.length;
-    } else {
-      writeText(this.sink, text + "\n");
+  /** Shows the final state (or wipes the bar with `clear`) and stops redrawing. */
+  async finish(): Promise<void> {
+    if (this.#bar) {
+      await this.#bar.stop();
+    } else if (!this.options.clear) {
+      const now = this.#now();
+      writeText(this.sink, this.#describe(this.#done, this.total, now - this.#started) + "\n");
     }
   }
 }

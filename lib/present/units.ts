@@ -1,15 +1,21 @@
-const UNITS = ["B", "KiB", "MiB", "GiB", "TiB"];
+import { format } from "@std/fmt/bytes";
 
-/** A byte count as people read it: `512 B`, `1.5 KiB`, `2.31 GiB`. */
+/**
+ * A byte count as people read it: `512 B`, `1.5 KiB`, `2.31 GiB` (std's three significant digits,
+ * binary units). Below 1 KiB the count is exact, and the kibibyte is written KiB, as IEC writes it
+ * (std writes "kiB").
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(formatBytes(1023), "1023 B");
+ * assertEquals(formatBytes(16800), "16.4 KiB");
+ * assertEquals(formatBytes(5 * 1024 ** 2), "5 MiB");
+ * ```
+ */
 export function formatBytes(bytes: number): string {
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1024 && unit < UNITS.length - 1) {
-    value /= 1024;
-    unit++;
-  }
-  if (unit === 0) return `${bytes} B`;
-  return `${value.toFixed(value < 10 ? 2 : value < 100 ? 1 : 0)} ${UNITS[unit]}`;
+  if (bytes < 1024) return `${Math.round(bytes)} B`;
+  return format(bytes, { binary: true }).replace("kiB", "KiB");
 }
 
 /** A transfer speed: bytes per second as `12.3 MiB/s`. */
