@@ -1,3 +1,5 @@
+import { TextLineStream } from "@std/streams/text-line-stream";
+
 /** Where a mode writes bytes: a terminal, a pipe, or a test's buffer. */
 export interface Sink {
   write(bytes: Uint8Array): void;
@@ -42,6 +44,14 @@ function fileSink(file: { writeSync(p: Uint8Array): number }): Sink {
       for (let done = 0; done < bytes.length;) done += file.writeSync(bytes.subarray(done));
     },
   };
+}
+
+/**
+ * The lines typed or piped on standard input, decoded as UTF-8, without their endings (`\n` or
+ * `\r\n`); a last line without an ending counts too. Cancelling the reader releases the input.
+ */
+export function inputLines(input: ReadableStream<Uint8Array>): ReadableStream<string> {
+  return input.pipeThrough(new TextDecoderStream()).pipeThrough(new TextLineStream());
 }
 
 /** The process's own standard streams, for main.ts. */

@@ -1,5 +1,6 @@
 import { defineMode } from "../cli/define.ts";
-import { DelimitedReader, streamSource } from "../framing/delimited.ts";
+import { DelimitedReader } from "../framing/delimited.ts";
+import { inputLines } from "../io.ts";
 import { EXIT } from "../exit_codes.ts";
 import { printableText } from "../present/printable.ts";
 import { runStreamClient } from "./open.ts";
@@ -43,13 +44,12 @@ export const chatClient = defineMode({
   run(options, io): Promise<number> {
     return runStreamClient(options, io, async (stream, ctx) => {
       if (options.nick) await stream.write(encoder.encode(options.nick + "\n"));
-      const input = streamSource(io.stdin);
-      const typed = new DelimitedReader(input, NEWLINE, { maxMessage: MiB });
+      const typed = inputLines(io.stdin).getReader();
       /** Set once this side is done: it said /quit, or its input ended. */
       let leaving = false;
       const sending = (async () => {
-        for (let line = await typed.next(); line; line = await typed.next()) {
-          const text = decoder.decode(line.bytes).replace(/\r?\n$/, "");
+        for (let line = await typed.read(); !line.done; line = await typed.read()) {
+          const text = line.value;
           await stream.write(encoder.encode(text + "\n"));
           if (text.trim() === "/quit") {
             leaving = true;
@@ -68,7 +68,7 @@ export const chatClient = defineMode({
       }
       // Decided before input is cancelled: cancelling ends the sending loop too.
       const byChoice = leaving;
-      await input.cancel();
+      await typed.cancel();
       await sending;
       if (byChoice) return EXIT.ok;
       ctx.warn(ctx.t("chat.serverGone"));

@@ -1,8 +1,7 @@
 import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
-import { DelimitedReader, streamSource } from "../framing/delimited.ts";
-import type { Io } from "../io.ts";
-import { writeText } from "../io.ts";
+import { DelimitedReader } from "../framing/delimited.ts";
+import { inputLines, type Io, writeText } from "../io.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
 
@@ -43,20 +42,19 @@ export async function runLineSession(
   const channel = new LineChannel(stream);
   const fromStdin = options.requests.length === 0;
   const prompt = fromStdin && io.interactive;
-  const input = fromStdin ? streamSource(io.stdin) : undefined;
-  const lines = input ? new DelimitedReader(input, NEWLINE, { maxMessage: 16 * MiB }) : undefined;
+  const lines = fromStdin ? inputLines(io.stdin).getReader() : undefined;
   let errors = 0;
   try {
     for (let i = 0;; i++) {
       let request: Uint8Array;
       if (lines) {
         if (prompt) writeText(io.stdout, "> ");
-        const typed = await lines.next();
-        if (!typed) break;
-        request = withNewline(typed.bytes, typed.complete);
+        const typed = await lines.read();
+        if (typed.done) break;
+        request = encoder.encode(typed.value + "\n");
       } else {
         if (i >= options.requests.length) break;
-        request = withNewline(options.requests[i], false);
+        request = withNewline(options.requests[i]);
       }
       const text = await channel.ask(request);
       if (text === null) {
@@ -69,7 +67,7 @@ export async function runLineSession(
     }
     return { errors, cutShort: false };
   } finally {
-    await input?.cancel();
+    await lines?.cancel();
   }
 }
 
@@ -88,7 +86,7 @@ export class LineChannel {
   async ask(request: string | Uint8Array): Promise<string | null> {
     const bytes = typeof request === "string" ? encoder.encode(request) : request;
     try {
-      await this.stream.write(bytes.at(-1) === 0x0a ? bytes : withNewline(bytes, false));
+      await this.stream.write(bytes.at(-1) === 0x0a ? bytes : withNewline(bytes));
     } catch (error) {
       const closed = error instanceof NetError &&
         (error.kind === "broken-pipe" || error.kind === "reset");
@@ -100,9 +98,9 @@ export class LineChannel {
   }
 }
 
-/** A request line ended by a single `\n`, whatever ending it was typed with. */
-function withNewline(line: Uint8Array, endsWithNewline: boolean): Uint8Array {
-  let end = endsWithNewline ? line.length - 1 : line.length;
+/** A request line ended by a single `\n` (a trailing `\r` dropped). */
+function withNewline(line: Uint8Array): Uint8Array {
+  let end = line.length;
   if (line[end - 1] === 0x0d) end--;
   const out = new Uint8Array(end + 1);
   out.set(line.subarray(0, end));
