@@ -13,6 +13,7 @@
  * @module
  */
 import { basename, join, resolve } from "@std/path";
+import { toText } from "@std/streams/to-text";
 import { BUNDLE_PATH, BUNDLE_RUN_ARGS } from "./bundle.ts";
 import { hostOutput } from "./build.ts";
 
@@ -108,7 +109,7 @@ class Smoke {
       deadline,
     );
     const server = command.spawn();
-    const stderr = new Response(server.stderr).text();
+    const stderr = toText(server.stderr);
     const lines = server.stdout.pipeThrough(new TextDecoderStream()).getReader();
     try {
       const listening = `Server listening on 127.0.0.1:${port}`;

@@ -4,6 +4,7 @@
  */
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { interruptHandler, main, stopSignals } from "../main.ts";
+import { toText } from "@std/streams/to-text";
 import { captureIo } from "../lib/capture.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import { bytes, eventually, freePort, MAIN, optionsFor, readAll, withServer } from "./helpers.ts";
@@ -146,9 +147,7 @@ async function stoppedBySigint() {
   child.kill("SIGINT");
   for (let next = await reader.read(); !next.done; next = await reader.read()) stdout += next.value;
   const { code } = await child.status;
-  const stderr = new TextDecoder().decode(
-    await new Response(child.stderr).arrayBuffer(),
-  );
+  const stderr = await toText(child.stderr);
   assertEquals(code, 0);
   assertEquals(stderr, "");
   assertEquals(

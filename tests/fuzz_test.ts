@@ -20,6 +20,7 @@ import { udpServer } from "../lib/modes/udp-server.ts";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
 import { seededRandom } from "../lib/random.ts";
 import { headerLine } from "../lib/protocols/file_transfer.ts";
+import { closeQuietly } from "../lib/transport/net_errors.ts";
 import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
 
 const SEED = Number(Deno.env.get("FUZZ_SEED") ?? 20261121);
@@ -81,7 +82,8 @@ async function throwAt(address: Deno.Addr, input: Uint8Array, abrupt: boolean): 
     ]);
     clearTimeout(timer);
   } finally {
-    conn.close();
+    // Reading to the end has closed it already.
+    closeQuietly(conn);
   }
 }
 

@@ -1,4 +1,5 @@
 import { fromFileUrl } from "@std/path";
+import { toText } from "@std/streams/to-text";
 import { parseModeOptions } from "../lib/cli/parse.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import type { Lang } from "../lib/present/lang.ts";
@@ -38,15 +39,12 @@ export function connectTo(address: Deno.Addr): Promise<Deno.Conn> {
   return Deno.connect({ hostname: address.hostname, port: address.port });
 }
 
-/** Reads from a connection until the other end closes. */
-export async function readAll(conn: Deno.Conn): Promise<string> {
-  const decoder = new TextDecoder();
-  const buffer = new Uint8Array(4096);
-  let text = "";
-  for (let n = await conn.read(buffer); n !== null; n = await conn.read(buffer)) {
-    text += decoder.decode(buffer.subarray(0, n), { stream: true });
-  }
-  return text + decoder.decode();
+/**
+ * Reads from a connection until the other end closes, as text. The connection is closed after,
+ * as its web stream closes it: use `using`, or {@linkcode closeQuietly}, not `close()`.
+ */
+export function readAll(conn: Deno.Conn): Promise<string> {
+  return toText(conn.readable);
 }
 
 /** Resolves once `predicate` holds, checking every few milliseconds; fails after `ms`. */
