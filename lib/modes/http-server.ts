@@ -1,14 +1,8 @@
+import { escape } from "@std/html/entities";
 import { defineMode } from "../cli/define.ts";
 import { readFull } from "../framing/chunks.ts";
 import type { Translate } from "../present/catalogue.ts";
-import {
-  escapeHtml,
-  parseHead,
-  readHead,
-  response,
-  showRequest,
-  wantsHtml,
-} from "../protocols/http_echo.ts";
+import { parseHead, readHead, response, showRequest, wantsHtml } from "../protocols/http_echo.ts";
 import { sleep } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
@@ -133,9 +127,9 @@ function textPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, t: 
 
 function htmlPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, ctx: ModeContext) {
   const { t } = ctx;
-  const title = escapeHtml(t("http.title"));
+  const title = escape(t("http.title"));
   const paragraphs = explanation(arrived, stream, bodyNotShown, t)
-    .map((line) => `<p>${escapeHtml(line)}</p>`).join("\n");
+    .map((line) => `<p>${escape(line)}</p>`).join("\n");
   return `<!doctype html>
 <html lang="${ctx.lang}">
 <meta charset="utf-8">
@@ -143,7 +137,7 @@ function htmlPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, ctx
 <style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:1rem;overflow-x:auto}</style>
 <h1>${title}</h1>
 ${paragraphs}
-<pre>${escapeHtml(showRequest(arrived))}</pre>
+<pre>${escape(showRequest(arrived))}</pre>
 `;
 }
 

@@ -73,11 +73,6 @@ export function wantsHtml(head: RequestHead): boolean {
   return /\btext\/html\b/.test(head.headers.get("accept") ?? "");
 }
 
-/** Text made safe inside HTML. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
-}
-
 /**
  * The bytes of a request as lines a person can read, each line ending shown as the `\r\n` or
  * `\n` it was on the wire, and other control characters as `\xHH`.
