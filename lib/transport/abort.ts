@@ -1,3 +1,5 @@
+import { delay } from "@std/async/delay";
+
 /**
  * Closes `resource` when `signal` aborts (Ctrl+C), until disposed: `using _ = closeOnAbort(...)`.
  * Closing is what makes a blocked read or accept return.
@@ -9,16 +11,11 @@ export function closeOnAbort(signal: AbortSignal, resource: { close(): void }): 
   return { [Symbol.dispose]: () => signal.removeEventListener("abort", close) };
 }
 
-/** Waits `ms` milliseconds, or less if `signal` aborts first. */
-export function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    if (signal?.aborted) return resolve();
-    const done = () => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", done);
-      resolve();
-    };
-    const timer = setTimeout(done, ms);
-    signal?.addEventListener("abort", done, { once: true });
-  });
+/** Waits `ms` milliseconds (std's `delay`), or less if `signal` aborts first; never fails. */
+export async function sleep(ms: number, signal?: AbortSignal): Promise<void> {
+  try {
+    await delay(ms, { signal });
+  } catch (error) {
+    if (!signal?.aborted) throw error;
+  }
 }

@@ -1,3 +1,4 @@
+import { deadline } from "@std/async/deadline";
 import { NetError, type NetErrorInfo, type NetErrorKind } from "../errors.ts";
 import { formatAddress } from "./address.ts";
 
@@ -67,8 +68,9 @@ export function toNetError(
 }
 
 /**
- * Races a socket call against a timer. The call is not cancelled (the caller closes the socket);
- * its late failure is marked handled so it cannot surface as an unhandled rejection.
+ * Races a socket call against a timer (std's `deadline`), failing with `onTimeout()`'s error. The
+ * call is not cancelled (the caller closes the socket); its late failure is marked handled so it
+ * cannot surface as an unhandled rejection.
  */
 export async function withTimeout<T>(
   call: Promise<T>,
@@ -77,14 +79,11 @@ export async function withTimeout<T>(
 ): Promise<T> {
   if (seconds === undefined) return await call;
   call.catch(() => {});
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(onTimeout()), seconds * 1000);
-  });
   try {
-    return await Promise.race([call, timeout]);
-  } finally {
-    clearTimeout(timer);
+    return await deadline(call, seconds * 1000);
+  } catch (error) {
+    if (error instanceof DOMException && error.name === "TimeoutError") throw onTimeout();
+    throw error;
   }
 }
 

@@ -1,7 +1,9 @@
+import { delay } from "@std/async/delay";
 import { Trace } from "../present/trace.ts";
 import { NetError } from "../errors.ts";
 import type { AccessPolicy } from "./access.ts";
 import { formatAddr } from "./address.ts";
+import { InactivityWatch, nextBackoffMs } from "./inactivity.ts";
 import { closeQuietly } from "./net_errors.ts";
 import { Stream } from "./stream.ts";
 
@@ -63,9 +65,6 @@ export type GuardEvent =
   | "stalled"
   | "out-of-descriptors";
 
-/** How long accepting pauses when the process has no file descriptor left, at first and at most. */
-const FIRST_BACKOFF_MS = 50;
-const LONGEST_BACKOFF_MS = 1000;
 const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
 /** Running out of descriptors again within this long is not reported again. */
 const QUIET_AFTER_REPORT_MS = 10_000;
@@ -81,23 +80,23 @@ export class Clients {
   readonly open = new Set<Stream>();
   #accepted = 0;
   #outOfDescriptorsAt = -Infinity;
-  #watch?: ReturnType<typeof setInterval>;
-  /** Per client: its read and write counts when last looked at, and for how long unchanged. */
-  readonly #seen = new WeakMap<
-    Stream,
-    { reads: number; writes: number; quiet: number; stuck: number }
-  >();
+  readonly #watch?: InactivityWatch<Stream>;
 
   constructor(
     private readonly listener: Deno.Listener,
     private readonly options: { trace?: Trace; timeoutSeconds?: number; guard?: Guard },
   ) {
-    const { idleSeconds, stallSeconds } = options.guard ?? {};
-    const shortest = Math.min(idleSeconds ?? Infinity, stallSeconds ?? Infinity);
-    if (shortest !== Infinity) {
-      // Counters looked at a few times per limit: nothing is timed on each read or write.
-      const tick = Math.min(1000, Math.max(10, (shortest * 1000) / 4));
-      this.#watch = setInterval(() => this.#lookAround(tick / 1000), tick);
+    const guard = options.guard;
+    if (guard) {
+      this.#watch = new InactivityWatch(guard, () => this.open, (stream, why) => {
+        guard.log(why, stream.peer);
+        if (why === "stalled") this.close(stream);
+        else {
+          stream.write(encoder.encode(guard.tell.idle + "\n")).catch(() => {}).finally(() =>
+            this.close(stream)
+          );
+        }
+      });
     }
   }
 
@@ -122,8 +121,8 @@ export class Clients {
           guard.log("out-of-descriptors", formatAddr(this.listener.addr));
           this.#outOfDescriptorsAt = now;
         }
-        backoff = Math.min(backoff === 0 ? FIRST_BACKOFF_MS : backoff * 2, LONGEST_BACKOFF_MS);
-        await new Promise((resolve) => setTimeout(resolve, backoff));
+        backoff = nextBackoffMs(backoff);
+        await delay(backoff);
         continue;
       }
       backoff = 0;
@@ -164,35 +163,6 @@ export class Clients {
     return true;
   }
 
-  /** Closes clients silent, or not reading what they are sent, for longer than allowed. */
-  #lookAround(seconds: number): void {
-    const guard = this.options.guard!;
-    for (const stream of this.open) {
-      const seen = this.#seen.get(stream) ??
-        { reads: stream.reads, writes: stream.writes, quiet: 0, stuck: 0 };
-      // Silent: nothing read from it, nothing written to it (a chat reader who only listens is
-      // not silent).
-      seen.quiet = stream.reads === seen.reads && stream.writes === seen.writes
-        ? seen.quiet + seconds
-        : 0;
-      seen.stuck = stream.writing && stream.writes === seen.writes ? seen.stuck + seconds : 0;
-      seen.reads = stream.reads;
-      seen.writes = stream.writes;
-      this.#seen.set(stream, seen);
-      if (guard.stallSeconds !== undefined && seen.stuck >= guard.stallSeconds) {
-        guard.log("stalled", stream.peer);
-        this.close(stream);
-      } else if (
-        guard.idleSeconds !== undefined && seen.quiet >= guard.idleSeconds && !stream.writing
-      ) {
-        guard.log("idle", stream.peer);
-        stream.write(encoder.encode(guard.tell.idle + "\n")).catch(() => {}).finally(() =>
-          this.close(stream)
-        );
-      }
-    }
-  }
-
   /** Closes a client and forgets it. */
   close(stream: Stream): void {
     stream.close();
@@ -201,7 +171,7 @@ export class Clients {
 
   /** Closes the listener and every open client: a blocked accept or read returns. */
   closeAll(): void {
-    clearInterval(this.#watch);
+    this.#watch?.[Symbol.dispose]();
     closeQuietly(this.listener);
     for (const stream of this.open) stream.close();
     this.open.clear();
