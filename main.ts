@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { generalHelp, modeHelp } from "./lib/cli/help.ts";
+import { generalHelp, HELP_WIDTH, modeHelp } from "./lib/cli/help.ts";
 import { langFromArgs, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
 import { EXIT } from "./lib/exit_codes.ts";
@@ -23,10 +23,10 @@ export async function main(argv: readonly string[], io: Io, envLang: Lang): Prom
     const command = parseCommandLine(argv, MODES, envLang);
     switch (command.kind) {
       case "help":
-        writeText(io.stdout, generalHelp(MODES, command.lang));
+        writeText(io.stdout, generalHelp(MODES, command.lang, helpWidth(io.columns)));
         return EXIT.ok;
       case "mode-help":
-        writeText(io.stdout, modeHelp(command.mode, command.lang));
+        writeText(io.stdout, modeHelp(command.mode, command.lang, helpWidth(io.columns)));
         return EXIT.ok;
       case "version":
         writeLine(io.stdout, versionLine());
@@ -44,6 +44,14 @@ export async function main(argv: readonly string[], io: Io, envLang: Lang): Prom
     writeLine(io.stderr, `socklab: ${t("error.prefix")}: ${line}`);
     return EXIT.failure;
   }
+}
+
+/**
+ * The width help is wrapped at: the terminal's, between 40 and 100 columns (wider lines are hard
+ * to read); 80 for a pipe or a file.
+ */
+export function helpWidth(columns: number | undefined): number {
+  return columns === undefined ? HELP_WIDTH : Math.min(100, Math.max(40, columns));
 }
 
 /** Reads an environment variable, or nothing when Deno was not allowed to. */

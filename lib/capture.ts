@@ -26,6 +26,7 @@ export interface CaptureOptions {
   now?: () => Date;
   interactive?: boolean;
   stderrIsTerminal?: boolean;
+  columns?: number;
 }
 
 class CapturedStream implements Sink {
@@ -80,6 +81,7 @@ export function captureIo(options: CaptureOptions = {}): CapturedIo {
     now: options.now,
     interactive: options.interactive,
     stderrIsTerminal: options.stderrIsTerminal,
+    columns: options.columns,
     stdoutText: () => stdout.text(),
     stderrText: () => stderr.text(),
     stdoutLines: () => stdout.lines(),

@@ -23,6 +23,8 @@ export interface Io {
   readonly interactive?: boolean;
   /** Standard error is a terminal: progress is a bar redrawn in place, not a line a second. */
   readonly stderrIsTerminal?: boolean;
+  /** The width of the terminal standard output is, in columns; unknown for a pipe or a file. */
+  readonly columns?: number;
 }
 
 const encoder = new TextEncoder();
@@ -62,6 +64,16 @@ export function systemIo(signal: AbortSignal): Io {
     stdin: Deno.stdin.readable,
     interactive: Deno.stdin.isTerminal(),
     stderrIsTerminal: Deno.stderr.isTerminal(),
+    columns: terminalColumns(),
     signal,
   };
+}
+
+function terminalColumns(): number | undefined {
+  if (!Deno.stdout.isTerminal()) return undefined;
+  try {
+    return Deno.consoleSize().columns;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,4 +1,5 @@
 import { translator } from "../present/catalogue.ts";
+import { padColumns, textWidth } from "../present/columns.ts";
 import type { Lang } from "../present/lang.ts";
 import { LESSON_GROUPS, type LessonGroupId } from "../modes/groups.ts";
 import { VERSION } from "../version.ts";
@@ -6,15 +7,16 @@ import { ESCAPES_HELP } from "./escapes.ts";
 import { optionForm } from "./parse.ts";
 import type { Mode, OptionSpec } from "./spec.ts";
 
-const WIDTH = 100;
+/** The width help is written for when the terminal's is unknown (a pipe, a file). */
+export const HELP_WIDTH = 80;
 
-/** Wraps text into lines of at most WIDTH columns, each after `indent`. */
-function wrap(text: string, indent: string, firstIndent = indent): string[] {
+/** Wraps text into lines of at most `width` columns, each after `indent`. */
+function wrap(text: string, width: number, indent: string, firstIndent = indent): string[] {
   const lines: string[] = [];
   let line = firstIndent;
   let lineHasWords = false;
   for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (lineHasWords && line.length + 1 + word.length > WIDTH) {
+    if (lineHasWords && textWidth(line) + 1 + textWidth(word) > width) {
       lines.push(line);
       line = indent;
       lineHasWords = false;
@@ -39,10 +41,10 @@ function shownDefault(spec: OptionSpec): string | undefined {
     : String(spec.default);
 }
 
-function optionLines(mode: Mode, names: readonly string[], lang: Lang): string[] {
+function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: number): string[] {
   const t = translator(lang);
   const forms = names.map((name) => optionForm(name, mode.specs[name]));
-  const column = Math.max(...forms.map((form) => form.length)) + 4;
+  const column = Math.max(...forms.map(textWidth)) + 4;
   return names.flatMap((name, i) => {
     const spec = mode.specs[name];
     let text = spec.help[lang];
@@ -52,47 +54,59 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang): string[]
     if (spec.kind === "bytes" || spec.kind === "bytes-list") {
       text += `; ${t("cli.escapes", { escapes: ESCAPES_HELP })}`;
     }
-    return wrap(text, " ".repeat(column), ("  " + forms[i]).padEnd(column));
+    return wrap(text, width, " ".repeat(column), padColumns("  " + forms[i], column));
   });
 }
 
-/** `socklab --help`: the modes grouped by lesson, one line each. */
-export function generalHelp(modes: readonly Mode[], lang: Lang): string {
+/** `socklab --help`: the modes grouped by lesson, one line each, wrapped at `width` columns. */
+export function generalHelp(modes: readonly Mode[], lang: Lang, width = HELP_WIDTH): string {
   const t = translator(lang);
-  const column = Math.max(...modes.map((mode) => mode.name.length)) + 4;
-  const lines = [`socklab ${VERSION} — ${t("cli.tagline")}`, "", t("cli.usage")];
+  const column = Math.max(...modes.map((mode) => textWidth(mode.name))) + 4;
+  const lines = [
+    ...wrap(`socklab ${VERSION} — ${t("cli.tagline")}`, width, "  ", ""),
+    "",
+    ...wrap(t("cli.usage"), width, "  ", ""),
+  ];
   for (const group of Object.keys(LESSON_GROUPS) as LessonGroupId[]) {
     const members = modes.filter((mode) => mode.group === group);
     if (members.length === 0) continue;
-    lines.push("", LESSON_GROUPS[group][lang]);
+    lines.push("", ...wrap(LESSON_GROUPS[group][lang], width, "  ", ""));
     for (const mode of members) {
       lines.push(
-        ...wrap(mode.summary[lang], " ".repeat(column), ("  " + mode.name).padEnd(column)),
+        ...wrap(
+          mode.summary[lang],
+          width,
+          " ".repeat(column),
+          padColumns("  " + mode.name, column),
+        ),
       );
     }
   }
-  lines.push("", t("cli.firstTime"), t("cli.moreHelp"));
+  lines.push("", ...wrap(t("cli.firstTime"), width, ""), ...wrap(t("cli.moreHelp"), width, ""));
   return lines.join("\n") + "\n";
 }
 
-/** `socklab <mode> --help`: what the mode does, its options with defaults, and how to try it. */
-export function modeHelp(mode: Mode, lang: Lang): string {
+/**
+ * `socklab <mode> --help`: what the mode does, its options with defaults, and how to try it,
+ * wrapped at `width` columns.
+ */
+export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
   const t = translator(lang);
   const common = Object.keys(mode.specs).filter((name) => !mode.ownOptions.includes(name));
   const lines = [
-    ...wrap(`socklab ${mode.name} — ${mode.summary[lang]}`, "  ", ""),
+    ...wrap(`socklab ${mode.name} — ${mode.summary[lang]}`, width, "  ", ""),
     "",
     t("cli.modeUsage", { mode: mode.name }) +
     mode.positionals.map((name) => " " + (mode.specs[name].placeholder ?? name)).join(""),
   ];
   if (mode.ownOptions.length > 0) {
-    lines.push("", t("cli.optionsHeading"), ...optionLines(mode, mode.ownOptions, lang));
+    lines.push("", t("cli.optionsHeading"), ...optionLines(mode, mode.ownOptions, lang, width));
   }
-  lines.push("", t("cli.commonHeading"), ...optionLines(mode, common, lang));
+  lines.push("", t("cli.commonHeading"), ...optionLines(mode, common, lang, width));
   if (mode.protocol) {
-    lines.push("", t("cli.protocolHeading"), ...wrap(mode.protocol[lang], "  "));
+    lines.push("", t("cli.protocolHeading"), ...wrap(mode.protocol[lang], width, "  "));
   }
-  if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(mode.watch[lang], "  "));
+  if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(mode.watch[lang], width, "  "));
   lines.push("", t("cli.exampleHeading"), ...mode.examples.map((example) => "  " + example));
   return lines.join("\n") + "\n";
 }

@@ -9,6 +9,7 @@ import { type ModeContext, modeContext } from "./context.ts";
 import { dbServer } from "./db-server.ts";
 import { LineChannel } from "./line_client.ts";
 import { DEFAULT_MAX_LINE } from "./line_options.ts";
+import { padColumns, textWidth } from "../present/columns.ts";
 
 /**
  * The locking lesson of seed 003 §2.4–§2.5: many clients at once INCR a shared balance, then the
@@ -181,9 +182,9 @@ function printTable(
   ctx: ModeContext,
 ): void {
   const columns = ctx.t("db.race.columns").split("|");
-  const width = Math.max(10, ...columns.map((column) => column.length + 2));
+  const width = Math.max(10, ...columns.map((column) => textWidth(column) + 2));
   const row = (cells: (string | number)[]) =>
-    cells.map((cell) => String(cell).padEnd(width)).join("").trimEnd();
+    cells.map((cell) => padColumns(String(cell), width)).join("").trimEnd();
   ctx.say(row(columns));
   for (const { label, result } of runs) {
     ctx.show(

@@ -3,6 +3,7 @@ import { writeLine } from "../io.ts";
 import type { Role } from "../lessons/lesson.ts";
 import { LESSONS } from "../lessons/mod.ts";
 import { modeContext } from "./context.ts";
+import { padColumns, textWidth } from "../present/columns.ts";
 
 /**
  * Every lesson, one after another, in one process on loopback (on ephemeral ports unless `--port`
@@ -68,7 +69,7 @@ export const demo = defineMode({
       client2: t("demo.client2"),
       client3: t("demo.client3"),
     };
-    const width = Math.max(...Object.values(labels).map((label) => label.length));
+    const width = Math.max(...Object.values(labels).map(textWidth));
     ctx.say(t("demo.title", { host: options.host }));
     let passed = 0;
     for (const lesson of lessons) {
@@ -87,7 +88,7 @@ export const demo = defineMode({
         signal: io.signal,
         command: (line) => ctx.say("$ " + line),
         print: (role, stream, line) => {
-          const text = `${labels[role].padEnd(width)} │ ${line}`;
+          const text = `${padColumns(labels[role], width)} │ ${line}`;
           if (stream === "stderr") writeLine(io.stderr, text);
           else ctx.say(text);
         },

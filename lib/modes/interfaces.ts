@@ -2,6 +2,7 @@ import { defineMode } from "../cli/define.ts";
 import type { Translate } from "../present/catalogue.ts";
 import { formatAddress, isLoopback } from "../transport/address.ts";
 import { modeContext } from "./context.ts";
+import { padColumns, textWidth } from "../present/columns.ts";
 
 /** Interface names of virtual networks (containers, VMs, VPNs): not where a classmate is. */
 const VIRTUAL = /^(docker|br-|veth|virbr|vmnet|vboxnet|tun|tap|utun|lxc|cni|flannel|zt)/i;
@@ -35,7 +36,7 @@ export function describeInterfaces(
   port: number,
   t: Translate,
 ): string[] {
-  const width = Math.max(...interfaces.map((info) => info.name.length), 4);
+  const width = Math.max(...interfaces.map((info) => textWidth(info.name)), 4);
   const lines = [t("interfaces.heading")];
   for (const info of interfaces) {
     const note = isLoopback(info.address)
@@ -45,7 +46,9 @@ export function describeInterfaces(
       : "";
     const cidr = info.cidr || info.address;
     lines.push(
-      `  ${info.name.padEnd(width)}  ${info.family}  ${cidr.padEnd(28)}${note ? `  (${note})` : ""}`
+      `  ${padColumns(info.name, width)}  ${info.family}  ${cidr.padEnd(28)}${
+        note ? `  (${note})` : ""
+      }`
         .trimEnd(),
     );
   }
