@@ -15,6 +15,7 @@
  */
 // A developer's tool, not a mode: it talks to the developer directly.
 // deno-lint-ignore-file no-console
+import { delay } from "@std/async/delay";
 import { fromFileUrl, join } from "@std/path";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 import {
@@ -135,7 +136,7 @@ async function start(
 ): Promise<{ pid: number } & AsyncDisposable> {
   const child = command(argv, 0, { stdout: "null", stderr: "null", stdin: "null" }).spawn();
   // A UDP server cannot be connected to: give it a moment instead.
-  if (udp) await new Promise((resolve) => setTimeout(resolve, 1500));
+  if (udp) await delay(1500);
   else {
     for (let tries = 0;; tries++) {
       try {
@@ -143,7 +144,7 @@ async function start(
         break;
       } catch {
         if (tries > 200) throw new Error(`${argv.join(" ")} did not start`);
-        await new Promise((resolve) => setTimeout(resolve, 25));
+        await delay(25);
       }
     }
   }
@@ -208,7 +209,7 @@ async function idleCost(pid: number, port: number): Promise<number | undefined> 
     line += value;
   }
   // Give the server a moment to settle every connection.
-  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await delay(1500);
   const after = await rss(pid);
   await holder.stdin.close();
   await reader.cancel();

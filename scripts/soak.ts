@@ -9,6 +9,7 @@
  */
 // A developer's tool, not a mode: it talks to the developer directly.
 // deno-lint-ignore-file no-console
+import { delay } from "@std/async/delay";
 import { fromFileUrl, join } from "@std/path";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 
@@ -57,7 +58,7 @@ async function startServer(args: string[], port: number) {
       break;
     } catch {
       if (tries > 400) throw new Error(`${args[0]} did not start`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
+      await delay(25);
     }
   }
   return {
@@ -141,7 +142,7 @@ async function visitFor(mode: string, port: number, seconds: number) {
     }
   }));
   // Time for the server to notice the last ones leave.
-  await new Promise((resolve) => setTimeout(resolve, 2000));
+  await delay(2000);
   return { visits, failures };
 }
 
@@ -153,7 +154,7 @@ async function visitFor(mode: string, port: number, seconds: number) {
 async function soak(mode: string): Promise<string[]> {
   const port = freePort();
   const server = await startServer([mode, "--quiet"], port);
-  await new Promise((resolve) => setTimeout(resolve, 500));
+  await delay(500);
   const coldFds = await openFds(server.pid);
   const warm = await visitFor(mode, port, SECONDS_EACH);
   const warmRss = await rssKb(server.pid);
@@ -198,7 +199,7 @@ async function interrupt(): Promise<string[]> {
         conn?.close();
       }
     });
-    await new Promise((resolve) => setTimeout(resolve, 3000));
+    await delay(3000);
     const started = performance.now();
     const { code, output } = await server.interrupt();
     const seconds = (performance.now() - started) / 1000;

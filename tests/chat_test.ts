@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { chatClient } from "../lib/modes/chat-client.ts";
 import { chatServer } from "../lib/modes/chat-server.ts";
@@ -137,7 +138,7 @@ Deno.test("a client that stops reading is dropped with the reason, and the other
     const lines = 4000;
     for (let i = 0; i < lines; i++) {
       await writeAll(talker, bytes(`${i} ${line}\n`));
-      if (i % 20 === 0) await new Promise((resolve) => setTimeout(resolve, 1));
+      if (i % 20 === 0) await delay(1);
     }
     await eventually(
       () =>

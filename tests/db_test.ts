@@ -9,7 +9,15 @@ import { describeError } from "../lib/present/describe.ts";
 import { Database, DB_USAGE, type Locking } from "../lib/protocols/db.ts";
 import { MemoryStore, SqliteStore } from "../lib/protocols/db_store.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
-import { freePort, MAIN, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
+import {
+  connectWhenUp,
+  freePort,
+  MAIN,
+  optionsFor,
+  runMode,
+  startServer,
+  withServer,
+} from "./helpers.ts";
 
 const en = translator("en");
 const es = translator("es");
@@ -383,13 +391,7 @@ Deno.test("a record answered OK survives the server being killed with SIGKILL ri
       stdin: "null",
     }).spawn();
     try {
-      let connected: Deno.TcpConn | undefined;
-      for (let i = 0; i < 400 && !connected; i++) {
-        connected = await Deno.connect({ hostname: "127.0.0.1", port }).catch(() => undefined);
-        if (!connected) await new Promise((resolve) => setTimeout(resolve, 25));
-      }
-      assert(connected, "the server came up");
-      using conn = connected;
+      using conn = await connectWhenUp(port);
       await conn.write(new TextEncoder().encode('ALTA ana {"saldo": 100}\n'));
       const buffer = new Uint8Array(64);
       const n = await conn.read(buffer);

@@ -8,6 +8,7 @@
  */
 import { assert, assertEquals } from "@std/assert";
 import { createHash } from "node:crypto";
+import { deadline } from "@std/async/deadline";
 import { join } from "@std/path";
 import { chatServer } from "../lib/modes/chat-server.ts";
 import { dbServer } from "../lib/modes/db-server.ts";
@@ -75,12 +76,8 @@ async function throwAt(address: Deno.Addr, input: Uint8Array, abrupt: boolean): 
     await writeAll(conn, input).catch(() => {});
     if (abrupt) return;
     await conn.closeWrite().catch(() => {});
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([
-      readAll(conn).catch(() => ""),
-      new Promise((resolve) => timer = setTimeout(resolve, 500)),
-    ]);
-    clearTimeout(timer);
+    // What comes back, for at most half a second; closing the connection ends the read.
+    await deadline(readAll(conn), 500).catch(() => "");
   } finally {
     // Reading to the end has closed it already.
     closeQuietly(conn);

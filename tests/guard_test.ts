@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { echoServer } from "../lib/modes/echo-server.ts";
 import { textServer } from "../lib/modes/text-server.ts";
@@ -9,6 +10,7 @@ import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import {
   bytes,
   connectTo,
+  connectWhenUp,
   eventually,
   freePort,
   MAIN,
@@ -159,7 +161,7 @@ Deno.test("past --max-connections a client is told the server is full; the cap f
         await writeAll(conn, bytes("otra vez"));
         await conn.closeWrite();
         servedAgain = await readAll(conn) === "otra vez";
-        if (!servedAgain) await new Promise((resolve) => setTimeout(resolve, 20));
+        if (!servedAgain) await delay(20);
       }
       assert(servedAgain, "a client got in after one left");
     },
@@ -177,7 +179,7 @@ Deno.test("--idle-timeout closes a silent client, telling it why, and spares a t
       for (let i = 0; i < 8; i++) {
         await writeAll(talker, bytes("MAYUS hola\n"));
         await talker.read(new Uint8Array(16));
-        await new Promise((resolve) => setTimeout(resolve, 100));
+        await delay(100);
       }
       assertEquals(await told, "Cerrado: no se envió ni recibió nada en 0.3 s (--idle-timeout)\n");
       assertMatch(
@@ -244,14 +246,7 @@ Deno.test({
     }).spawn();
     const conns: Deno.Conn[] = [];
     try {
-      for (let tries = 0; conns.length === 0; tries++) {
-        try {
-          conns.push(await Deno.connect({ hostname: "127.0.0.1", port }));
-        } catch {
-          if (tries > 200) throw new Error("the server did not start");
-          await new Promise((resolve) => setTimeout(resolve, 25));
-        }
-      }
+      conns.push(await connectWhenUp(port));
       for (let i = 0; i < 80; i++) conns.push(await Deno.connect({ hostname: "127.0.0.1", port }));
       // The first client is still served while the server is out of descriptors.
       await writeAll(conns[0], bytes("hola"));
@@ -264,7 +259,7 @@ Deno.test({
         await writeAll(fresh, bytes("otra"));
         await fresh.closeWrite();
         echoed = await readAll(fresh);
-        if (echoed !== "otra") await new Promise((resolve) => setTimeout(resolve, 50));
+        if (echoed !== "otra") await delay(50);
       }
       assertEquals(echoed, "otra", "a new client is served once descriptors are free");
     } finally {

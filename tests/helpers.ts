@@ -1,3 +1,5 @@
+import { delay } from "@std/async/delay";
+import { retry } from "@std/async/retry";
 import { fromFileUrl } from "@std/path";
 import { toText } from "@std/streams/to-text";
 import { parseModeOptions } from "../lib/cli/parse.ts";
@@ -52,11 +54,26 @@ export async function eventually(predicate: () => boolean, ms = 3000): Promise<v
   const deadline = Date.now() + ms;
   while (!predicate()) {
     if (Date.now() > deadline) throw new Error(`condition not met within ${ms} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delay(5);
   }
 }
 
-/** A port that was free a moment ago, for end-to-end runs that cannot be given port 0. */
+/** Connects to a server another process is starting: again every 25 ms, for up to 10 s. */
+export function connectWhenUp(port: number): Promise<Deno.TcpConn> {
+  return retry(() => Deno.connect({ hostname: "127.0.0.1", port }), {
+    maxAttempts: 400,
+    minTimeout: 25,
+    maxTimeout: 25,
+    multiplier: 1,
+    jitter: 0,
+  });
+}
+
+/**
+ * A port that was free a moment ago, for end-to-end runs that cannot be given port 0. Not std's
+ * `getAvailablePort`: it binds every interface (0.0.0.0), and tests stay on loopback (on Windows
+ * binding every interface brings up the firewall's prompt).
+ */
 export function freePort(): number {
   const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
   const { port } = listener.addr;

@@ -1,7 +1,8 @@
+import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertRejects } from "@std/assert";
 import { KeyedMutex, Mutex } from "../lib/sync/mutex.ts";
 
-const tick = () => new Promise((resolve) => setTimeout(resolve, 1));
+const tick = () => delay(1);
 
 Deno.test("a mutex lets one task in at a time, in the order they came", async () => {
   const mutex = new Mutex();

@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { tcpClient } from "../lib/modes/tcp-client.ts";
@@ -226,7 +227,7 @@ Deno.test("while one client is served the next waits: the server is sequential, 
     using second = await connectTo(server.address);
     await second.write(bytes("segundo"));
     await second.closeWrite();
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await delay(100);
     // The second client is connected (queued in the backlog) but not yet served.
     assertEquals(server.io.stdoutLines().filter((line) => line.startsWith("Conexión")).length, 1);
     await first.write(bytes("primero"));

@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
 import { textClient } from "../lib/modes/text-client.ts";
@@ -94,7 +95,7 @@ Deno.test("a request split across many segments is answered once it is whole", a
     const next = replies(conn);
     for (const byte of bytes("MAYUS señor\r\n")) {
       await conn.write(new Uint8Array([byte]));
-      await new Promise((resolve) => setTimeout(resolve, 1));
+      await delay(1);
     }
     assertEquals(await next(), "OK SEÑOR");
   });

@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { join } from "@std/path";
 import { startServer } from "../harness.ts";
 import { runMode } from "../harness.ts";
@@ -15,7 +16,7 @@ async function until(done: () => boolean, seconds: number): Promise<boolean> {
   const deadline = performance.now() + seconds * 1000;
   while (!done()) {
     if (performance.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await delay(5);
   }
   return true;
 }
@@ -69,7 +70,7 @@ const chatLesson: Lesson = {
         );
       }
     }
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await delay(50);
     for (const { keyboard } of clients) await keyboard.close();
     const results = await Promise.all(clients.map((client) => client.run));
     const luis = results[2].io.stdoutLines();

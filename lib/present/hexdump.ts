@@ -1,7 +1,10 @@
+import { encodeHex } from "@std/encoding/hex";
+
 const BYTES_PER_LINE = 16;
 
-function hex(value: number, width: number): string {
-  return value.toString(16).padStart(width, "0");
+/** Bytes in hex, a space between each two digits: `48 6f 6c 61`. */
+function hexPairs(bytes: Uint8Array): string {
+  return encodeHex(bytes).replace(/(..)(?=.)/g, "$1 ");
 }
 
 /**
@@ -12,13 +15,12 @@ export function hexdumpLines(bytes: Uint8Array): string[] {
   const lines: string[] = [];
   for (let offset = 0; offset < bytes.length; offset += BYTES_PER_LINE) {
     const row = bytes.subarray(offset, offset + BYTES_PER_LINE);
-    let hexPart = "";
+    const hex = row.length > 8
+      ? `${hexPairs(row.subarray(0, 8))}  ${hexPairs(row.subarray(8))}`
+      : hexPairs(row);
     let ascii = "";
-    row.forEach((byte, i) => {
-      hexPart += hex(byte, 2) + (i === 7 ? "  " : " ");
-      ascii += byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : ".";
-    });
-    lines.push(`${hex(offset, 8)}  ${hexPart.padEnd(49)} |${ascii}|`);
+    for (const byte of row) ascii += byte >= 0x20 && byte < 0x7f ? String.fromCharCode(byte) : ".";
+    lines.push(`${offset.toString(16).padStart(8, "0")}  ${hex.padEnd(48)}  |${ascii}|`);
   }
   return lines;
 }
