@@ -24,6 +24,13 @@ export interface DelimitedReaderOptions {
 }
 
 /**
+ * Hand-written, not @std/streams, on a measured hot path (`deno task framing`, pinned to one core,
+ * 2026-11-30): splitting 1M lines, 130 ms here against 135 ms for TextLineStream and 160 ms for
+ * DelimiterStream, neither of which caps a line's length as a server must; the one std splitter
+ * that caps, CappedDelimiterStream, took 3.2 s and holds back a lone request line until 64 KiB
+ * arrive, so a request/response server would never answer. An idle connection waiting for its
+ * first line costs about 0.5 KiB with this reader and 28 KiB through a web-stream pipeline.
+ *
  * Splits a byte stream into messages that end with a delimiter (lines, when it is `\n`), however
  * the bytes were cut into reads: a message split across reads is joined, several in one read are
  * returned one by one. One buffer serves the whole stream: it starts small, grows only when a
