@@ -4,9 +4,10 @@ import { StoreError } from "../lib/errors.ts";
 import { dbClient, prettyReply } from "../lib/modes/db-client.ts";
 import { dbRace } from "../lib/modes/db-race.ts";
 import { dbServer } from "../lib/modes/db-server.ts";
-import { translator } from "../lib/present/catalogue.ts";
+import { type Translate, translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
-import { Database, DB_USAGE, type Locking } from "../lib/protocols/db.ts";
+import { Database, DB_VERBS, type Locking } from "../lib/protocols/db.ts";
+import { writeReply } from "../lib/transport/line_server.ts";
 import { MemoryStore, SqliteStore } from "../lib/protocols/db_store.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import {
@@ -22,14 +23,24 @@ import {
 const en = translator("en");
 const es = translator("es");
 
+/** The language each test database's replies are written in, as its server would write them. */
+const languageOf = new WeakMap<Database, Translate>();
+
 function database(locking: Locking = "record", latencyMs = 0, t = en): Database {
-  return new Database(new MemoryStore(), { locking, latencyMs, t });
+  const db = new Database(new MemoryStore(), { locking, latencyMs });
+  languageOf.set(db, t);
+  return db;
+}
+
+/** The reply to a request, as the server writes it on the wire. */
+async function answer(db: Database, line: string): Promise<string> {
+  return writeReply(await db.answer(line), languageOf.get(db) ?? en);
 }
 
 /** The replies to requests sent one after another. */
 async function replies(db: Database, ...lines: string[]): Promise<string[]> {
   const out: string[] = [];
-  for (const line of lines) out.push((await db.answer(line)).reply);
+  for (const line of lines) out.push(await answer(db, line));
   return out;
 }
 
@@ -99,16 +110,23 @@ Deno.test("INCR adds to a numeric field, counting a missing one as 0", async () 
     "OK 3",
     "OK 1",
   ]);
-  assertEquals((await db.answer("GET ana")).reply, 'OK {"saldo":3,"visitas":1}');
+  assertEquals(await answer(db, "GET ana"), 'OK {"saldo":3,"visitas":1}');
 });
 
 Deno.test("HELP lists the verbs; QUIT says goodbye and closes", async () => {
   const db = database();
   assertEquals(
-    (await db.answer("HELP")).reply,
-    `OK one request per line; keys have no spaces, values are JSON objects; ${DB_USAGE}`,
+    await answer(db, "HELP"),
+    `OK one request per line; keys have no spaces, values are JSON objects; ${DB_VERBS.usage()}`,
   );
-  assertEquals(await db.answer("salir"), { reply: "OK bye", verb: "SALIR", key: "", close: true });
+  // The reply is data: the words are named, for the server to write in its language.
+  assertEquals(await db.answer("salir"), {
+    ok: true,
+    said: { key: "text.bye" },
+    close: true,
+    verb: "SALIR",
+    key: "",
+  });
 });
 
 Deno.test("every mistake gets its own error code, and the data stays as it was", async () => {
@@ -123,11 +141,11 @@ Deno.test("every mistake gets its own error code, and the data stays as it was",
     ['UPDATE nadie {"a":1}', "ERR not-found there is no record with key 'nadie'"],
     ["DEL nadie", "ERR not-found there is no record with key 'nadie'"],
     ["INCR nadie saldo 1", "ERR not-found there is no record with key 'nadie'"],
-    ["GET ana extra", "ERR bad-request the form is: GET key"],
-    ["ADD bea", "ERR bad-request the form is: ADD key {json}"],
-    ["INCR ana saldo uno", "ERR bad-request the form is: INCR key field n"],
-    ["INCR ana saldo", "ERR bad-request the form is: INCR key field n"],
-    ["LIST a b", "ERR bad-request the form is: LIST [prefix]"],
+    ["GET ana extra", "ERR bad-request the form is: GET|CONSULTA key"],
+    ["ADD bea", "ERR bad-request the form is: ADD|ALTA key {json}"],
+    ["INCR ana saldo uno", "ERR bad-request the form is: INCR|SUMA key field n"],
+    ["INCR ana saldo", "ERR bad-request the form is: INCR|SUMA key field n"],
+    ["LIST a b", "ERR bad-request the form is: LIST|LISTA [prefix]"],
     ["GET", "ERR bad-key a key is 1 to 128 characters with no spaces"],
     [`GET ${"k".repeat(129)}`, "ERR bad-key a key is 1 to 128 characters with no spaces"],
     [
@@ -156,13 +174,13 @@ Deno.test("every mistake gets its own error code, and the data stays as it was",
     ],
   ];
   for (const [request, expected] of cases) {
-    assertEquals((await db.answer(request)).reply, expected, request);
+    assertEquals(await answer(db, request), expected, request);
   }
   assertEquals(
-    (await db.answer("FOO x")).reply,
-    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${DB_USAGE}`,
+    await answer(db, "FOO x"),
+    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${DB_VERBS.usage()}`,
   );
-  assertEquals((await db.answer("GET ana")).reply, 'OK {"name":"Ana","saldo":1}');
+  assertEquals(await answer(db, "GET ana"), 'OK {"name":"Ana","saldo":1}');
   assertEquals(await replies(db, "LIST"), ['OK ["ana"]']);
   assertEquals(db.lockedKeys, 0);
 });
@@ -176,11 +194,11 @@ Deno.test("a __proto__ field is stored as data and reaches no prototype", async 
   const db = database();
   await db.answer('ADD ana {"name":"Ana"}');
   assertEquals(
-    (await db.answer('UPDATE ana {"__proto__":{"admin":true}}')).reply,
+    await answer(db, 'UPDATE ana {"__proto__":{"admin":true}}'),
     'OK {"name":"Ana","__proto__":{"admin":true}}',
   );
   assertEquals(
-    (await db.answer("INCR ana __proto__ 1")).reply.startsWith("ERR not-a-number"),
+    (await answer(db, "INCR ana __proto__ 1")).startsWith("ERR not-a-number"),
     true,
   );
   assertEquals(({} as Record<string, unknown>).admin, undefined);
@@ -204,7 +222,7 @@ async function balanceAfterRace(locking: Locking): Promise<{ balance: number; db
   const db = database(locking, 1);
   await db.answer('ADD cuenta {"saldo": 0}');
   await concurrently(db, 50, 20, () => "INCR cuenta saldo 1");
-  const balance = JSON.parse((await db.answer("GET cuenta")).reply.slice(3)).saldo;
+  const balance = JSON.parse((await answer(db, "GET cuenta")).slice(3)).saldo;
   return { balance, db };
 }
 

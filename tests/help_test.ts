@@ -7,6 +7,12 @@ import { flagName } from "../lib/cli/spec.ts";
 import { LESSON_GROUPS } from "../lib/modes/groups.ts";
 import { MODES } from "../lib/modes/mod.ts";
 import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { textServer } from "../lib/modes/text-server.ts";
+import { dbServer } from "../lib/modes/db-server.ts";
+import { TEXT_VERBS } from "../lib/protocols/text.ts";
+import { DB_VERBS } from "../lib/protocols/db.ts";
+import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
+import type { Mode } from "../lib/cli/spec.ts";
 import { udpClient } from "../lib/modes/udp-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
@@ -87,4 +93,19 @@ Deno.test("help takes the terminal's width, between 40 and 100 columns, and 80 i
   assertEquals(helpWidth(120), 100);
   assertEquals(helpWidth(90), 90);
   assertEquals(helpWidth(20), 40);
+});
+
+/** Asserts that a mode's help, in both languages, has each verb of `table` and what it does. */
+function assertHelpListsVerbs<Verb extends string>(mode: Mode, table: VerbTable<Verb, VerbSpec>) {
+  for (const lang of ["es", "en"] as const) {
+    const help = modeHelp(mode, lang, 1000);
+    for (const verb of table.verbs) {
+      assert(help.includes(`${table.form(verb)}: `), `${mode.name} ${lang}: ${verb}`);
+    }
+  }
+}
+
+Deno.test("a line protocol's help lists every verb of its table, with what it does", () => {
+  assertHelpListsVerbs(textServer, TEXT_VERBS);
+  assertHelpListsVerbs(dbServer, DB_VERBS);
 });

@@ -4,7 +4,8 @@ import { DelimitedReader } from "../lib/framing/delimited.ts";
 import { textClient } from "../lib/modes/text-client.ts";
 import { textServer } from "../lib/modes/text-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
-import { answerTextRequest, reverseGraphemes, VERB_LIST } from "../lib/protocols/text.ts";
+import { answerTextRequest, reverseGraphemes, TEXT_VERBS } from "../lib/protocols/text.ts";
+import { writeReply } from "../lib/transport/line_server.ts";
 import {
   bytes,
   connectTo,
@@ -19,7 +20,8 @@ import {
 
 const es = translator("es");
 const en = translator("en");
-const reply = (line: string, t = en) => answerTextRequest(line, t).reply;
+/** The reply to a request, as the server writes it on the wire in `t`'s language. */
+const reply = (line: string, t = en) => writeReply(answerTextRequest(line), t);
 
 Deno.test("each verb works in English and in Spanish, in any case", () => {
   assertEquals(reply("UPPER hola"), "OK HOLA");
@@ -48,19 +50,29 @@ Deno.test("REVERSE reverses characters as a reader sees them, emoji and accents 
 });
 
 Deno.test("HELP lists the verbs; QUIT says goodbye and closes", () => {
-  assertEquals(reply("HELP"), `OK one request per line, VERB text; the verbs are ${VERB_LIST}`);
+  assertEquals(
+    reply("HELP"),
+    `OK one request per line, VERB text; the verbs are ${TEXT_VERBS.usage()}`,
+  );
   assertEquals(
     reply("ayuda", es),
-    `OK una petición por línea, VERBO texto; los verbos son ${VERB_LIST}`,
+    `OK una petición por línea, VERBO texto; los verbos son ${TEXT_VERBS.usage()}`,
   );
-  assertEquals(answerTextRequest("QUIT", en), { reply: "OK bye", verb: "QUIT", close: true });
-  assertEquals(answerTextRequest("salir", es), { reply: "OK adiós", verb: "SALIR", close: true });
+  assertEquals(reply("QUIT"), "OK bye");
+  assertEquals(reply("salir", es), "OK adiós");
+  // The reply is data: the words are named, for the server to write in its language.
+  assertEquals(answerTextRequest("salir"), {
+    ok: true,
+    said: { key: "text.bye" },
+    close: true,
+    verb: "SALIR",
+  });
 });
 
 Deno.test("an unknown verb is an error listing the verbs; nothing to transform is 'empty'", () => {
   assertEquals(
     reply("FOO bar"),
-    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${VERB_LIST}`,
+    `ERR unknown-verb unknown verb 'FOO'; the verbs are ${TEXT_VERBS.usage()}`,
   );
   assertEquals(reply("__proto__ x").startsWith("ERR unknown-verb"), true);
   assertEquals(reply(""), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
@@ -251,7 +263,8 @@ Deno.test("at a terminal, text-client prompts for each request and ends at QUIT"
     assertEquals(client.code, 0);
     assertEquals(
       client.io.stdoutText(),
-      "> OK HOLA\n> ERR unknown-verb verbo desconocido «FOO»; los verbos son " + VERB_LIST +
+      "> OK HOLA\n> ERR unknown-verb verbo desconocido «FOO»; los verbos son " +
+        TEXT_VERBS.usage() +
         "\n> OK adiós\n",
     );
   });

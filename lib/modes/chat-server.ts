@@ -1,8 +1,18 @@
 import { defineMode } from "../cli/define.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { printableText } from "../present/printable.ts";
-import { ChatRoom, type Member, nickProblem } from "../protocols/chat.ts";
-import { Outbox } from "../protocols/outbox.ts";
+import type { Translate } from "../present/catalogue.ts";
+import {
+  type ChatCommand,
+  type ChatLine,
+  ChatRoom,
+  type Member,
+  nickProblem,
+  notice,
+  readTyped,
+} from "../protocols/chat.ts";
+import { saidText } from "../transport/line_server.ts";
+import { Outbox } from "../transport/outbox.ts";
 import { sleep } from "../transport/abort.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
@@ -70,7 +80,7 @@ export const chatServer = defineMode({
     const ctx = modeContext(options, io);
     const { t } = ctx;
     // The server's terminal shows everything said: it is the data this mode exists for.
-    const room = new ChatRoom(t, (line) => ctx.show(printableText(line)));
+    const room = new ChatRoom((line) => ctx.show(printableText(chatText(line, t))));
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
       intro: t("chat.serving"),
@@ -78,6 +88,42 @@ export const chatServer = defineMode({
     });
   },
 });
+
+/** A room's line as it is written: `[nick] text`, or `* notice` in the server's language. */
+function chatText(line: ChatLine, t: Translate): string {
+  if (line.kind === "said") return `[${line.from}] ${line.text}`;
+  return `* ${saidText(line.said, t)}`;
+}
+
+/** What one member's session does for each command. */
+interface Commands {
+  readonly room: ChatRoom;
+  readonly member: Member;
+  readonly argument: string;
+  tell(line: ChatLine): void;
+}
+
+/** Each command's handler; true when the member leaves. */
+const COMMAND_HANDLERS = {
+  who: ({ room, tell }) => {
+    tell(notice("chat.who", { count: room.nicks.length, nicks: room.nicks.join(", ") }));
+    return false;
+  },
+  nick: ({ room, member, argument, tell }) => {
+    const problem = nickProblem(argument);
+    if (problem) tell(problem);
+    else if (!room.rename(member, argument)) tell(notice("chat.nickTaken", { nick: argument }));
+    return false;
+  },
+  quit: ({ tell }) => {
+    tell(notice("chat.bye"));
+    return true;
+  },
+  help: ({ tell }) => {
+    tell(notice("chat.help"));
+    return false;
+  },
+} as const satisfies Record<ChatCommand, (session: Commands) => boolean>;
 
 /** One client's time in the chat: choosing a nickname, then talking until it leaves. */
 async function chatSession(
@@ -89,64 +135,51 @@ async function chatSession(
   const { t } = ctx;
   let member: Member | undefined;
   const outbox = new Outbox(stream, options.queueLimit, (waiting) => {
-    const reason = t("chat.tooSlow", { waiting });
-    if (member) room.leave(member, reason);
-    else ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: reason }));
+    if (member) room.leave(member, { waiting });
+    else {
+      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: t("chat.tooSlow", { waiting }) }));
+    }
     stream.close();
   }, () => stream.close());
+  const tell = (line: ChatLine) => outbox.send(chatText(line, t));
   const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.messageLimit });
   const decoder = new TextDecoder();
   const nextLine = async () => {
     const message = await reader.next();
     return message ? printableText(decoder.decode(message.bytes)) : null;
   };
-  const notice = (text: string) => outbox.send(`* ${text}`);
   try {
-    notice(t("chat.welcome"));
+    tell(notice("chat.welcome"));
     while (!member) {
       const line = await nextLine();
       if (line === null) return;
       const nick = line.trim();
-      const problem = nickProblem(nick, t);
-      if (problem) notice(problem);
-      else if (room.has(nick)) notice(t("chat.nickTaken", { nick }));
-      else member = { nick, outbox, peer: stream.peer };
+      const problem = nickProblem(nick);
+      if (problem) tell(problem);
+      else if (room.has(nick)) tell(notice("chat.nickTaken", { nick }));
+      else member = { nick, peer: stream.peer, tell };
     }
     const others = room.nicks;
-    notice(t("chat.hello", {
+    tell(notice("chat.hello", {
       nick: member.nick,
       online: others.length > 0 ? others.join(", ") : t("chat.nobody"),
     }));
     room.join(member);
     for (let line = await nextLine(); line !== null; line = await nextLine()) {
-      if (!line.startsWith("/")) {
-        if (line.trim() !== "") room.say(member, line);
-        continue;
-      }
-      const [command, argument = ""] = line.trim().split(/\s+/, 2);
-      switch (command) {
-        case "/who":
-          notice(t("chat.who", { count: room.nicks.length, nicks: room.nicks.join(", ") }));
-          break;
-        case "/nick": {
-          const problem = nickProblem(argument, t);
-          if (problem) notice(problem);
-          else if (!room.rename(member, argument)) notice(t("chat.nickTaken", { nick: argument }));
-          break;
-        }
-        case "/quit":
-          notice(t("chat.bye"));
-          return;
-        case "/help":
-          notice(t("chat.help"));
-          break;
-        default:
-          notice(t("chat.unknownCommand", { command }));
+      const typed = readTyped(line);
+      if (typed.kind === "say") {
+        if (typed.text.trim() !== "") room.say(member, typed.text);
+      } else if (typed.kind === "unknown") {
+        tell(notice("chat.unknownCommand", { command: typed.word }));
+      } else if (
+        COMMAND_HANDLERS[typed.command]({ room, member, argument: typed.argument, tell })
+      ) {
+        return;
       }
     }
   } catch (error) {
     if (!(error instanceof MessageTooLong)) throw error;
-    notice(t("chat.tooLong", { limit: options.messageLimit }));
+    tell(notice("chat.tooLong", { limit: options.messageLimit }));
   } finally {
     if (member) room.leave(member);
     // Let a goodbye reach the client, but never wait long on one that does not read.

@@ -1,6 +1,6 @@
 import { defineMode } from "../cli/define.ts";
 import { DB_VERBS } from "../protocols/db.ts";
-import { firstWord, runLineSession, sessionExitCode } from "./line_client.ts";
+import { runLineSession, sessionExitCode } from "./line_client.ts";
 import { requestOption } from "./line_options.ts";
 import { runStreamClient } from "./open.ts";
 
@@ -38,7 +38,7 @@ export const dbClient = defineMode({
         stream,
         {
           requests: options.request,
-          isQuit: (line) => DB_VERBS.get(firstWord(line)) === "quit",
+          isQuit: (line) => DB_VERBS.verbOf(line) === "quit",
           format: prettyReply,
         },
         ctx,

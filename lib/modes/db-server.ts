@@ -1,11 +1,12 @@
 import { defineMode } from "../cli/define.ts";
 import { shortBytesLiteral } from "../present/bytes_literal.ts";
-import { Database, LOCKINGS } from "../protocols/db.ts";
+import { Database, DB_VERBS, LOCKINGS } from "../protocols/db.ts";
 import { MemoryStore, SqliteStore, type Store } from "../protocols/db_store.ts";
-import { serveLineProtocol } from "../protocols/line_server.ts";
+import { serveLineProtocol } from "../transport/line_server.ts";
 import { modeContext } from "./context.ts";
 import { runStreamServer } from "./open.ts";
 import { maxLineOption } from "./line_options.ts";
+import { verbsHelp } from "./verbs_help.ts";
 
 const SHOWN_BYTES = 64;
 
@@ -24,12 +25,21 @@ export const dbServer = defineMode({
     es:
       "base de datos de personas compartida: alta, consulta, modificación, baja; bloqueo ninguno, global o por registro",
   },
-  protocol: {
-    en:
-      'One request per line, one reply line each: OK [result] or ERR code message. Keys: 1 to 128 characters, no spaces. Values: JSON objects, e.g. {"name": "Ana", "age": 30, "saldo": 100}. ADD|ALTA key {json} (ERR exists if taken); GET|CONSULTA key; UPDATE|MODIFICA key {json} merges the fields and returns the record; DEL|BAJA key; LIST|LISTA [prefix] returns the sorted keys as a JSON array; INCR|SUMA key field n adds n to a numeric field (a missing one counts as 0) and returns the new value; HELP|AYUDA; QUIT|SALIR. Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).',
-    es:
-      'Una petición por línea, una línea de respuesta por petición: OK [resultado] o ERR código mensaje. Claves: de 1 a 128 caracteres, sin espacios. Valores: objetos JSON, p. ej. {"nombre": "Ana", "edad": 30, "saldo": 100}. ADD|ALTA clave {json} (ERR exists si ya existe); GET|CONSULTA clave; UPDATE|MODIFICA clave {json} combina los campos y devuelve el registro; DEL|BAJA clave; LIST|LISTA [prefijo] devuelve las claves ordenadas como array JSON; INCR|SUMA clave campo n suma n a un campo numérico (uno que falte cuenta como 0) y devuelve el nuevo valor; HELP|AYUDA; QUIT|SALIR. Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).',
-  },
+  protocol: verbsHelp(
+    DB_VERBS,
+    {
+      en:
+        'One request per line, one reply line each: OK [result] or ERR code words. Keys: 1 to 128 characters, no spaces. Values: JSON objects, e.g. {"name": "Ana", "age": 30, "saldo": 100}. The verbs, in any case:',
+      es:
+        'Una petición por línea, una línea de respuesta por petición: OK [resultado] o ERR código palabras. Claves: de 1 a 128 caracteres, sin espacios. Valores: objetos JSON, p. ej. {"nombre": "Ana", "edad": 30, "saldo": 100}. Los verbos, en mayúsculas o minúsculas:',
+    },
+    {
+      en:
+        "Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).",
+      es:
+        "Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).",
+    },
+  ),
   watch: {
     en:
       "Every operation reads, waits --latency ms as a slow disk would, then writes. With --locking none, two clients that INCR the same record at once both read the old value, and one update is lost (socklab db-race shows how many). global makes everyone wait their turn; record makes only those on the same record wait, as a bank does.",
@@ -86,7 +96,6 @@ export const dbServer = defineMode({
       const database = new Database(store, {
         locking: options.locking,
         latencyMs: options.latency,
-        t,
       });
       return await runStreamServer(options, ctx, io, {
         concurrency: "concurrent",
@@ -95,32 +104,23 @@ export const dbServer = defineMode({
           latency: options.latency,
           where: options.store ? t("db.inFile", { path: options.store }) : t("db.inMemory"),
         }),
-        handle: (stream) => {
-          let last = { verb: "", key: "" };
-          return serveLineProtocol(stream, async (line) => {
-            const answer = await database.answer(line);
-            last = answer;
-            return answer;
-          }, {
+        handle: (stream) =>
+          serveLineProtocol(stream, database, {
             maxLine: options.maxLine,
             t,
-            onRequest: ctx.quiet ? undefined : (request, reply) =>
+            onRequest: ctx.quiet ? undefined : (exchange) =>
               ctx.say(t("db.request", {
                 peer: stream.peer,
-                verb: request.ok ? last.verb : shortBytesLiteral(request.bytes, SHOWN_BYTES),
-                key: request.ok ? last.key : "",
-                outcome: outcomeOf(reply.reply),
+                verb: exchange.ok
+                  ? exchange.reply.verb
+                  : shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
+                key: exchange.ok ? exchange.reply.key : "",
+                outcome: exchange.reply.ok ? "OK" : `ERR ${exchange.reply.code}`,
               })),
-          });
-        },
+          }),
       });
     } finally {
       store.close();
     }
   },
 });
-
-/** "OK", or "ERR" with its code: what the log shows of a reply. */
-function outcomeOf(reply: string): string {
-  return reply.startsWith("ERR ") ? reply.split(" ", 2).join(" ") : "OK";
-}

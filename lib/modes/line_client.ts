@@ -108,11 +108,6 @@ function withNewline(line: Uint8Array): Uint8Array {
   return out;
 }
 
-/** The upper-cased first word of a request: its verb. */
-export function firstWord(line: string): string {
-  return line.trim().split(" ")[0].toUpperCase();
-}
-
 /**
  * How a line session ends the process: 1 when the server went away, or when a script's request
  * got an ERR; a person at a prompt sees their mistakes, so they do not fail the session.

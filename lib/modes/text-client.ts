@@ -1,10 +1,10 @@
 import { defineMode } from "../cli/define.ts";
 import { EXIT } from "../exit_codes.ts";
 import { printable } from "../present/printable.ts";
-import { VERBS } from "../protocols/text.ts";
+import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation } from "../protocols/text.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
-import { firstWord, runLineSession, sessionExitCode } from "./line_client.ts";
+import { runLineSession, sessionExitCode } from "./line_client.ts";
 import { requestOption } from "./line_options.ts";
 import { runStreamClient } from "./open.ts";
 
@@ -37,7 +37,7 @@ export const textClient = defineMode({
     request: requestOption,
     raw: {
       kind: "choice",
-      choices: ["upper", "lower", "reverse"],
+      choices: TEXT_OPERATIONS,
       placeholder: "OP",
       help: {
         en:
@@ -71,7 +71,7 @@ export const textClient = defineMode({
         stream,
         {
           requests: options.request,
-          isQuit: (line) => VERBS.get(firstWord(line)) === "quit",
+          isQuit: (line) => TEXT_VERBS.verbOf(line) === "quit",
         },
         ctx,
         io,
@@ -84,7 +84,7 @@ export const textClient = defineMode({
 /** Seed 003 §1.5's client: send once, read once, and say what the server made of it. */
 async function askRaw(
   stream: Stream,
-  operation: "upper" | "lower" | "reverse",
+  operation: TextOperation,
   message: Uint8Array,
   ctx: ModeContext,
 ): Promise<number> {

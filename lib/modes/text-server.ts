@@ -1,12 +1,19 @@
 import { defineMode } from "../cli/define.ts";
 import { shortBytesLiteral } from "../present/bytes_literal.ts";
 import { printableText } from "../present/printable.ts";
-import { serveLineProtocol } from "../protocols/line_server.ts";
-import { answerTextRequest, type TextOperation, transform } from "../protocols/text.ts";
+import {
+  answerTextRequest,
+  TEXT_OPERATIONS,
+  TEXT_VERBS,
+  type TextOperation,
+  transform,
+} from "../protocols/text.ts";
+import { serveLineProtocol } from "../transport/line_server.ts";
 import type { Stream } from "../transport/stream.ts";
 import { type ModeContext, modeContext } from "./context.ts";
 import { runStreamServer } from "./open.ts";
 import { maxLineOption } from "./line_options.ts";
+import { verbsHelp } from "./verbs_help.ts";
 
 const SHOWN_BYTES = 64;
 const encoder = new TextEncoder();
@@ -26,12 +33,21 @@ export const textServer = defineMode({
     es:
       "servicio de texto: MAYUS, MINUS, INVERTIR, muchas peticiones por conexión, todos los clientes a la vez",
   },
-  protocol: {
-    en:
-      "One request per line (\\n or \\r\\n), in UTF-8: VERB text. Verbs, in any case: UPPER or MAYUS, LOWER or MINUS, REVERSE or INVERTIR (by characters as a reader sees them: 👍🏽 stays whole), HELP or AYUDA, QUIT or SALIR. One reply line per request, in order: OK result, or ERR code message with code unknown-verb, empty, too-long (a line over --max-line; the connection is closed) or bad-utf8 (the connection stays usable). Several requests in one packet, or one request split over several, are both fine.",
-    es:
-      "Una petición por línea (\\n o \\r\\n), en UTF-8: VERBO texto. Verbos, en mayúsculas o minúsculas: UPPER o MAYUS, LOWER o MINUS, REVERSE o INVERTIR (por caracteres tal como se leen: 👍🏽 sigue entero), HELP o AYUDA, QUIT o SALIR. Una línea de respuesta por petición, en orden: OK resultado, o ERR código mensaje con código unknown-verb, empty, too-long (una línea de más de --max-line; se cierra la conexión) o bad-utf8 (la conexión sigue abierta). Varias peticiones en un paquete, o una petición partida en varios, funcionan igual.",
-  },
+  protocol: verbsHelp(
+    TEXT_VERBS,
+    {
+      en:
+        "One request per line (\\n or \\r\\n), in UTF-8: VERB text. One reply line per request, in order: OK result, or ERR code words. The verbs, in any case:",
+      es:
+        "Una petición por línea (\\n o \\r\\n), en UTF-8: VERBO texto. Una línea de respuesta por petición, en orden: OK resultado, o ERR código palabras. Los verbos, en mayúsculas o minúsculas:",
+    },
+    {
+      en:
+        "Error codes: unknown-verb, empty, too-long (a line over --max-line; the connection is closed) and bad-utf8 (the connection stays usable). Several requests in one packet, or one request split over several, are both fine.",
+      es:
+        "Códigos de error: unknown-verb, empty, too-long (una línea de más de --max-line; se cierra la conexión) y bad-utf8 (la conexión sigue abierta). Varias peticiones en un paquete, o una petición partida en varios, funcionan igual.",
+    },
+  ),
   watch: {
     en:
       "Each client has its own task: several text-clients can type at once and each gets its own answers. With --raw there are no lines: whatever one recv gets is transformed and sent back, which is all the seed's one-shot Python client needs.",
@@ -47,7 +63,7 @@ export const textServer = defineMode({
   options: {
     raw: {
       kind: "choice",
-      choices: ["upper", "lower", "reverse"],
+      choices: TEXT_OPERATIONS,
       placeholder: "OP",
       help: {
         en: "no lines: transform every chunk received and send it back (seed 003 §1.5)",
@@ -80,22 +96,21 @@ export const textServer = defineMode({
 /** The line protocol, logging each request unless --quiet. */
 function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<void> {
   const { t } = ctx;
-  let lastVerb = "";
-  return serveLineProtocol(stream, (line) => {
-    const answer = answerTextRequest(line, t);
-    lastVerb = answer.verb;
-    return answer;
-  }, {
+  return serveLineProtocol(stream, { answer: answerTextRequest }, {
     maxLine,
     t,
-    onRequest: ctx.quiet ? undefined : (request, reply) =>
+    onRequest: ctx.quiet ? undefined : (exchange) =>
       ctx.say(
-        request.ok
-          ? t("text.request", { peer: stream.peer, verb: lastVerb, reply: reply.reply })
+        exchange.ok
+          ? t("text.request", {
+            peer: stream.peer,
+            verb: exchange.reply.verb,
+            reply: exchange.wire,
+          })
           : t("text.badRequest", {
             peer: stream.peer,
-            bytes: shortBytesLiteral(request.bytes, SHOWN_BYTES),
-            reply: reply.reply,
+            bytes: shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
+            reply: exchange.wire,
           }),
       ),
   });

@@ -1,35 +1,37 @@
 /**
- * The text service of seed 003 §1.5–§2.2, as a line protocol: one request per line, `VERB text`,
- * one reply per request, `OK result` or `ERR code message`. Pure functions: the server mode does
- * the sockets.
+ * The text service of the course's text services (upper case, lower case, reversal), as a line
+ * protocol: one request per line, `VERB text`, one reply per request, `OK result` or
+ * `ERR code words`. Bytes in, replies out: the serving loop does the socket and the language.
  *
  * @module
  */
-import type { Translate } from "../present/catalogue.ts";
+import { type LineReply, refuse } from "./reply.ts";
+import { splitRequest, type VerbSpec, VerbTable } from "./verbs.ts";
 
 /** What the service can do to a text. */
 export type TextOperation = "upper" | "lower" | "reverse";
 
-type Verb = TextOperation | "help" | "quit";
+/** Every verb of the service. */
+export type TextVerb = TextOperation | "help" | "quit";
 
-/** The verbs, English and Spanish, as written in the protocol (matched case-insensitively). */
-export const VERBS: ReadonlyMap<string, Verb> = new Map([
-  ["UPPER", "upper"],
-  ["MAYUS", "upper"],
-  ["MAYÚS", "upper"],
-  ["LOWER", "lower"],
-  ["MINUS", "lower"],
-  ["MINÚS", "lower"],
-  ["REVERSE", "reverse"],
-  ["INVERTIR", "reverse"],
-  ["HELP", "help"],
-  ["AYUDA", "help"],
-  ["QUIT", "quit"],
-  ["SALIR", "quit"],
-]);
+/** The messages the service's replies and help name. */
+export type TextMessage =
+  | "text.errEmpty"
+  | "text.errUnknownVerb"
+  | "text.help"
+  | "text.bye"
+  | `text.verb.${TextVerb}`;
 
-/** The verbs as HELP and `unknown-verb` list them. */
-export const VERB_LIST = "UPPER|MAYUS, LOWER|MINUS, REVERSE|INVERTIR, HELP|AYUDA, QUIT|SALIR";
+/** The answer to one request, with the verb as the client wrote it for the server's log. */
+export type TextReply = LineReply<TextMessage> & {
+  /** The verb as written, upper-cased ("" for an empty line). */
+  readonly verb: string;
+};
+
+interface TextVerbSpec extends VerbSpec<TextMessage> {
+  /** The reply to the verb with this text after it. */
+  readonly answer: (text: string) => LineReply<TextMessage>;
+}
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
 
@@ -43,50 +45,75 @@ export function reverseGraphemes(text: string): string {
   return parts.reverse().join("");
 }
 
-/** Applies an operation: upper and lower case by Unicode's rules ("ß" → "SS"), or reversal. */
+/** Each operation: upper and lower case by Unicode's rules ("ß" → "SS"), or reversal. */
+const OPERATIONS = {
+  upper: (text) => text.toUpperCase(),
+  lower: (text) => text.toLowerCase(),
+  reverse: reverseGraphemes,
+} as const satisfies Record<TextOperation, (text: string) => string>;
+
+/** The operations, as `--raw` offers them. */
+export const TEXT_OPERATIONS = Object.keys(OPERATIONS) as readonly TextOperation[];
+
+/** Applies an operation to a text. */
 export function transform(operation: TextOperation, text: string): string {
-  switch (operation) {
-    case "upper":
-      return text.toUpperCase();
-    case "lower":
-      return text.toLowerCase();
-    case "reverse":
-      return reverseGraphemes(text);
-  }
+  return OPERATIONS[operation](text);
 }
 
-/** The answer to one request. */
-export interface TextReply {
-  /** The reply line, without its line ending. */
-  readonly reply: string;
-  /** The verb as the client wrote it, upper-cased (or "" for an empty line), for the log. */
-  readonly verb: string;
-  /** QUIT: the server closes after replying. */
-  readonly close: boolean;
+/** The reply to an operation: its result, or `ERR empty` with nothing to transform. */
+function operate(operation: TextOperation) {
+  return (text: string): LineReply<TextMessage> =>
+    text === ""
+      ? refuse("empty", "text.errEmpty")
+      : { ok: true, result: transform(operation, text) };
 }
+
+/** The service's verbs, English and Spanish: the one table parsing, help and clients read. */
+export const TEXT_VERBS: VerbTable<TextVerb, TextVerbSpec> = new VerbTable(
+  {
+    upper: {
+      names: ["UPPER", "MAYUS"],
+      also: ["MAYÚS"],
+      help: "text.verb.upper",
+      answer: operate("upper"),
+    },
+    lower: {
+      names: ["LOWER", "MINUS"],
+      also: ["MINÚS"],
+      help: "text.verb.lower",
+      answer: operate("lower"),
+    },
+    reverse: {
+      names: ["REVERSE", "INVERTIR"],
+      help: "text.verb.reverse",
+      answer: operate("reverse"),
+    },
+    help: {
+      names: ["HELP", "AYUDA"],
+      help: "text.verb.help",
+      answer: () => ({
+        ok: true,
+        said: { key: "text.help", values: { verbs: TEXT_VERBS.usage() } },
+      }),
+    },
+    quit: {
+      names: ["QUIT", "SALIR"],
+      help: "text.verb.quit",
+      answer: () => ({ ok: true, said: { key: "text.bye" }, close: true }),
+    },
+  } satisfies Record<TextVerb, TextVerbSpec>,
+);
 
 /** Answers one request line (decoded, without its line ending). */
-export function answerTextRequest(line: string, t: Translate): TextReply {
-  const space = line.indexOf(" ");
-  const verb = (space < 0 ? line : line.slice(0, space)).toUpperCase();
-  const text = space < 0 ? "" : line.slice(space + 1);
-  if (verb === "") {
-    return { reply: `ERR empty ${t("text.errEmpty")}`, verb, close: false };
+export function answerTextRequest(line: string): TextReply {
+  const { word, rest } = splitRequest(line);
+  if (word === "") return { ...refuse("empty", "text.errEmpty"), verb: word };
+  const verb = TEXT_VERBS.find(word);
+  if (verb === undefined) {
+    return {
+      ...refuse("unknown-verb", "text.errUnknownVerb", { verb: word, verbs: TEXT_VERBS.usage() }),
+      verb: word,
+    };
   }
-  const action = VERBS.get(verb);
-  switch (action) {
-    case undefined:
-      return {
-        reply: `ERR unknown-verb ${t("text.errUnknownVerb", { verb, verbs: VERB_LIST })}`,
-        verb,
-        close: false,
-      };
-    case "help":
-      return { reply: `OK ${t("text.help", { verbs: VERB_LIST })}`, verb, close: false };
-    case "quit":
-      return { reply: `OK ${t("text.bye")}`, verb, close: true };
-    default:
-      if (text === "") return { reply: `ERR empty ${t("text.errEmpty")}`, verb, close: false };
-      return { reply: `OK ${transform(action, text)}`, verb, close: false };
-  }
+  return { ...TEXT_VERBS.specs[verb].answer(rest), verb: word };
 }

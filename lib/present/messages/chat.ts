@@ -28,8 +28,8 @@ export const chatMessages = {
   "chat.joined": { en: "{nick} joined", es: "{nick} entró" },
   "chat.left": { en: "{nick} left", es: "{nick} salió" },
   "chat.dropped": {
-    en: "{nick} was disconnected: {reason}",
-    es: "{nick} fue desconectado: {reason}",
+    en: "{nick} was disconnected: too slow: {waiting} bytes waiting that it did not read",
+    es: "{nick} fue desconectado: demasiado lento: {waiting} bytes esperando sin que los leyera",
   },
   "chat.tooSlow": {
     en: "too slow: {waiting} bytes waiting that it did not read",

@@ -11,6 +11,29 @@ export const dbMessages = {
     es:
       "una petición por línea; las claves no llevan espacios, los valores son objetos JSON; {verbs}",
   },
+  "db.verb.add": {
+    en: "adds a person under a new key (ERR exists if it is taken)",
+    es: "da de alta a una persona con una clave nueva (ERR exists si ya existe)",
+  },
+  "db.verb.get": { en: "the person stored under the key", es: "la persona guardada con esa clave" },
+  "db.verb.update": {
+    en: "merges the fields given into the person, and returns it",
+    es: "combina los campos dados con los de la persona, y la devuelve",
+  },
+  "db.verb.del": { en: "deletes the person", es: "da de baja a la persona" },
+  "db.verb.list": {
+    en: "the keys, sorted, as a JSON array; only those starting with the prefix if one is given",
+    es: "las claves, ordenadas, como array JSON; solo las que empiezan por el prefijo si se da",
+  },
+  "db.verb.incr": {
+    en: "adds n to a numeric field (a missing one counts as 0), and returns the new value",
+    es: "suma n a un campo numérico (uno que falte cuenta como 0), y devuelve el nuevo valor",
+  },
+  "db.verb.help": { en: "the verbs", es: "los verbos" },
+  "db.verb.quit": {
+    en: "the server says goodbye and closes the connection",
+    es: "el servidor se despide y cierra la conexión",
+  },
   "db.errExists": {
     en: "there is already a record with key '{key}'; change it with UPDATE",
     es: "ya existe un registro con clave «{key}»; modifícalo con MODIFICA",

@@ -23,6 +23,20 @@ export const textMessages = {
     es: "una petición por línea, VERBO texto; los verbos son {verbs}",
   },
   "text.bye": { en: "bye", es: "adiós" },
+  "text.verb.upper": {
+    en: "the text in upper case, by Unicode's rules (ß becomes SS)",
+    es: "el texto en mayúsculas, según las reglas de Unicode (ß pasa a SS)",
+  },
+  "text.verb.lower": { en: "the text in lower case", es: "el texto en minúsculas" },
+  "text.verb.reverse": {
+    en: "the text reversed by characters as a reader sees them (👍🏽 stays whole)",
+    es: "el texto al revés, por caracteres tal como se leen (👍🏽 sigue entero)",
+  },
+  "text.verb.help": { en: "the verbs", es: "los verbos" },
+  "text.verb.quit": {
+    en: "the server says goodbye and closes the connection",
+    es: "el servidor se despide y cierra la conexión",
+  },
   "text.protocol": {
     en: "Text service: one request per line, VERB text; replies OK result or ERR code message",
     es:

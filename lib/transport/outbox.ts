@@ -1,4 +1,4 @@
-import type { Stream } from "../transport/stream.ts";
+import type { Stream } from "./stream.ts";
 
 const encoder = new TextEncoder();
 

@@ -1,0 +1,118 @@
+import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
+import { decodeUtf8, LineBuffer } from "../framing/utf8.ts";
+import type { MessageKey, Translate } from "../present/catalogue.ts";
+import type { LineReply, Said } from "../protocols/reply.ts";
+import type { Stream } from "./stream.ts";
+
+/** A line protocol: one reply for each request line. Bytes in, replies out; no socket. */
+export interface LineProtocol<Reply extends LineReply<MessageKey>> {
+  /** The reply to one request line (decoded, without its line ending). */
+  answer(line: string): Reply | Promise<Reply>;
+}
+
+/** The serving loop's own replies, to lines no protocol could read. */
+type LoopMessage = "line.errTooLong" | "line.errBadUtf8";
+
+/** One request as the serving loop saw it, with its reply and that reply as written. */
+export type LineExchange<Reply> =
+  | { readonly ok: true; readonly line: string; readonly reply: Reply; readonly wire: string }
+  | {
+    readonly ok: false;
+    /** The request as it arrived: too long, or not UTF-8. */
+    readonly bytes: Uint8Array;
+    readonly reply: LineReply<LoopMessage>;
+    readonly wire: string;
+  };
+
+export interface LineProtocolOptions<Reply> {
+  /** The longest request line, in bytes without its line ending. */
+  readonly maxLine: number;
+  /** The server's language: the words after a reply's code are written in it. */
+  readonly t: Translate;
+  /** Sees each request and its reply, for the server's log. */
+  readonly onRequest?: (exchange: LineExchange<Reply>) => void;
+}
+
+const NEWLINE = new Uint8Array([0x0a]);
+const CR = 0x0d;
+
+/** A reply as it goes on the wire: `OK`, `OK result`, `OK words` or `ERR code words`. */
+export function writeReply(reply: LineReply<MessageKey>, t: Translate): string {
+  if (!reply.ok) return `ERR ${reply.code} ${saidText(reply.said, t)}`;
+  // Built by hand: this runs for every request of a busy server.
+  let wire = "OK";
+  if (reply.result) wire += " " + reply.result;
+  if (reply.said) wire += " " + saidText(reply.said, t);
+  return wire;
+}
+
+/** A protocol's words in the server's language. */
+export function saidText(said: Said<MessageKey>, t: Translate): string {
+  // The protocol names the message and its values; their fit is the catalogue tests' to prove.
+  const lookUp = t as (key: MessageKey, values?: Said["values"]) => string;
+  return lookUp(said.key, said.values);
+}
+
+/**
+ * Serves a line protocol on one connection: one request per line (`\n` or `\r\n`), one reply line
+ * each, in order, whether requests arrive split across reads or several in one (replies to
+ * requests that arrived together go back in one write). A request that is not UTF-8 gets
+ * `ERR bad-utf8` and the connection stays usable; a line over `maxLine` gets `ERR too-long` and
+ * the connection is closed. Ends when the client closes or a reply says so.
+ */
+export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
+  stream: Stream,
+  protocol: LineProtocol<Reply>,
+  options: LineProtocolOptions<Reply>,
+): Promise<void> {
+  const { t, onRequest } = options;
+  // One byte more than the limit: room for the CR of a CR LF ending.
+  const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.maxLine + 1 });
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const replies = new LineBuffer();
+  const tooLong: LineReply<LoopMessage> = {
+    ok: false,
+    code: "too-long",
+    said: { key: "line.errTooLong", values: { limit: options.maxLine } },
+    close: true,
+  };
+  const badUtf8: LineReply<LoopMessage> = {
+    ok: false,
+    code: "bad-utf8",
+    said: { key: "line.errBadUtf8" },
+  };
+  for (;;) {
+    let message;
+    try {
+      // A request already buffered is taken without a promise: the busy connection's fast path.
+      message = reader.take() ?? await reader.next();
+    } catch (error) {
+      if (!(error instanceof MessageTooLong)) throw error;
+      replies.addLine(writeReply(tooLong, t));
+      break;
+    }
+    if (!message) break;
+    let bytes = message.bytes;
+    if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
+    if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
+    const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
+    let close: boolean | undefined;
+    if (line !== undefined) {
+      const answered = protocol.answer(line);
+      const reply = answered instanceof Promise ? await answered : answered;
+      const wire = writeReply(reply, t);
+      replies.addLine(wire);
+      onRequest?.({ ok: true, line, reply, wire });
+      close = reply.close;
+    } else {
+      const reply = bytes.length > options.maxLine ? tooLong : badUtf8;
+      const wire = writeReply(reply, t);
+      replies.addLine(wire);
+      onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
+      close = reply.close;
+    }
+    if (close) break;
+    if (!reader.hasMessage()) await stream.write(replies.take());
+  }
+  if (replies.length > 0) await stream.write(replies.take());
+}
