@@ -10,7 +10,8 @@ import { langFromArgs, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
 import { EXIT } from "./lib/exit_codes.ts";
 import { type Io, systemIo, writeLine, writeText } from "./lib/io.ts";
-import { MODES } from "./lib/modes/mod.ts";
+import { LESSON_GROUPS } from "./lib/course/groups.ts";
+import { MODES } from "./lib/course/modes.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { describeError } from "./lib/present/describe.ts";
 import { type Lang, langFromEnv } from "./lib/present/lang.ts";
@@ -23,7 +24,10 @@ export async function main(argv: readonly string[], io: Io, envLang: Lang): Prom
     const command = parseCommandLine(argv, MODES, envLang);
     switch (command.kind) {
       case "help":
-        writeText(io.stdout, generalHelp(MODES, command.lang, helpWidth(io.columns)));
+        writeText(
+          io.stdout,
+          generalHelp(MODES, LESSON_GROUPS, command.lang, helpWidth(io.columns)),
+        );
         return EXIT.ok;
       case "mode-help":
         writeText(io.stdout, modeHelp(command.mode, command.lang, helpWidth(io.columns)));

@@ -1,5 +1,5 @@
 import { assertEquals } from "@std/assert";
-import { reachableLine } from "../lib/modes/reachable.ts";
+import { reachableLine } from "../lib/run/reachable.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import {
   formatAddr,

@@ -1,12 +1,12 @@
 import { assert, assertEquals, assertRejects } from "@std/assert";
-import { Histogram } from "../lib/bench/histogram.ts";
-import { runLoad, runThroughput, runUdpLoad } from "../lib/bench/load.ts";
+import { Histogram } from "../lib/course/perf/histogram.ts";
+import { runLoad, runThroughput, runUdpLoad } from "../lib/course/perf/load.ts";
 import { NetError } from "../lib/errors.ts";
-import { bench } from "../lib/modes/bench.ts";
-import { dbServer } from "../lib/modes/db-server.ts";
-import { echoServer } from "../lib/modes/echo-server.ts";
-import { textServer } from "../lib/modes/text-server.ts";
-import { udpServer } from "../lib/modes/udp-server.ts";
+import { bench } from "../lib/course/perf/bench.ts";
+import { dbServer } from "../lib/course/db/db-server.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
+import { textServer } from "../lib/course/text/text-server.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import {
   checkTargets,
   median,

@@ -1,7 +1,7 @@
 import { assert, assertEquals } from "@std/assert";
-import { MODES } from "../lib/modes/mod.ts";
-import { LESSON_GROUPS } from "../lib/modes/groups.ts";
-import { LESSONS } from "../lib/lessons/mod.ts";
+import { MODES } from "../lib/course/modes.ts";
+import { LESSON_GROUPS } from "../lib/course/groups.ts";
+import { LESSONS } from "../lib/course/lessons.ts";
 import { catalogue, translator } from "../lib/present/catalogue.ts";
 import { LANGS } from "../lib/present/lang.ts";
 

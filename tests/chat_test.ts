@@ -1,7 +1,7 @@
 import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { chatClient } from "../lib/modes/chat-client.ts";
-import { chatServer } from "../lib/modes/chat-server.ts";
+import { chatClient } from "../lib/course/apps/chat-client.ts";
+import { chatServer } from "../lib/course/apps/chat-server.ts";
 import { readFull } from "../lib/framing/chunks.ts";
 import {
   bytes,

@@ -1,14 +1,14 @@
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { join } from "@std/path";
 import { StoreError } from "../lib/errors.ts";
-import { dbClient, prettyReply } from "../lib/modes/db-client.ts";
-import { dbRace } from "../lib/modes/db-race.ts";
-import { dbServer } from "../lib/modes/db-server.ts";
+import { dbClient, prettyReply } from "../lib/course/db/db-client.ts";
+import { dbRace } from "../lib/course/db/db-race.ts";
+import { dbServer } from "../lib/course/db/db-server.ts";
 import { type Translate, translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
-import { Database, DB_VERBS, type Locking } from "../lib/protocols/db.ts";
+import { Database, DB_VERBS, type Locking } from "../lib/course/db/protocol.ts";
 import { writeReply } from "../lib/transport/line_server.ts";
-import { MemoryStore, SqliteStore } from "../lib/protocols/db_store.ts";
+import { MemoryStore, SqliteStore } from "../lib/course/db/store.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import {
   connectWhenUp,

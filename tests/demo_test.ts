@@ -1,10 +1,10 @@
 import { assert, assertEquals } from "@std/assert";
 import { join, SEPARATOR } from "@std/path";
-import { LESSONS } from "../lib/lessons/mod.ts";
-import { type LessonContext, pairLesson } from "../lib/lessons/lesson.ts";
-import { demo } from "../lib/modes/demo.ts";
-import { tcpClient } from "../lib/modes/tcp-client.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { LESSONS } from "../lib/course/lessons.ts";
+import { type LessonContext, pairLesson } from "../lib/run/lesson.ts";
+import { demo } from "../lib/course/demo.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { freePort, optionsFor, runMode } from "./helpers.ts";
 
 /** A context that runs a lesson on loopback and shows nothing. */

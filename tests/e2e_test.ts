@@ -8,9 +8,9 @@ import { toText } from "@std/streams/to-text";
 import { captureIo } from "../lib/capture.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 import { bytes, eventually, freePort, MAIN, optionsFor, readAll, withServer } from "./helpers.ts";
-import { MODES } from "../lib/modes/mod.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
-import { textServer } from "../lib/modes/text-server.ts";
+import { MODES } from "../lib/course/modes.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
+import { textServer } from "../lib/course/text/text-server.ts";
 
 const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
 

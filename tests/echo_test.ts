@@ -1,9 +1,9 @@
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
 import { readFull } from "../lib/framing/chunks.ts";
-import { echoClient } from "../lib/modes/echo-client.ts";
-import { echoServer } from "../lib/modes/echo-server.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { echoClient } from "../lib/course/echo/echo-client.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { withTimeout } from "../lib/transport/net_errors.ts";
 import {
   bytes,

@@ -1,9 +1,9 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { createHash } from "node:crypto";
 import { join } from "@std/path";
-import { fileReceive } from "../lib/modes/file-receive.ts";
-import { fileSend } from "../lib/modes/file-send.ts";
-import { headerLine, parseHeader, safeFileName } from "../lib/protocols/file_transfer.ts";
+import { fileReceive } from "../lib/course/apps/file-receive.ts";
+import { fileSend } from "../lib/course/apps/file-send.ts";
+import { headerLine, parseHeader, safeFileName } from "../lib/course/apps/file_protocol.ts";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
 import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
 

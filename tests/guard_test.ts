@@ -1,9 +1,9 @@
 import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { echoServer } from "../lib/modes/echo-server.ts";
-import { textServer } from "../lib/modes/text-server.ts";
-import { udpClient } from "../lib/modes/udp-client.ts";
-import { udpServer } from "../lib/modes/udp-server.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
+import { textServer } from "../lib/course/text/text-server.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { AccessPolicy, parseAddress, parseAddressList } from "../lib/transport/access.ts";
 import { isTransientDatagramError } from "../lib/transport/udp.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";

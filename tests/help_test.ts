@@ -4,25 +4,28 @@ import { textWidth } from "../lib/present/columns.ts";
 import { generalHelp, modeHelp } from "../lib/cli/help.ts";
 import { optionForm } from "../lib/cli/parse.ts";
 import { flagName } from "../lib/cli/spec.ts";
-import { LESSON_GROUPS } from "../lib/modes/groups.ts";
-import { MODES } from "../lib/modes/mod.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
-import { textServer } from "../lib/modes/text-server.ts";
-import { dbServer } from "../lib/modes/db-server.ts";
-import { TEXT_VERBS } from "../lib/protocols/text.ts";
-import { DB_VERBS } from "../lib/protocols/db.ts";
+import { LESSON_GROUPS } from "../lib/course/groups.ts";
+import { MODES } from "../lib/course/modes.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
+import { textServer } from "../lib/course/text/text-server.ts";
+import { dbServer } from "../lib/course/db/db-server.ts";
+import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
+import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import type { Mode } from "../lib/cli/spec.ts";
-import { udpClient } from "../lib/modes/udp-client.ts";
+import type { Text } from "../lib/present/lang.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
   for (const lang of ["es", "en"] as const) {
     // Wide enough that no heading wraps: this is about where modes sit.
-    const lines = generalHelp(MODES, lang, 200).split("\n");
+    const lines = generalHelp(MODES, LESSON_GROUPS, lang, 200).split("\n");
+    const groups: Readonly<Record<string, Text>> = LESSON_GROUPS;
     for (const mode of MODES) {
+      assert(Object.hasOwn(groups, mode.group), `${mode.name}'s group ${mode.group} is a lesson`);
       const line = lines.findIndex((text) => text.startsWith(`  ${mode.name} `));
       assert(line > 0, `${mode.name} is listed`);
-      const heading = lines.lastIndexOf(LESSON_GROUPS[mode.group][lang], line);
+      const heading = lines.lastIndexOf(groups[mode.group][lang], line);
       assert(heading >= 0 && heading < line, `${mode.name} sits under its lesson`);
     }
     assert(
@@ -73,7 +76,7 @@ Deno.test("help is wrapped at the width it is given, counting accented and wide 
   for (const width of [60, 80, 100]) {
     for (const lang of ["es", "en"] as const) {
       const texts = [
-        generalHelp(MODES, lang, width),
+        generalHelp(MODES, LESSON_GROUPS, lang, width),
         ...MODES.map((m) => modeHelp(m, lang, width)),
       ];
       for (const line of texts.join("\n").split("\n")) {

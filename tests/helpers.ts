@@ -6,7 +6,7 @@ import { parseModeOptions } from "../lib/cli/parse.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import type { Lang } from "../lib/present/lang.ts";
 
-export { runMode, startServer, withServer } from "../lib/harness.ts";
+export { runMode, startServer, withServer } from "../lib/run/in_process.ts";
 
 /** The project's folder, as an OS path (never a URL's pathname: on Windows that is `/C:/…`). */
 export const ROOT: string = fromFileUrl(new URL("..", import.meta.url));

@@ -1,6 +1,6 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { httpServer } from "../lib/modes/http-server.ts";
-import { parseHead, readHead, showRequest, wantsHtml } from "../lib/protocols/http_echo.ts";
+import { httpServer } from "../lib/course/apps/http-server.ts";
+import { parseHead, readHead, showRequest, wantsHtml } from "../lib/course/apps/http_protocol.ts";
 import { bytes, connectTo, optionsFor, readAll, withServer, writeAll } from "./helpers.ts";
 
 Deno.test("a browser gets an HTML page showing the request exactly as it arrived", async () => {

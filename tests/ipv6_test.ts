@@ -1,11 +1,11 @@
 import { assert, assertEquals, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
-import { echoClient } from "../lib/modes/echo-client.ts";
-import { echoServer } from "../lib/modes/echo-server.ts";
-import { tcpClient } from "../lib/modes/tcp-client.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
-import { udpClient } from "../lib/modes/udp-client.ts";
-import { udpServer } from "../lib/modes/udp-server.ts";
+import { echoClient } from "../lib/course/echo/echo-client.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
 import { freePort, optionsFor, runMode, withServer } from "./helpers.ts";

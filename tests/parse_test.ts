@@ -1,12 +1,12 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import { type Command, parseCommandLine } from "../lib/cli/parse.ts";
 import { UsageError } from "../lib/errors.ts";
-import { MODES } from "../lib/modes/mod.ts";
-import { demo } from "../lib/modes/demo.ts";
-import { tcpClient } from "../lib/modes/tcp-client.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
-import { udpClient } from "../lib/modes/udp-client.ts";
-import { udpServer } from "../lib/modes/udp-server.ts";
+import { MODES } from "../lib/course/modes.ts";
+import { demo } from "../lib/course/demo.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import type { Lang } from "../lib/present/lang.ts";
 import { bytes } from "./helpers.ts";
 

@@ -1,8 +1,8 @@
 import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
-import { tcpClient } from "../lib/modes/tcp-client.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
 import {

@@ -1,10 +1,10 @@
 import { delay } from "@std/async/delay";
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
-import { textClient } from "../lib/modes/text-client.ts";
-import { textServer } from "../lib/modes/text-server.ts";
+import { textClient } from "../lib/course/text/text-client.ts";
+import { textServer } from "../lib/course/text/text-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
-import { answerTextRequest, reverseGraphemes, TEXT_VERBS } from "../lib/protocols/text.ts";
+import { answerTextRequest, reverseGraphemes, TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { writeReply } from "../lib/transport/line_server.ts";
 import {
   bytes,

@@ -1,8 +1,8 @@
 import { assertEquals, assertMatch } from "@std/assert";
 import { parsePortList } from "../lib/cli/port_list.ts";
-import { describeInterfaces, likelyAddress } from "../lib/modes/interfaces.ts";
-import { probe } from "../lib/modes/probe.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { describeInterfaces, likelyAddress } from "../lib/course/tools/interfaces.ts";
+import { probe } from "../lib/course/tools/probe.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { freePort, optionsFor, runMode, silentPort, withServer } from "./helpers.ts";
 

@@ -1,8 +1,8 @@
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { NetError } from "../lib/errors.ts";
-import { expectedDrops } from "../lib/lessons/udp.ts";
-import { udpClient } from "../lib/modes/udp-client.ts";
-import { udpServer } from "../lib/modes/udp-server.ts";
+import { expectedDrops } from "../lib/course/udp/lessons.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { seededRandom } from "../lib/random.ts";
 import { DatagramSocket, isDatagramTooLong } from "../lib/transport/udp.ts";
 import { bytes, eventually, optionsFor, runMode, startServer, withServer } from "./helpers.ts";

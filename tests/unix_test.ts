@@ -2,11 +2,11 @@ import { assert, assertEquals, assertMatch, assertRejects, assertThrows } from "
 import { join } from "@std/path";
 import { checkUnixSupported, parseCommandLine } from "../lib/cli/parse.ts";
 import { NetError } from "../lib/errors.ts";
-import { echoClient } from "../lib/modes/echo-client.ts";
-import { echoServer } from "../lib/modes/echo-server.ts";
-import { MODES } from "../lib/modes/mod.ts";
-import { tcpClient } from "../lib/modes/tcp-client.ts";
-import { tcpServer } from "../lib/modes/tcp-server.ts";
+import { echoClient } from "../lib/course/echo/echo-client.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
+import { MODES } from "../lib/course/modes.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
 import { UsageError } from "../lib/errors.ts";

@@ -1,7 +1,6 @@
 import { translator } from "../present/catalogue.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
-import type { Lang } from "../present/lang.ts";
-import { LESSON_GROUPS, type LessonGroupId } from "../modes/groups.ts";
+import type { Lang, Text } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
 import { ESCAPES_HELP } from "./escapes.ts";
 import { optionForm } from "./parse.ts";
@@ -58,8 +57,16 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: nu
   });
 }
 
-/** `socklab --help`: the modes grouped by lesson, one line each, wrapped at `width` columns. */
-export function generalHelp(modes: readonly Mode[], lang: Lang, width = HELP_WIDTH): string {
+/**
+ * `socklab --help`: the modes one line each, under the lesson `groups` they belong to (in their
+ * order), wrapped at `width` columns.
+ */
+export function generalHelp(
+  modes: readonly Mode[],
+  groups: Readonly<Record<string, Text>>,
+  lang: Lang,
+  width = HELP_WIDTH,
+): string {
   const t = translator(lang);
   const column = Math.max(...modes.map((mode) => textWidth(mode.name))) + 4;
   const lines = [
@@ -67,10 +74,10 @@ export function generalHelp(modes: readonly Mode[], lang: Lang, width = HELP_WID
     "",
     ...wrap(t("cli.usage"), width, "  ", ""),
   ];
-  for (const group of Object.keys(LESSON_GROUPS) as LessonGroupId[]) {
+  for (const [group, heading] of Object.entries(groups)) {
     const members = modes.filter((mode) => mode.group === group);
     if (members.length === 0) continue;
-    lines.push("", ...wrap(LESSON_GROUPS[group][lang], width, "  ", ""));
+    lines.push("", ...wrap(heading[lang], width, "  ", ""));
     for (const mode of members) {
       lines.push(
         ...wrap(

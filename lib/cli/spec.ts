@@ -1,6 +1,5 @@
 import type { Io } from "../io.ts";
 import type { Lang, Text } from "../present/lang.ts";
-import type { LessonGroupId } from "../modes/groups.ts";
 import type { AddressRange } from "../transport/access.ts";
 
 interface OptionBase {
@@ -144,7 +143,8 @@ export interface Combinations<O> {
 /** What a mode file declares about itself. */
 export interface ModeDefinition<S extends OptionSpecs> {
   readonly name: string;
-  readonly group: LessonGroupId;
+  /** The lesson `socklab --help` lists it under: a key of the course's groups. */
+  readonly group: string;
   /** One line for `socklab --help`. */
   readonly summary: Text;
   /** What a student should watch for, shown by `socklab <mode> --help`. */
@@ -178,7 +178,7 @@ export interface ModeDefinition<S extends OptionSpecs> {
 /** A mode as the command line and the registry see it. */
 export interface Mode<O = unknown> {
   readonly name: string;
-  readonly group: LessonGroupId;
+  readonly group: string;
   readonly summary: Text;
   readonly watch?: Text;
   /** The mode's wire protocol, for `socklab <mode> --help`. */

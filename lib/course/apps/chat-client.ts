@@ -1,0 +1,78 @@
+import { defineMode } from "../../cli/define.ts";
+import { DelimitedReader } from "../../framing/delimited.ts";
+import { inputLines } from "../../io.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printableText } from "../../present/printable.ts";
+import { runStreamClient } from "../../run/open.ts";
+
+const NEWLINE = new Uint8Array([0x0a]);
+const MiB = 1024 * 1024;
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * A chat client: what is typed goes to the server while what others say is printed as it comes,
+ * both at once, so incoming messages never block typing. Says clearly when the server goes away.
+ */
+export const chatClient = defineMode({
+  name: "chat-client",
+  group: "apps",
+  port: 5555,
+  stream: true,
+  summary: {
+    en: "chat client: type lines for everyone, see theirs as they come; /who, /nick, /quit",
+    es:
+      "cliente de chat: escribe líneas para todos y ve las suyas según llegan; /who, /nick, /quit",
+  },
+  watch: {
+    en:
+      "Reading the keyboard and the socket at once is what a blocking program cannot do with one thread: here each is its own task.",
+    es:
+      "Leer el teclado y el socket a la vez es lo que un programa bloqueante no puede hacer con un solo hilo: aquí cada uno es una tarea.",
+  },
+  examples: ["socklab chat-server", "socklab chat-client --nick ana"],
+  options: {
+    nick: {
+      kind: "string",
+      placeholder: "NAME",
+      help: {
+        en: "send this nickname first (else the first line typed is the nickname)",
+        es: "envía primero este apodo (si no, la primera línea que escribas es el apodo)",
+      },
+    },
+  },
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
+      if (options.nick) await stream.write(encoder.encode(options.nick + "\n"));
+      const typed = inputLines(io.stdin).getReader();
+      /** Set once this side is done: it said /quit, or its input ended. */
+      let leaving = false;
+      const sending = (async () => {
+        for (let line = await typed.read(); !line.done; line = await typed.read()) {
+          const text = line.value;
+          await stream.write(encoder.encode(text + "\n"));
+          if (text.trim() === "/quit") {
+            leaving = true;
+            return;
+          }
+        }
+        leaving = true;
+        // End of input: the server sees our side close, says goodbye to the room, and closes.
+        await stream.closeWrite();
+      })().catch(() => {
+        // The server went away while we were sending: the receiving side says so.
+      });
+      const incoming = new DelimitedReader(stream, NEWLINE, { maxMessage: 16 * MiB });
+      for (let line = await incoming.next(); line; line = await incoming.next()) {
+        ctx.show(printableText(decoder.decode(line.bytes)));
+      }
+      // Decided before input is cancelled: cancelling ends the sending loop too.
+      const byChoice = leaving;
+      await typed.cancel();
+      await sending;
+      if (byChoice) return EXIT.ok;
+      ctx.warn(ctx.t("chat.serverGone"));
+      return EXIT.failure;
+    });
+  },
+});

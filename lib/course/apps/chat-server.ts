@@ -1,0 +1,190 @@
+import { defineMode } from "../../cli/define.ts";
+import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
+import { printableText } from "../../present/printable.ts";
+import type { Translate } from "../../present/catalogue.ts";
+import {
+  type ChatCommand,
+  type ChatLine,
+  ChatRoom,
+  type Member,
+  nickProblem,
+  notice,
+  readTyped,
+} from "./chat_protocol.ts";
+import { saidText } from "../../transport/line_server.ts";
+import { Outbox } from "../../transport/outbox.ts";
+import { sleep } from "../../transport/abort.ts";
+import type { Stream } from "../../transport/stream.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { runStreamServer } from "../../run/open.ts";
+
+const NEWLINE = new Uint8Array([0x0a]);
+/** How long a leaving client's last lines (its goodbye) may take to go out. */
+const FAREWELL_MS = 1000;
+
+/**
+ * A chat server: a client's first line is its nickname, every later line goes to all the others
+ * as `[nick] text`, with join and leave notices and a few commands. Each client has a bounded
+ * outgoing queue, so a stuck one is dropped instead of slowing everyone.
+ */
+export const chatServer = defineMode({
+  name: "chat-server",
+  group: "apps",
+  port: 5555,
+  stream: true,
+  server: "stream",
+  summary: {
+    en:
+      "chat server: nicknames, every line to everyone, /who /nick /quit; slow clients never stall it",
+    es:
+      "servidor de chat: apodos, cada línea para todos, /who /nick /quit; un cliente lento nunca lo frena",
+  },
+  protocol: {
+    en:
+      "Lines of UTF-8 text. The server greets with a line starting with '* ' and asks for a nickname: the first line is it (another is asked for if it is taken). Then every line is sent to everyone else as [nick] text; lines starting with / are commands: /who, /nick NEW, /quit, /help. Notices from the server start with '* '. nc works as a client.",
+    es:
+      "Líneas de texto UTF-8. El servidor saluda con una línea que empieza por '* ' y pide un apodo: la primera línea lo es (si está en uso, pide otro). Después cada línea se envía a todos los demás como [apodo] texto; las líneas que empiezan por / son comandos: /who, /nick NUEVO, /quit, /help. Los avisos del servidor empiezan por '* '. nc sirve como cliente.",
+  },
+  watch: {
+    en:
+      "The server's terminal shows every message. A client that stops reading fills its queue (--queue-limit) and is disconnected with the reason, while everyone else goes on chatting.",
+    es:
+      "La terminal del servidor muestra cada mensaje. Un cliente que deja de leer llena su cola (--queue-limit) y se le desconecta indicando el motivo, mientras los demás siguen charlando.",
+  },
+  examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],
+  options: {
+    messageLimit: {
+      kind: "integer",
+      default: 4096,
+      min: 16,
+      max: 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "the longest line a client may send; a longer one disconnects it",
+        es: "la línea más larga que puede enviar un cliente; una más larga lo desconecta",
+      },
+    },
+    queueLimit: {
+      kind: "integer",
+      default: 256 * 1024,
+      min: 1024,
+      max: 64 * 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "bytes that may wait for a client that does not read before it is disconnected",
+        es: "bytes que pueden esperar a un cliente que no lee antes de desconectarlo",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    // The server's terminal shows everything said: it is the data this mode exists for.
+    const room = new ChatRoom((line) => ctx.show(printableText(chatText(line, t))));
+    return await runStreamServer(options, ctx, io, {
+      concurrency: "concurrent",
+      intro: t("chat.serving"),
+      handle: (stream) => chatSession(stream, room, options, ctx),
+    });
+  },
+});
+
+/** A room's line as it is written: `[nick] text`, or `* notice` in the server's language. */
+function chatText(line: ChatLine, t: Translate): string {
+  if (line.kind === "said") return `[${line.from}] ${line.text}`;
+  return `* ${saidText(line.said, t)}`;
+}
+
+/** What one member's session does for each command. */
+interface Commands {
+  readonly room: ChatRoom;
+  readonly member: Member;
+  readonly argument: string;
+  tell(line: ChatLine): void;
+}
+
+/** Each command's handler; true when the member leaves. */
+const COMMAND_HANDLERS = {
+  who: ({ room, tell }) => {
+    tell(notice("chat.who", { count: room.nicks.length, nicks: room.nicks.join(", ") }));
+    return false;
+  },
+  nick: ({ room, member, argument, tell }) => {
+    const problem = nickProblem(argument);
+    if (problem) tell(problem);
+    else if (!room.rename(member, argument)) tell(notice("chat.nickTaken", { nick: argument }));
+    return false;
+  },
+  quit: ({ tell }) => {
+    tell(notice("chat.bye"));
+    return true;
+  },
+  help: ({ tell }) => {
+    tell(notice("chat.help"));
+    return false;
+  },
+} as const satisfies Record<ChatCommand, (session: Commands) => boolean>;
+
+/** One client's time in the chat: choosing a nickname, then talking until it leaves. */
+async function chatSession(
+  stream: Stream,
+  room: ChatRoom,
+  options: { messageLimit: number; queueLimit: number },
+  ctx: ModeContext,
+): Promise<void> {
+  const { t } = ctx;
+  let member: Member | undefined;
+  const outbox = new Outbox(stream, options.queueLimit, (waiting) => {
+    if (member) room.leave(member, { waiting });
+    else {
+      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: t("chat.tooSlow", { waiting }) }));
+    }
+    stream.close();
+  }, () => stream.close());
+  const tell = (line: ChatLine) => outbox.send(chatText(line, t));
+  const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.messageLimit });
+  const decoder = new TextDecoder();
+  const nextLine = async () => {
+    const message = await reader.next();
+    return message ? printableText(decoder.decode(message.bytes)) : null;
+  };
+  try {
+    tell(notice("chat.welcome"));
+    while (!member) {
+      const line = await nextLine();
+      if (line === null) return;
+      const nick = line.trim();
+      const problem = nickProblem(nick);
+      if (problem) tell(problem);
+      else if (room.has(nick)) tell(notice("chat.nickTaken", { nick }));
+      else member = { nick, peer: stream.peer, tell };
+    }
+    const others = room.nicks;
+    tell(notice("chat.hello", {
+      nick: member.nick,
+      online: others.length > 0 ? others.join(", ") : t("chat.nobody"),
+    }));
+    room.join(member);
+    for (let line = await nextLine(); line !== null; line = await nextLine()) {
+      const typed = readTyped(line);
+      if (typed.kind === "say") {
+        if (typed.text.trim() !== "") room.say(member, typed.text);
+      } else if (typed.kind === "unknown") {
+        tell(notice("chat.unknownCommand", { command: typed.word }));
+      } else if (
+        COMMAND_HANDLERS[typed.command]({ room, member, argument: typed.argument, tell })
+      ) {
+        return;
+      }
+    }
+  } catch (error) {
+    if (!(error instanceof MessageTooLong)) throw error;
+    tell(notice("chat.tooLong", { limit: options.messageLimit }));
+  } finally {
+    if (member) room.leave(member);
+    // Let a goodbye reach the client, but never wait long on one that does not read.
+    const flushed = new AbortController();
+    await Promise.race([outbox.flush(), sleep(FAREWELL_MS, flushed.signal)]);
+    flushed.abort();
+  }
+}

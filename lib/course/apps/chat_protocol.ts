@@ -1,0 +1,146 @@
+/**
+ * The chat room: who is in it under which nickname, what each says to the others, and the
+ * commands a member may type. Lines in, lines out: the server does the sockets, the queues and
+ * the language.
+ *
+ * @module
+ */
+import type { Said } from "../../protocols/reply.ts";
+
+export const MAX_NICK_LENGTH = 32;
+
+/** The messages the room's notices name. */
+export type ChatMessage =
+  | "chat.welcome"
+  | "chat.hello"
+  | "chat.tooLong"
+  | "chat.joined"
+  | "chat.left"
+  | "chat.dropped"
+  | "chat.renamed"
+  | "chat.badNick"
+  | "chat.nickTaken"
+  | "chat.who"
+  | "chat.help"
+  | "chat.bye"
+  | "chat.unknownCommand";
+
+/** What the room tells a member: a line someone said, or a notice for people (`* …`). */
+export type ChatLine =
+  | { readonly kind: "said"; readonly from: string; readonly text: string }
+  | { readonly kind: "notice"; readonly said: Said<ChatMessage> };
+
+/** One person in the room, and how they are told what happens in it. */
+export interface Member {
+  nick: string;
+  /** Where they connect from, for the server's log. */
+  readonly peer: string;
+  tell(line: ChatLine): void;
+}
+
+/** A notice line. */
+export function notice(
+  key: ChatMessage,
+  values?: Readonly<Record<string, string | number>>,
+): ChatLine {
+  return { kind: "notice", said: values ? { key, values } : { key } };
+}
+
+/** Why a nickname cannot be used, or undefined when it can. */
+export function nickProblem(nick: string): ChatLine | undefined {
+  const length = [...nick].length;
+  if (length === 0 || length > MAX_NICK_LENGTH || /\s/.test(nick) || /^[/*[]/.test(nick)) {
+    return notice("chat.badNick", { max: MAX_NICK_LENGTH });
+  }
+  return undefined;
+}
+
+/** The commands a member may type, each a line starting with `/`. */
+export type ChatCommand = "who" | "nick" | "quit" | "help";
+
+/** The commands, as typed: the one table the server and `/help` read. */
+export const CHAT_COMMANDS = {
+  who: "/who",
+  nick: "/nick",
+  quit: "/quit",
+  help: "/help",
+} as const satisfies Record<ChatCommand, string>;
+
+const COMMAND_BY_WORD: ReadonlyMap<string, ChatCommand> = new Map(
+  Object.entries(CHAT_COMMANDS).map(([command, word]) => [word, command as ChatCommand]),
+);
+
+/** A line a member typed: something to say, a command, or a command the room does not know. */
+export type Typed =
+  | { readonly kind: "say"; readonly text: string }
+  | { readonly kind: "command"; readonly command: ChatCommand; readonly argument: string }
+  | { readonly kind: "unknown"; readonly word: string };
+
+/** Reads a line a member typed. */
+export function readTyped(line: string): Typed {
+  if (!line.startsWith("/")) return { kind: "say", text: line };
+  const [word, argument = ""] = line.trim().split(/\s+/, 2);
+  const command = COMMAND_BY_WORD.get(word);
+  return command ? { kind: "command", command, argument } : { kind: "unknown", word };
+}
+
+/**
+ * Everyone in the chat, by nickname. Every line is also given to `log`, so the server's terminal
+ * shows all that happens.
+ */
+export class ChatRoom {
+  readonly #members = new Map<string, Member>();
+
+  constructor(private readonly log: (line: ChatLine) => void) {}
+
+  /** The nicknames in the room, sorted. */
+  get nicks(): string[] {
+    return [...this.#members.keys()].sort();
+  }
+
+  has(nick: string): boolean {
+    return this.#members.has(nick);
+  }
+
+  /** Adds a member under a free nickname and tells the others. */
+  join(member: Member): void {
+    this.#members.set(member.nick, member);
+    this.#tell(notice("chat.joined", { nick: member.nick }), member);
+  }
+
+  /**
+   * Removes a member (once) and tells the others; `dropped` says it was disconnected for not
+   * reading, with the bytes left waiting.
+   */
+  leave(member: Member, dropped?: { waiting: number }): void {
+    if (this.#members.get(member.nick) !== member) return;
+    this.#members.delete(member.nick);
+    this.#tell(
+      dropped
+        ? notice("chat.dropped", { nick: member.nick, waiting: dropped.waiting })
+        : notice("chat.left", { nick: member.nick }),
+    );
+  }
+
+  /** Changes a member's nickname; false when the new one is taken. */
+  rename(member: Member, nick: string): boolean {
+    if (this.#members.has(nick)) return false;
+    const old = member.nick;
+    this.#members.delete(old);
+    member.nick = nick;
+    this.#members.set(nick, member);
+    this.#tell(notice("chat.renamed", { old, nick }));
+    return true;
+  }
+
+  /** A member's message, to everyone else, as `[nick] text`. */
+  say(from: Member, text: string): void {
+    this.#tell({ kind: "said", from: from.nick, text }, from);
+  }
+
+  /** Tells everyone (but `except`), and the log. */
+  #tell(line: ChatLine, except?: Member): void {
+    this.log(line);
+    for (const member of this.#members.values()) if (member !== except) member.tell(line);
+  }
+}

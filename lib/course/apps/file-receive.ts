@@ -1,0 +1,240 @@
+import { createHash } from "node:crypto";
+import { join } from "@std/path";
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
+import { printableText } from "../../present/printable.ts";
+import { Progress } from "../../present/progress.ts";
+import { formatBytes } from "../../present/units.ts";
+import { MAX_HEADER, parseHeader, safeFileName } from "./file_protocol.ts";
+import type { Stream } from "../../transport/stream.ts";
+import type { Io } from "../../io.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { runStreamServer } from "../../run/open.ts";
+
+const GiB = 1024 * 1024 * 1024;
+const CHUNK = 64 * 1024;
+const NEWLINE = new Uint8Array([0x0a]);
+const encoder = new TextEncoder();
+
+/**
+ * Receives files sent by file-send: each checked against its size and SHA-256 before it takes its
+ * name, so a partial or corrupt file is never left behind.
+ */
+export const fileReceive = defineMode({
+  name: "file-receive",
+  group: "apps",
+  port: 6000,
+  stream: true,
+  server: "stream",
+  summary: {
+    en: "receives files: size and SHA-256 checked before a file takes its name; safe names only",
+    es:
+      "recibe archivos: tamaño y SHA-256 comprobados antes de que el archivo tome su nombre; solo nombres seguros",
+  },
+  protocol: {
+    en:
+      'The sender sends one JSON line, {"name": …, "size": …, "sha256": …}; the receiver answers GO, or ERR code message (too-large, exists, bad-name, bad-header). Then come exactly size bytes; the receiver answers OK name once size and SHA-256 match, or ERR incomplete / corrupt / disk.',
+    es:
+      'El emisor envía una línea JSON, {"name": …, "size": …, "sha256": …}; el receptor responde GO, o ERR código mensaje (too-large, exists, bad-name, bad-header). Después llegan exactamente size bytes; el receptor responde OK nombre cuando coinciden tamaño y SHA-256, o ERR incomplete / corrupt / disk.',
+  },
+  watch: {
+    en:
+      "The bytes go to a hidden temporary file; only when all have arrived and their SHA-256 matches is it renamed to its name. Cut the connection halfway: no file appears. Send ../../etc/passwd: it is stored as passwd, inside --dir.",
+    es:
+      "Los bytes van a un archivo temporal oculto; solo cuando han llegado todos y su SHA-256 coincide se renombra con su nombre. Corta la conexión a medias: no aparece ningún archivo. Envía ../../etc/passwd: se guarda como passwd, dentro de --dir.",
+  },
+  examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
+  options: {
+    dir: {
+      kind: "string",
+      default: ".",
+      placeholder: "DIR",
+      help: { en: "where received files go", es: "dónde se guardan los archivos recibidos" },
+    },
+    overwrite: {
+      kind: "flag",
+      help: {
+        en: "replace a file that already exists (else it is refused)",
+        es: "sustituye un archivo que ya exista (si no, se rechaza)",
+      },
+    },
+    maxSize: {
+      kind: "integer",
+      default: GiB,
+      min: 0,
+      max: Number.MAX_SAFE_INTEGER,
+      placeholder: "BYTES",
+      help: {
+        en: "refuse larger files, before any byte is written",
+        es: "rechaza archivos más grandes, antes de escribir ningún byte",
+      },
+    },
+    once: {
+      kind: "flag",
+      help: { en: "stop after the first file", es: "termina tras el primer archivo" },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const info = await Deno.stat(options.dir).catch(() => undefined);
+    if (!info?.isDirectory) {
+      ctx.warn(t("file.noDir", { dir: options.dir }));
+      return EXIT.failure;
+    }
+    return await runStreamServer(options, ctx, io, {
+      concurrency: "concurrent",
+      once: options.once,
+      intro: t("file.serving", {
+        dir: options.dir,
+        max: formatBytes(options.maxSize),
+        overwrite: options.overwrite ? t("file.overwriting") : "",
+      }),
+      handle: (stream) => receive(stream, options, ctx, io),
+    });
+  },
+});
+
+type FileReceiveOptions = ModeOptions<typeof fileReceive>;
+
+/** A file refused: the protocol's code and the reason, for the sender and the log. */
+class Refusal {
+  constructor(readonly code: string, readonly reason: string) {}
+}
+
+async function exists(path: string): Promise<boolean> {
+  return await Deno.lstat(path).then(() => true, () => false);
+}
+
+/** Receives one file on one connection, answering the sender at each step. */
+async function receive(
+  stream: Stream,
+  options: FileReceiveOptions,
+  ctx: ModeContext,
+  io: Io,
+): Promise<void> {
+  const { t } = ctx;
+  const reply = (line: string) => stream.write(encoder.encode(line + "\n"));
+  try {
+    const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: MAX_HEADER });
+    const line = await reader.next().catch((error) => {
+      if (error instanceof MessageTooLong) return null;
+      throw error;
+    });
+    const header = line?.complete ? parseHeader(new TextDecoder().decode(line.bytes)) : undefined;
+    if (!header) throw new Refusal("bad-header", t("file.errBadHeader"));
+    const name = safeFileName(header.name);
+    if (!name) {
+      throw new Refusal("bad-name", t("file.errBadName", { name: printableText(header.name) }));
+    }
+    if (header.size > options.maxSize) {
+      throw new Refusal(
+        "too-large",
+        t("file.errTooLarge", {
+          size: formatBytes(header.size),
+          max: formatBytes(options.maxSize),
+        }),
+      );
+    }
+    const target = join(options.dir, name);
+    if (!options.overwrite && await exists(target)) {
+      throw new Refusal("exists", t("file.errExists", { name }));
+    }
+    ctx.say(t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size) }));
+    await reply("GO");
+    const temporary = join(options.dir, `.socklab-${crypto.randomUUID()}.part`);
+    try {
+      const digest = await receiveBody(
+        stream,
+        reader.takeBuffered(),
+        header.size,
+        temporary,
+        options,
+        ctx,
+        io,
+      );
+      if (digest !== header.sha256) throw new Refusal("corrupt", t("file.errCorrupt"));
+      // Checked again: another transfer of the same name may have finished meanwhile.
+      if (!options.overwrite && await exists(target)) {
+        throw new Refusal("exists", t("file.errExists", { name }));
+      }
+      await Deno.rename(temporary, target);
+    } finally {
+      await Deno.remove(temporary).catch(() => {});
+    }
+    ctx.show(t("file.saved", { path: target, size: formatBytes(header.size) }));
+    await reply(`OK ${name}`);
+  } catch (error) {
+    if (!(error instanceof Refusal)) throw error;
+    ctx.warn(t("file.refused", { peer: stream.peer, reason: error.reason }));
+    // The sender may be gone already (an incomplete transfer): the answer is a courtesy.
+    await reply(`ERR ${error.code} ${error.reason}`).catch(() => {});
+  }
+}
+
+/**
+ * Writes exactly `size` bytes from the connection into a new file, hashing them on the way, with
+ * memory flat in the file's size. Resolves to the SHA-256 in hex.
+ */
+async function receiveBody(
+  stream: Stream,
+  already: Uint8Array,
+  size: number,
+  path: string,
+  options: FileReceiveOptions,
+  ctx: ModeContext,
+  io: Io,
+): Promise<string> {
+  const { t } = ctx;
+  const hash = createHash("sha256");
+  let file: Deno.FsFile;
+  try {
+    file = await Deno.open(path, { write: true, createNew: true });
+  } catch (error) {
+    throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
+  }
+  // The file's own stream writes each chunk whole, and closing it closes the file.
+  const writer = file.writable.getWriter();
+  const progress = options.quiet
+    ? undefined
+    : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+  try {
+    let received = 0;
+    const keep = async (bytes: Uint8Array) => {
+      hash.update(bytes);
+      try {
+        await writer.write(bytes);
+      } catch (error) {
+        throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
+      }
+      received += bytes.length;
+      progress?.add(bytes.length);
+    };
+    if (already.length > 0) await keep(already.subarray(0, size));
+    const buffer = new Uint8Array(CHUNK);
+    while (received < size) {
+      const n = await stream.read(buffer.subarray(0, Math.min(CHUNK, size - received)));
+      if (n === null) {
+        throw new Refusal(
+          "incomplete",
+          t("file.errIncomplete", {
+            received: formatBytes(received),
+            size: formatBytes(size),
+          }),
+        );
+      }
+      // Awaited whole before the buffer is read into again.
+      await keep(buffer.subarray(0, n));
+    }
+    await writer.close();
+    return hash.digest("hex");
+  } catch (error) {
+    // Closes the file, so that it can be removed (on Windows an open file cannot).
+    await writer.abort(error).catch(() => {});
+    throw error;
+  } finally {
+    await progress?.finish();
+  }
+}

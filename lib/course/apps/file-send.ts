@@ -1,0 +1,119 @@
+import { createHash } from "node:crypto";
+import { basename } from "@std/path";
+import { defineMode } from "../../cli/define.ts";
+import { DelimitedReader } from "../../framing/delimited.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printableText } from "../../present/printable.ts";
+import { Progress } from "../../present/progress.ts";
+import { formatBytes } from "../../present/units.ts";
+import { headerLine, MAX_HEADER } from "./file_protocol.ts";
+import type { Stream } from "../../transport/stream.ts";
+import { modeContext } from "../../run/context.ts";
+import { runStreamClient } from "../../run/open.ts";
+
+const NEWLINE = new Uint8Array([0x0a]);
+const encoder = new TextEncoder();
+const decoder = new TextDecoder();
+
+/**
+ * Sends a file to file-receive: its name, size and SHA-256 first, then its bytes; exits 0 only
+ * when the receiver confirms it kept the file whole.
+ */
+export const fileSend = defineMode({
+  name: "file-send",
+  group: "apps",
+  port: 6000,
+  stream: true,
+  summary: {
+    en: "sends a file to file-receive with its size and SHA-256; exits 1 unless it was kept whole",
+    es:
+      "envía un archivo a file-receive con su tamaño y SHA-256; termina con 1 si no se guardó entero",
+  },
+  watch: {
+    en:
+      "TCP delivers the bytes reliably and in order; the SHA-256 proves it end to end. The file is read twice (to hash it, then to send it), never whole into memory.",
+    es:
+      "TCP entrega los bytes de forma fiable y en orden; el SHA-256 lo demuestra de extremo a extremo. El archivo se lee dos veces (para calcular el hash y para enviarlo), nunca entero en memoria.",
+  },
+  examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
+  positionals: ["path"],
+  options: {
+    path: {
+      kind: "string",
+      required: true,
+      placeholder: "PATH",
+      help: { en: "the file to send", es: "el archivo que se envía" },
+    },
+  },
+  async run(options, io): Promise<number> {
+    let size: number;
+    let sha256: string;
+    try {
+      const info = await Deno.stat(options.path);
+      if (!info.isFile) throw new Error("not a regular file");
+      size = info.size;
+      sha256 = await hashFile(options.path);
+    } catch (error) {
+      const { t, warn } = modeContext(options, io);
+      warn(t("file.notAFile", { path: options.path, reason: (error as Error).message }));
+      return EXIT.failure;
+    }
+    const name = basename(options.path);
+    return await runStreamClient(options, io, async (stream, ctx) => {
+      const { t } = ctx;
+      const replies = new DelimitedReader(stream, NEWLINE, { maxMessage: MAX_HEADER });
+      const nextReply = async () => {
+        const line = await replies.next();
+        return line ? decoder.decode(line.bytes).replace(/\r?\n$/, "") : t("text.closed");
+      };
+      ctx.say(t("file.sending", { name, size: formatBytes(size), sha256 }));
+      await stream.write(encoder.encode(headerLine({ name, size, sha256 })));
+      const go = await nextReply();
+      if (go !== "GO") {
+        ctx.warn(t("file.rejected", { reply: printableText(go) }));
+        return EXIT.failure;
+      }
+      const progress = ctx.quiet
+        ? undefined
+        : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+      try {
+        await sendBody(stream, options.path, size, progress);
+      } finally {
+        await progress?.finish();
+      }
+      await stream.closeWrite();
+      const verdict = await nextReply();
+      if (!verdict.startsWith("OK ")) {
+        ctx.warn(t("file.rejected", { reply: printableText(verdict) }));
+        return EXIT.failure;
+      }
+      ctx.show(t("file.accepted", { name: printableText(verdict.slice(3)) }));
+      return EXIT.ok;
+    });
+  },
+});
+
+/** The SHA-256 of a file, read as a stream (the file closes with it). */
+async function hashFile(path: string): Promise<string> {
+  const hash = createHash("sha256");
+  const file = await Deno.open(path, { read: true });
+  for await (const chunk of file.readable) hash.update(chunk);
+  return hash.digest("hex");
+}
+
+/**
+ * Sends the first `size` bytes of the file as announced. A file that shrank meanwhile sends less
+ * (the receiver reports it incomplete); one that grew sends no more than announced.
+ */
+async function sendBody(stream: Stream, path: string, size: number, progress?: Progress) {
+  const file = await Deno.open(path, { read: true });
+  let sent = 0;
+  // Leaving the loop early cancels the stream, which closes the file.
+  for await (const chunk of file.readable) {
+    const part = chunk.subarray(0, size - sent);
+    await stream.write(part);
+    sent += part.length;
+    progress?.add(part.length);
+    if (sent === size) break;
+  }
+}

@@ -1,0 +1,166 @@
+import { escape } from "@std/html/entities";
+import { defineMode } from "../../cli/define.ts";
+import { readFull } from "../../framing/chunks.ts";
+import type { Translate } from "../../present/catalogue.ts";
+import { parseHead, readHead, response, showRequest, wantsHtml } from "./http_protocol.ts";
+import { sleep } from "../../transport/abort.ts";
+import type { Stream } from "../../transport/stream.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { runStreamServer } from "../../run/open.ts";
+
+/** After refusing a request, how long incoming bytes are read and dropped before closing. */
+const LINGER_MS = 500;
+const LINGER_BYTES = 1024 * 1024;
+
+/**
+ * A web server that serves no files: every browser or curl request gets a page showing exactly
+ * what arrived over its TCP connection, so students see that HTTP is text over a socket.
+ */
+export const httpServer = defineMode({
+  name: "http-server",
+  group: "apps",
+  port: 8000,
+  stream: true,
+  server: "stream",
+  summary: {
+    en:
+      "HTTP mirror: a browser or curl gets back exactly the bytes its request sent (serves no files)",
+    es:
+      "espejo HTTP: un navegador o curl recibe exactamente los bytes que envió su petición (no sirve archivos)",
+  },
+  watch: {
+    en:
+      "Open http://127.0.0.1:8000/hola in a browser, then run curl http://127.0.0.1:8000/hola: the browser sends many more headers. A browser gets an HTML page, curl plain text, by the Accept header.",
+    es:
+      "Abre http://127.0.0.1:8000/hola en un navegador y luego ejecuta curl http://127.0.0.1:8000/hola: el navegador envía muchas más cabeceras. El navegador recibe una página HTML y curl texto plano, según la cabecera Accept.",
+  },
+  examples: ["socklab http-server", "curl -i http://127.0.0.1:8000/hola"],
+  options: {
+    maxHead: {
+      kind: "integer",
+      default: 16 * 1024,
+      min: 256,
+      max: 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "the largest request head accepted; a larger one gets 431 and the connection is closed",
+        es:
+          "la cabecera de petición más grande que se acepta; una mayor recibe 431 y se cierra la conexión",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    return await runStreamServer(options, ctx, io, {
+      concurrency: "concurrent",
+      intro: ctx.t("http.serving"),
+      handle: (stream) => mirror(stream, options.maxHead, ctx),
+    });
+  },
+});
+
+/** Answers one request with a page of what arrived, then closes. */
+async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promise<void> {
+  const { t } = ctx;
+  const result = await readHead(stream, maxHead);
+  if (result.kind === "eof") return;
+  if (result.kind === "too-long") {
+    await refuse(
+      stream,
+      "431 Request Header Fields Too Large",
+      t("http.tooLong", { limit: maxHead }),
+      ctx,
+    );
+    return;
+  }
+  const head = parseHead(new TextDecoder().decode(result.head));
+  if (!head) {
+    await refuse(stream, "400 Bad Request", t("http.notHttp"), ctx);
+    return;
+  }
+  // A small body is shown too: read what the head announced, up to the head's own limit.
+  const length = Number(head.headers.get("content-length") ?? 0);
+  let body = result.rest;
+  if (Number.isSafeInteger(length) && length > body.length && length <= maxHead) {
+    const whole = new Uint8Array(length);
+    whole.set(body);
+    if (await readFull(stream, whole.subarray(body.length))) body = whole;
+  }
+  const shown = length <= maxHead ? body.subarray(0, Math.max(length, 0)) : new Uint8Array();
+  const arrived = new Uint8Array(result.head.length + shown.length);
+  arrived.set(result.head);
+  arrived.set(shown, result.head.length);
+  const html = wantsHtml(head);
+  const bodyNotShown = length > maxHead ? length : 0;
+  const page = html
+    ? htmlPage(arrived, stream, bodyNotShown, ctx)
+    : textPage(arrived, stream, bodyNotShown, t);
+  const reply = response("200 OK", html ? "text/html" : "text/plain", page, {
+    withBody: head.method !== "HEAD",
+  });
+  await stream.write(reply);
+  ctx.say(t("http.request", {
+    peer: stream.peer,
+    method: head.method,
+    target: head.target,
+    status: 200,
+    type: html ? "text/html" : "text/plain",
+    bytes: reply.length,
+  }));
+}
+
+function explanation(arrived: Uint8Array, stream: Stream, bodyNotShown: number, t: Translate) {
+  const lines = [t("http.from", { peer: stream.peer, local: stream.local, bytes: arrived.length })];
+  if (bodyNotShown > 0) lines.push(t("http.bodyNotShown", { bytes: bodyNotShown }));
+  return lines;
+}
+
+function textPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, t: Translate): string {
+  return [
+    t("http.title"),
+    "",
+    ...explanation(arrived, stream, bodyNotShown, t),
+    "",
+    showRequest(arrived),
+  ].join("\n") + "\n";
+}
+
+function htmlPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, ctx: ModeContext) {
+  const { t } = ctx;
+  const title = escape(t("http.title"));
+  const paragraphs = explanation(arrived, stream, bodyNotShown, t)
+    .map((line) => `<p>${escape(line)}</p>`).join("\n");
+  return `<!doctype html>
+<html lang="${ctx.lang}">
+<meta charset="utf-8">
+<title>socklab: ${title}</title>
+<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:1rem;overflow-x:auto}</style>
+<h1>${title}</h1>
+${paragraphs}
+<pre>${escape(showRequest(arrived))}</pre>
+`;
+}
+
+/**
+ * Answers with an error and closes gently: the client may still be sending the rest of its
+ * request, and closing on unread bytes would reset the connection before the answer is read.
+ * So the sending side is closed first, and what still arrives is read and dropped for a moment.
+ */
+async function refuse(stream: Stream, status: string, reason: string, ctx: ModeContext) {
+  await stream.write(response(status, "text/plain", reason + "\n", { withBody: true }));
+  ctx.warn(ctx.t("http.refused", { peer: stream.peer, status, reason }));
+  await stream.closeWrite();
+  const done = new AbortController();
+  const drain = (async () => {
+    const sink = new Uint8Array(16 * 1024);
+    for (let dropped = 0; dropped < LINGER_BYTES;) {
+      const n = await stream.read(sink).catch(() => null);
+      if (n === null) return;
+      dropped += n;
+    }
+  })();
+  await Promise.race([drain, sleep(LINGER_MS, done.signal)]);
+  done.abort();
+  stream.close();
+  await drain;
+}

@@ -1,0 +1,60 @@
+import { defineMode } from "../../cli/define.ts";
+import { DB_VERBS } from "./protocol.ts";
+import { runLineSession, sessionExitCode } from "../../run/line_client.ts";
+import { requestOption } from "../../run/line_options.ts";
+import { runStreamClient } from "../../run/open.ts";
+
+/**
+ * The person database's client: requests typed at a prompt, piped, or given with --request; each
+ * reply shown, JSON pretty-printed.
+ */
+export const dbClient = defineMode({
+  name: "db-client",
+  group: "db",
+  port: 5050,
+  stream: true,
+  summary: {
+    en:
+      "person database client: type ALTA, CONSULTA, MODIFICA, BAJA… and see each reply, JSON pretty-printed",
+    es:
+      "cliente de la base de datos de personas: escribe ALTA, CONSULTA, MODIFICA, BAJA… y ve cada respuesta, con el JSON legible",
+  },
+  watch: {
+    en:
+      "Deleting a record that does not exist is an error the server answers (ERR not-found), not a crash. Run two clients and change the same record from both.",
+    es:
+      "Dar de baja un registro que no existe es un error que el servidor responde (ERR not-found), no un fallo. Abre dos clientes y modifica el mismo registro desde ambos.",
+  },
+  examples: [
+    "socklab db-server",
+    'socklab db-client --request \'ALTA ana {"nombre": "Ana", "edad": 30}\' --request \'BAJA nadie\'',
+  ],
+  options: {
+    request: requestOption,
+  },
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
+      const result = await runLineSession(
+        stream,
+        {
+          requests: options.request,
+          isQuit: (line) => DB_VERBS.verbOf(line) === "quit",
+          format: prettyReply,
+        },
+        ctx,
+        io,
+      );
+      return sessionExitCode(result, io);
+    });
+  },
+});
+
+/** `OK {…}` and `OK […]` with their JSON laid out over several lines; other replies as they are. */
+export function prettyReply(reply: string): string {
+  if (!/^OK [{[]/.test(reply)) return reply;
+  try {
+    return "OK\n" + JSON.stringify(JSON.parse(reply.slice(3)), null, 2);
+  } catch {
+    return reply;
+  }
+}

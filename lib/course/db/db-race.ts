@@ -1,0 +1,257 @@
+import { defineMode } from "../../cli/define.ts";
+import type { CommonOptions, ModeOptions } from "../../cli/spec.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { startServer } from "../../run/in_process.ts";
+import { type Locking, LOCKINGS } from "./protocol.ts";
+import { connectStream, type StreamEndpoint } from "../../transport/endpoint.ts";
+import type { Stream } from "../../transport/stream.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { dbServer } from "./db-server.ts";
+import { LineChannel } from "../../run/line_client.ts";
+import { DEFAULT_MAX_LINE } from "../../run/line_options.ts";
+import { padColumns, textWidth } from "../../present/columns.ts";
+
+/**
+ * The locking lesson of seed 003 §2.4–§2.5: many clients at once INCR a shared balance, then the
+ * expected total is compared with the real one — the lost updates of `none`, the cost of
+ * `global`, the speed of `record` when clients work on different records.
+ */
+export const dbRace = defineMode({
+  name: "db-race",
+  group: "db",
+  stream: true,
+  summary: {
+    en:
+      "the locking lesson: many clients INCR at once; expected vs actual total and time, per locking",
+    es:
+      "la lección de los bloqueos: muchos clientes hacen SUMA a la vez; total esperado frente a real y tiempo, por bloqueo",
+  },
+  watch: {
+    en:
+      "Without --port (or --unix) it starts its own db-server for each locking in turn, with --latency between each read and write. With none, two clients read the same balance and both write it plus one: updates are lost. global and record lose nothing; with --keys distinct, record runs the clients in parallel while global still queues them.",
+    es:
+      "Sin --port (ni --unix) arranca su propio db-server para cada tipo de bloqueo, con --latency entre cada lectura y escritura. Con none, dos clientes leen el mismo saldo y ambos escriben ese saldo más uno: se pierden actualizaciones. global y record no pierden nada; con --keys distinct, record ejecuta los clientes en paralelo mientras global sigue poniéndolos en cola.",
+  },
+  examples: [
+    "socklab db-race",
+    "socklab db-race --keys distinct --clients 20 --ops 10",
+    "socklab db-server --locking none --latency 2",
+    "socklab db-race --port 5050",
+  ],
+  options: {
+    port: {
+      kind: "port",
+      placeholder: "PORT",
+      help: {
+        en: "race against the db-server on this port (default: start one in-process per locking)",
+        es:
+          "compite contra el db-server de este puerto (por defecto: arranca uno en el proceso por cada bloqueo)",
+      },
+    },
+    clients: {
+      kind: "integer",
+      default: 50,
+      min: 1,
+      max: 1000,
+      placeholder: "N",
+      help: { en: "connections at once", es: "conexiones a la vez" },
+    },
+    ops: {
+      kind: "integer",
+      default: 20,
+      min: 1,
+      max: 100000,
+      placeholder: "M",
+      help: { en: "INCRs each client sends", es: "SUMA que envía cada cliente" },
+    },
+    keys: {
+      kind: "choice",
+      choices: ["shared", "distinct"],
+      default: "shared",
+      placeholder: "WHICH",
+      help: {
+        en: "shared: every client on one record; distinct: one record per client",
+        es: "shared: todos los clientes sobre un registro; distinct: un registro por cliente",
+      },
+    },
+    locking: {
+      kind: "choice",
+      choices: LOCKINGS,
+      placeholder: "KIND",
+      help: {
+        en:
+          "only this locking for the in-process server (default: none, global and record in turn)",
+        es:
+          "solo este bloqueo para el servidor del proceso (por defecto: none, global y record por turno)",
+      },
+    },
+    latency: {
+      kind: "integer",
+      default: 1,
+      min: 0,
+      max: 60000,
+      placeholder: "MS",
+      help: {
+        en: "the in-process server's storage latency between each read and write",
+        es: "la latencia de almacenamiento del servidor del proceso entre cada lectura y escritura",
+      },
+    },
+  },
+  validate(options, check) {
+    const external = options.port !== 0 || options.unix !== undefined;
+    for (const name of ["locking", "latency"] as const) {
+      if (external && check.given(name)) {
+        check.conflicts(name, options.unix === undefined ? "port" : "unix", {
+          en: "a server that is already running has its own locking and latency",
+          es: "un servidor que ya está en marcha tiene su propio bloqueo y latencia",
+        });
+      }
+    }
+    if (check.given("host") && options.port === 0) {
+      check.requires("host", "port", "socklab db-race --host 192.168.1.20 --port 5050");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const expected = options.clients * options.ops;
+    ctx.say(t("db.race.plan", {
+      clients: options.clients,
+      ops: options.ops,
+      keys: t(options.keys === "shared" ? "db.race.sharedKey" : "db.race.distinctKeys"),
+      expected,
+    }));
+    const runs: { label: string; locking?: Locking; result: RaceResult }[] = [];
+    if (options.port !== 0 || options.unix !== undefined) {
+      const result = await race(options, options, ctx);
+      if (!result) return EXIT.failure;
+      runs.push({ label: options.unix ?? String(options.port), result });
+    } else {
+      for (const locking of options.locking ? [options.locking] : LOCKINGS) {
+        if (io.signal.aborted) return EXIT.interrupted;
+        await using server = await startServer(dbServer, {
+          ...options,
+          port: 0,
+          unix: undefined,
+          trace: false,
+          hex: false,
+          quiet: true,
+          locking,
+          latency: options.latency,
+          store: undefined,
+          maxLine: DEFAULT_MAX_LINE,
+        }, { signal: io.signal });
+        const result = await race({ host: options.host, port: server.port }, options, ctx);
+        if (!result) return EXIT.failure;
+        runs.push({ label: locking, locking, result });
+      }
+    }
+    printTable(runs, expected, ctx);
+    let broken = false;
+    for (const { label, locking, result } of runs) {
+      const lost = expected - result.total;
+      if (locking === "none") {
+        const verdict = lost > 0
+          ? "db.race.lost"
+          : options.keys === "distinct"
+          ? "db.race.noneDistinct"
+          : "db.race.noneLucky";
+        ctx.say(t(verdict, { locking: label }));
+      } else if (lost === 0) {
+        ctx.say(t("db.race.exact", { locking: label }));
+      } else {
+        broken = true;
+        ctx.warn(t("db.race.broken", { locking: label, lost }));
+      }
+    }
+    return broken ? EXIT.failure : EXIT.ok;
+  },
+});
+
+type DbRaceOptions = ModeOptions<typeof dbRace>;
+
+interface RaceResult {
+  /** The balances' final sum. */
+  readonly total: number;
+  readonly seconds: number;
+}
+
+function printTable(
+  runs: readonly { label: string; result: RaceResult }[],
+  expected: number,
+  ctx: ModeContext,
+): void {
+  const columns = ctx.t("db.race.columns").split("|");
+  const width = Math.max(10, ...columns.map((column) => textWidth(column) + 2));
+  const row = (cells: (string | number)[]) =>
+    cells.map((cell) => padColumns(String(cell), width)).join("").trimEnd();
+  ctx.say(row(columns));
+  for (const { label, result } of runs) {
+    ctx.show(
+      row([
+        label,
+        expected,
+        result.total,
+        expected - result.total,
+        `${result.seconds.toFixed(2)} s`,
+      ]),
+    );
+  }
+}
+
+/**
+ * One race: records made with a zero balance, every client INCRs its record `ops` times at once,
+ * then the balances are read back and the records deleted. Null (after saying why) when the
+ * server refuses a request.
+ */
+async function race(
+  endpoint: StreamEndpoint,
+  options: DbRaceOptions & CommonOptions,
+  ctx: ModeContext,
+): Promise<RaceResult | null> {
+  const run = crypto.randomUUID().slice(0, 8);
+  const keyOf = (client: number) =>
+    options.keys === "shared" ? `carrera-${run}` : `carrera-${run}-${client}`;
+  const keys = [...new Set(Array.from({ length: options.clients }, (_, i) => keyOf(i)))];
+  const connect = () =>
+    connectStream({ ...endpoint, timeoutSeconds: options.timeout, trace: ctx.trace });
+  const open: Stream[] = [];
+  const refused = (reply: string | null) => {
+    ctx.warn(ctx.t("db.race.failed", { reply: reply ?? ctx.t("text.closed") }));
+    return null;
+  };
+  try {
+    const adminStream = await connect();
+    open.push(adminStream);
+    const admin = new LineChannel(adminStream);
+    for (const key of keys) {
+      const reply = await admin.ask(`ADD ${key} {"saldo": 0}`);
+      if (reply !== "OK") return refused(reply);
+    }
+    const channels = await Promise.all(Array.from({ length: options.clients }, async () => {
+      const stream = await connect();
+      open.push(stream);
+      return new LineChannel(stream);
+    }));
+    let failure: string | null | undefined;
+    const started = performance.now();
+    await Promise.all(channels.map(async (channel, client) => {
+      for (let op = 0; op < options.ops && failure === undefined; op++) {
+        const reply = await channel.ask(`INCR ${keyOf(client)} saldo 1`);
+        if (!reply?.startsWith("OK ")) failure = reply;
+      }
+    }));
+    const seconds = (performance.now() - started) / 1000;
+    if (failure !== undefined) return refused(failure);
+    let total = 0;
+    for (const key of keys) {
+      const reply = await admin.ask(`GET ${key}`);
+      if (!reply?.startsWith("OK ")) return refused(reply);
+      total += Number(JSON.parse(reply.slice(3)).saldo);
+      await admin.ask(`DEL ${key}`);
+    }
+    return { total, seconds };
+  } finally {
+    for (const stream of open) stream.close();
+  }
+}

@@ -1,0 +1,321 @@
+/**
+ * The shared person database of the course's database lesson, as a line protocol: add, look up,
+ * change and delete people by key, plus INCR for the read-modify-write that shows what locking is
+ * for. Bytes in, replies out: the serving loop does the socket and the language.
+ *
+ * @module
+ */
+import { delay } from "@std/async/delay";
+import { KeyedMutex, Mutex } from "../../sync/mutex.ts";
+import type { Store } from "./store.ts";
+import { type LineReply, ok, refuse } from "../../protocols/reply.ts";
+import { splitRequest, type VerbSpec, VerbTable } from "../../protocols/verbs.ts";
+
+/** How concurrent operations are kept apart. */
+export type Locking = "none" | "global" | "record";
+export const LOCKINGS: readonly Locking[] = ["none", "global", "record"];
+
+/** Every verb of the database. */
+export type DbVerb = "add" | "get" | "update" | "del" | "list" | "incr" | "help" | "quit";
+
+/** The messages the database's replies and help name. */
+export type DbMessage =
+  | "db.errUnknownVerb"
+  | "db.help"
+  | "db.errExists"
+  | "db.errNotFound"
+  | "db.errBadRequest"
+  | "db.errBadKey"
+  | "db.errBadJson"
+  | "db.errNotAnObject"
+  | "db.errNotANumber"
+  | "text.bye"
+  | `db.verb.${DbVerb}`;
+
+export const MAX_KEY_LENGTH = 128;
+
+/** A person: a JSON object. */
+type Person = Record<string, unknown>;
+
+/** The answer to one request, with what the server's log shows of it. */
+export type DbReply = LineReply<DbMessage> & {
+  /** The verb as the client wrote it, upper-cased. */
+  readonly verb: string;
+  /** The key it was about ("" if none). */
+  readonly key: string;
+};
+
+/** A request that cannot be carried out: its reply, `ERR code words`. */
+class Refusal {
+  constructor(readonly reply: LineReply<DbMessage>) {}
+}
+
+function refusal(code: string, key: DbMessage, values?: Record<string, string | number>): Refusal {
+  return new Refusal(refuse(code, key, values));
+}
+
+/** A request's arguments, read as its verb's form wants them. */
+interface Args {
+  readonly key: string;
+  readonly person?: Person;
+  readonly field?: string;
+  readonly amount?: number;
+}
+
+/** What an operation may use: the store, its arguments, and the storage latency to wait. */
+interface Work {
+  readonly store: Store;
+  readonly args: Args;
+  /** The storage latency: what makes the time between a read and its write visible. */
+  readonly pause: () => Promise<void>;
+}
+
+/**
+ * How a verb's arguments are written, and read: each form checks everything a request carries
+ * before the store is touched, or refuses it with the verb's usage.
+ */
+type Form = "none" | "key" | "key json" | "prefix" | "key field n";
+
+/** Which lock a verb needs: none, the database's (with `global`), or its record's too. */
+type Access = "none" | "read" | "write";
+
+interface DbVerbSpec extends VerbSpec<DbMessage> {
+  readonly form: Form;
+  readonly access: Access;
+  /** Carries the request out; its result is the reply's. Throws a {@linkcode Refusal}. */
+  readonly run: (work: Work) => LineReply<DbMessage> | Promise<LineReply<DbMessage>>;
+}
+
+function notFound(key: string): Refusal {
+  return refusal("not-found", "db.errNotFound", { key });
+}
+
+/** The database's verbs, English and Spanish: the one table parsing, help and clients read. */
+export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
+  {
+    add: {
+      names: ["ADD", "ALTA"],
+      args: "key {json}",
+      help: "db.verb.add",
+      form: "key json",
+      access: "write",
+      async run({ store, args: { key, person }, pause }) {
+        const stored = store.get(key);
+        await pause();
+        if (stored !== undefined) throw refusal("exists", "db.errExists", { key });
+        store.put(key, JSON.stringify(person));
+        return ok();
+      },
+    },
+    get: {
+      names: ["GET", "CONSULTA"],
+      args: "key",
+      help: "db.verb.get",
+      form: "key",
+      access: "read",
+      async run({ store, args: { key }, pause }) {
+        const stored = store.get(key);
+        await pause();
+        if (stored === undefined) throw notFound(key);
+        return ok(stored);
+      },
+    },
+    update: {
+      names: ["UPDATE", "MODIFICA"],
+      args: "key {json}",
+      help: "db.verb.update",
+      form: "key json",
+      access: "write",
+      async run({ store, args: { key, person }, pause }) {
+        const stored = store.get(key);
+        await pause();
+        if (stored === undefined) throw notFound(key);
+        // Spread defines the patch's own fields on a fresh object: a "__proto__" field stays a
+        // plain field and cannot reach any prototype.
+        const merged = JSON.stringify({ ...JSON.parse(stored), ...person });
+        store.put(key, merged);
+        return ok(merged);
+      },
+    },
+    del: {
+      names: ["DEL", "BAJA"],
+      args: "key",
+      help: "db.verb.del",
+      form: "key",
+      access: "write",
+      async run({ store, args: { key }, pause }) {
+        await pause();
+        if (!store.delete(key)) throw notFound(key);
+        return ok();
+      },
+    },
+    list: {
+      names: ["LIST", "LISTA"],
+      args: "[prefix]",
+      help: "db.verb.list",
+      form: "prefix",
+      access: "read",
+      async run({ store, args: { key }, pause }) {
+        await pause();
+        return ok(JSON.stringify(store.keys(key)));
+      },
+    },
+    incr: {
+      names: ["INCR", "SUMA"],
+      args: "key field n",
+      help: "db.verb.incr",
+      form: "key field n",
+      access: "write",
+      async run({ store, args: { key, field = "", amount = 0 }, pause }) {
+        const stored = store.get(key);
+        await pause();
+        if (stored === undefined) throw notFound(key);
+        const person = JSON.parse(stored) as Person;
+        const current = Object.hasOwn(person, field) ? person[field] : 0;
+        const sum = typeof current === "number" ? current + amount : NaN;
+        if (!Number.isFinite(sum)) throw refusal("not-a-number", "db.errNotANumber", { field });
+        store.put(key, JSON.stringify({ ...person, [field]: sum }));
+        return ok(String(sum));
+      },
+    },
+    help: {
+      names: ["HELP", "AYUDA"],
+      help: "db.verb.help",
+      form: "none",
+      access: "none",
+      run: () => ({ ok: true, said: { key: "db.help", values: { verbs: DB_VERBS.usage() } } }),
+    },
+    quit: {
+      names: ["QUIT", "SALIR"],
+      help: "db.verb.quit",
+      form: "none",
+      access: "none",
+      run: () => ({ ok: true, said: { key: "text.bye" }, close: true }),
+    },
+  } satisfies Record<DbVerb, DbVerbSpec>,
+);
+
+/** Reads a request's arguments in each form; undefined when they do not fit it. */
+const FORMS = {
+  "none": () => ({ key: "" }),
+  "key": (rest) => {
+    const { key, after } = firstWord(rest);
+    return after === "" ? { key: checkKey(key) } : undefined;
+  },
+  "prefix": (rest) => /\s/.test(rest) ? undefined : { key: rest },
+  "key json": (rest) => {
+    const { key, after } = firstWord(rest);
+    if (after.trim() === "") return undefined;
+    // The key is checked before the JSON, as a reader of the request would.
+    return { key: checkKey(key), person: parsePerson(after) };
+  },
+  "key field n": (rest) => {
+    const { key, after } = firstWord(rest);
+    const parts = after.split(" ");
+    const amount = parts.length === 2 && /^-?\d+(\.\d+)?$/.test(parts[1]) ? Number(parts[1]) : NaN;
+    if (Number.isNaN(amount) || parts[0] === "") return undefined;
+    return { key: checkKey(key), field: parts[0], amount };
+  },
+} as const satisfies Record<Form, (rest: string) => Args | undefined>;
+
+function firstWord(rest: string): { key: string; after: string } {
+  const space = rest.indexOf(" ");
+  return {
+    key: space < 0 ? rest : rest.slice(0, space),
+    after: space < 0 ? "" : rest.slice(space + 1),
+  };
+}
+
+/** Keys are 1–128 characters with no whitespace. */
+function checkKey(key: string): string {
+  const length = [...key].length;
+  if (length === 0 || length > MAX_KEY_LENGTH || /\s/.test(key)) {
+    throw refusal("bad-key", "db.errBadKey", { max: MAX_KEY_LENGTH });
+  }
+  return key;
+}
+
+/** A person from the JSON a client sent: it must be an object. */
+function parsePerson(json: string): Person {
+  let value: unknown;
+  try {
+    value = JSON.parse(json);
+  } catch {
+    throw refusal("bad-json", "db.errBadJson");
+  }
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw refusal("not-an-object", "db.errNotAnObject");
+  }
+  return value as Person;
+}
+
+/** The options of a {@linkcode Database}. */
+export interface DatabaseOptions {
+  readonly locking: Locking;
+  /** Simulated storage latency per operation, in milliseconds. */
+  readonly latencyMs: number;
+}
+
+/**
+ * The database a server shares among all its clients. Every operation is a read, an await of the
+ * storage latency, then a write: with `none` locking, concurrent INCRs on one record lose
+ * updates; `global` serialises every operation; `record` locks only the key an operation writes.
+ */
+export class Database {
+  readonly #global = new Mutex();
+  readonly #records = new KeyedMutex();
+  readonly #pause: () => Promise<void>;
+
+  constructor(readonly store: Store, readonly options: DatabaseOptions) {
+    const ms = options.latencyMs;
+    this.#pause = ms > 0 ? () => delay(ms) : () => Promise.resolve();
+  }
+
+  /** How many keys are locked or waited for right now (0 when the database is idle). */
+  get lockedKeys(): number {
+    return this.#records.size;
+  }
+
+  /** Answers one request line. Nothing a client sends can throw out of here. */
+  async answer(line: string): Promise<DbReply> {
+    const { word, rest } = splitRequest(line);
+    const verb = DB_VERBS.find(word);
+    if (verb === undefined) {
+      const verbs = DB_VERBS.usage();
+      return {
+        ...refuse("unknown-verb", "db.errUnknownVerb", { verb: word, verbs }),
+        verb: word,
+        key: "",
+      };
+    }
+    const spec = DB_VERBS.specs[verb];
+    // The key a request is about, for locking and the log, before it is checked.
+    const key = spec.form === "none" || spec.form === "prefix" ? "" : firstWord(rest).key;
+    try {
+      const reply = await this.#locked(spec.access, key, () => {
+        const args = FORMS[spec.form](rest);
+        if (!args) throw refusal("bad-request", "db.errBadRequest", { usage: DB_VERBS.form(verb) });
+        return spec.run({ store: this.store, args, pause: this.#pause });
+      });
+      return { ...reply, verb: word, key };
+    } catch (error) {
+      if (error instanceof Refusal) return { ...error.reply, verb: word, key };
+      throw error;
+    }
+  }
+
+  /**
+   * Runs `work` under the locking in force. With per-record locks, reads (GET, LIST) take none:
+   * they read the store once, which is atomic, and write nothing that another could lose.
+   */
+  #locked<T>(access: Access, key: string, work: () => T | Promise<T>): Promise<T> {
+    const run = async () => await work();
+    if (access === "none") return run();
+    const locking = this.options.locking;
+    if (locking === "global") return this.#global.run(run);
+    if (locking === "record" && access === "write" && key !== "") {
+      return this.#records.run(key, run);
+    }
+    return run();
+  }
+}

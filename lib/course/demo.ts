@@ -1,0 +1,107 @@
+import { defineMode } from "../cli/define.ts";
+import { writeLine } from "../io.ts";
+import type { Role } from "../run/lesson.ts";
+import { LESSONS } from "./lessons.ts";
+import { modeContext } from "../run/context.ts";
+import { padColumns, textWidth } from "../present/columns.ts";
+
+/**
+ * Every lesson, one after another, in one process on loopback (on ephemeral ports unless `--port`
+ * fixes one, for Wireshark): each server and
+ * its client side by side, their transcripts interleaved as they happen, and a PASS or FAIL line
+ * per lesson. Exit 1 if any lesson fails.
+ */
+export const demo = defineMode({
+  name: "demo",
+  group: "tour",
+  summary: {
+    en: "runs every lesson, server and client side by side, with PASS/FAIL per lesson — start here",
+    es:
+      "ejecuta todas las lecciones, servidor y cliente lado a lado, con PASS/FAIL por lección; empieza por aquí",
+  },
+  watch: {
+    en:
+      "Each line says who printed it. The commands above each lesson are what you would type in two terminals to do the same by hand.",
+    es:
+      "Cada línea indica quién la imprimió. Los comandos sobre cada lección son lo que escribirías en dos terminales para hacer lo mismo a mano.",
+  },
+  examples: ["socklab demo", "socklab demo --lesson tcp-chunks --trace"],
+  options: {
+    lesson: {
+      kind: "choice",
+      choices: LESSONS.map((lesson) => lesson.id),
+      placeholder: "NAME",
+      help: {
+        en: `run only this lesson: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
+        es: `ejecuta solo esta lección: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
+      },
+    },
+    port: {
+      kind: "port",
+      placeholder: "PORT",
+      help: {
+        en:
+          "run every lesson's server on this port, to watch the traffic in Wireshark (filter tcp.port == PORT or udp.port == PORT) (default: a free port for each lesson)",
+        es:
+          "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT) (por defecto: un puerto libre en cada lección)",
+      },
+    },
+    timeout: {
+      kind: "number",
+      default: 10,
+      min: 0.1,
+      max: 600,
+      placeholder: "SECONDS",
+      help: {
+        en: "how long one lesson may take before it fails",
+        es: "cuánto puede durar una lección antes de darla por fallida",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const lessons = LESSONS.filter((lesson) => !options.lesson || lesson.id === options.lesson);
+    const labels: Record<Role, string> = {
+      server: t("demo.server"),
+      client: t("demo.client"),
+      client1: t("demo.client1"),
+      client2: t("demo.client2"),
+      client3: t("demo.client3"),
+    };
+    const width = Math.max(...Object.values(labels).map(textWidth));
+    ctx.say(t("demo.title", { host: options.host }));
+    let passed = 0;
+    for (const lesson of lessons) {
+      if (io.signal.aborted) break;
+      const title = lesson.title[options.lang];
+      const number = LESSONS.indexOf(lesson) + 1;
+      ctx.say("");
+      ctx.say(`── ${t("demo.lesson", { number, title })} (${lesson.seeds}) ──`);
+      const outcome = await lesson.run({
+        host: options.host,
+        port: options.port,
+        lang: options.lang,
+        trace: options.trace,
+        hex: options.hex,
+        timeoutSeconds: options.timeout,
+        signal: io.signal,
+        command: (line) => ctx.say("$ " + line),
+        print: (role, stream, line) => {
+          const text = `${padColumns(labels[role], width)} │ ${line}`;
+          if (stream === "stderr") writeLine(io.stderr, text);
+          else ctx.say(text);
+        },
+      }).catch((error: unknown) => ({ passed: false, reason: ctx.describe(error) }));
+      if (outcome.passed) passed++;
+      ctx.show(
+        outcome.passed
+          ? t("demo.pass", { title })
+          : t("demo.fail", { title, reason: outcome.reason ?? "" }),
+      );
+    }
+    ctx.say("");
+    ctx.show(t("demo.summary", { passed, total: lessons.length }));
+    return passed === lessons.length ? 0 : 1;
+  },
+});

@@ -1,0 +1,203 @@
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { readFull } from "../../framing/chunks.ts";
+import { DelimitedReader, streamSource } from "../../framing/delimited.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { bytesLiteral } from "../../present/bytes_literal.ts";
+import { printable } from "../../present/printable.ts";
+import type { Stream } from "../../transport/stream.ts";
+import type { ModeContext } from "../../run/context.ts";
+import { runStreamClient } from "../../run/open.ts";
+
+const MiB = 1024 * 1024;
+/** The seed's delimiter: what ends each line read from standard input when --until is not given. */
+const SEED_DELIMITER = new Uint8Array([0x0d, 0x0a]);
+const NEWLINE = new Uint8Array([0x0a]);
+
+/**
+ * The echo client: sends each message (or each line of standard input), waits for its echo and
+ * prints it with the round-trip time; `--count` repeats them and sums up the times.
+ */
+export const echoClient = defineMode({
+  name: "echo-client",
+  group: "echo",
+  port: 8000,
+  stream: true,
+  summary: {
+    en: "echo client: sends messages or lines, prints each echo with its round-trip time",
+    es: "cliente eco: envía mensajes o líneas y muestra cada eco con su tiempo de ida y vuelta",
+  },
+  watch: {
+    en:
+      "Against echo-server --blocking, a second client waits for its echo while the first is connected and silent; --timeout turns that wait into an error you can see.",
+    es:
+      "Contra echo-server --blocking, un segundo cliente espera su eco mientras el primero está conectado y callado; --timeout convierte esa espera en un error visible.",
+  },
+  examples: [
+    "socklab echo-server",
+    "socklab echo-client --message 'Hola Mundo\\r\\n' --count 100",
+  ],
+  options: {
+    message: {
+      kind: "bytes-list",
+      default: ["Hola Mundo\\r\\n"],
+      placeholder: "TEXT",
+      help: { en: "a message to send", es: "un mensaje que enviar" },
+    },
+    stdin: {
+      kind: "flag",
+      help: {
+        en:
+          "send each line of standard input instead, ended with --until (default '\\r\\n', as the seed)",
+        es:
+          "envía cada línea de la entrada estándar, terminada con --until (por defecto '\\r\\n', como el seed)",
+      },
+    },
+    count: {
+      kind: "integer",
+      default: 1,
+      min: 1,
+      max: 1000000,
+      placeholder: "N",
+      help: {
+        en: "send the messages N times, then print min, median and max round-trip times",
+        es:
+          "envía los mensajes N veces y muestra el tiempo de ida y vuelta mínimo, mediano y máximo",
+      },
+    },
+    until: {
+      kind: "bytes",
+      placeholder: "DELIM",
+      help: {
+        en:
+          "an echo is complete when it ends in DELIM (as echo-server --until frames it); without it, when as many bytes as were sent are back",
+        es:
+          "un eco está completo cuando termina en DELIM (como lo delimita echo-server --until); sin ella, cuando han vuelto tantos bytes como se enviaron",
+      },
+    },
+  },
+  validate(_options, check) {
+    if (check.given("stdin") && check.given("message")) {
+      check.conflicts("stdin", "message", {
+        en: "the client sends either its messages or the lines of its standard input",
+        es: "el cliente envía o sus mensajes o las líneas de su entrada estándar",
+      });
+    }
+    if (check.given("stdin") && check.given("count")) {
+      check.conflicts("count", "stdin", {
+        en: "standard input can be read only once",
+        es: "la entrada estándar solo se puede leer una vez",
+      });
+    }
+  },
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
+      const exchange = new EchoExchange(stream, options, ctx);
+      for (let round = 0; round < options.count && exchange.ok; round++) {
+        if (options.stdin) {
+          await exchange.sendLines(io.stdin, options.until ?? SEED_DELIMITER);
+        } else {
+          for (const message of options.message) {
+            if (!await exchange.send(message)) break;
+          }
+        }
+      }
+      exchange.summarize();
+      return exchange.ok ? EXIT.ok : EXIT.failure;
+    });
+  },
+});
+
+type EchoClientOptions = ModeOptions<typeof echoClient>;
+
+function median(sorted: readonly number[]): number {
+  const middle = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  return a.length === b.length && a.every((byte, i) => byte === b[i]);
+}
+
+/** One connection's messages and their echoes, timed. */
+class EchoExchange {
+  readonly roundTrips: number[] = [];
+  /** False once an echo went wrong; nothing more is sent then. */
+  ok = true;
+  readonly #reader?: DelimitedReader;
+  #buffer = new Uint8Array(1024);
+
+  constructor(
+    private readonly stream: Stream,
+    private readonly options: EchoClientOptions,
+    private readonly ctx: ModeContext,
+  ) {
+    if (options.until) {
+      this.#reader = new DelimitedReader(stream, options.until, { maxMessage: 16 * MiB });
+    }
+  }
+
+  /** Sends one message and waits for its echo; false when the echo was wrong or cut short. */
+  async send(message: Uint8Array): Promise<boolean> {
+    const { t } = this.ctx;
+    const started = performance.now();
+    await this.stream.write(message);
+    const echo = await this.#echoOf(message.length);
+    const ms = performance.now() - started;
+    if (echo === null) {
+      this.ctx.warn(t("echo.closedEarly"));
+      return this.ok = false;
+    }
+    if (!sameBytes(echo, message)) {
+      this.ctx.warn(
+        t("echo.mismatch", { sent: bytesLiteral(message), received: bytesLiteral(echo) }),
+      );
+      return this.ok = false;
+    }
+    this.roundTrips.push(ms);
+    this.ctx.show(t("echo.reply", { ms: ms.toFixed(2), text: printable(echo) }));
+    return true;
+  }
+
+  /** Sends each line of `input`, ended with `delimiter`, waiting for each echo in turn. */
+  async sendLines(input: ReadableStream<Uint8Array>, delimiter: Uint8Array): Promise<void> {
+    const source = streamSource(input);
+    const lines = new DelimitedReader(source, NEWLINE, { maxMessage: 16 * MiB });
+    try {
+      for (let line = await lines.next(); line; line = await lines.next()) {
+        let text = line.bytes;
+        if (line.complete) text = text.subarray(0, text.length - 1);
+        if (text.at(-1) === 0x0d) text = text.subarray(0, text.length - 1);
+        const message = new Uint8Array(text.length + delimiter.length);
+        message.set(text);
+        message.set(delimiter, text.length);
+        if (!await this.send(message)) return;
+      }
+    } finally {
+      await source.cancel();
+    }
+  }
+
+  /** The echo of a message: up to its delimiter with --until, else as many bytes as were sent. */
+  async #echoOf(length: number): Promise<Uint8Array | null> {
+    if (this.#reader) {
+      const echo = await this.#reader.next();
+      return echo?.bytes.slice() ?? null;
+    }
+    if (this.#buffer.length < length) this.#buffer = new Uint8Array(length);
+    const echo = this.#buffer.subarray(0, length);
+    return await readFull(this.stream, echo) ? echo : null;
+  }
+
+  /** With several echoes, their min, median and max round-trip times. */
+  summarize(): void {
+    if (this.roundTrips.length < 2) return;
+    const sorted = [...this.roundTrips].sort((a, b) => a - b);
+    this.ctx.say(this.ctx.t("echo.roundTrips", {
+      count: sorted.length,
+      min: sorted[0].toFixed(2),
+      median: median(sorted).toFixed(2),
+      max: sorted[sorted.length - 1].toFixed(2),
+    }));
+  }
+}

@@ -1,0 +1,259 @@
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { readUntil } from "../../framing/chunks.ts";
+import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
+import { bytesLiteral, shortBytesLiteral } from "../../present/bytes_literal.ts";
+import { Clients, closedHere, type ServeStats } from "../../transport/server.ts";
+import type { Stream } from "../../transport/stream.ts";
+import type { Io } from "../../io.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { openStreamServer, runStreamServer, serverGuard } from "../../run/open.ts";
+
+const MiB = 1024 * 1024;
+/** A connection's echo buffer starts this small, so that idle clients cost little memory… */
+const FIRST_BUFFER = 128;
+/** …and doubles whenever a read fills it, up to this. */
+const LARGEST_BUFFER = 256 * 1024;
+/** How much of each echoed chunk the server prints. */
+const SHOWN_BYTES = 64;
+/** The seed's delimiter and read size for the blocking loop. */
+const SEED_DELIMITER = "\r\n";
+const SEED_CHUNK = 2;
+
+const encoder = new TextEncoder();
+
+/**
+ * The echo server of seed 001's end and seed 003 §2.3. By default concurrent: every client is
+ * served at once (one task per connection, Deno's counterpart of one thread per client) and its
+ * bytes echoed as they arrive, or whole delimited messages with `--until`. `--blocking` runs the
+ * seed's loop exactly, so a second client stalls until the first sends again.
+ */
+export const echoServer = defineMode({
+  name: "echo-server",
+  group: "echo",
+  port: 8000,
+  stream: true,
+  server: "stream",
+  summary: {
+    en: "echo server: concurrent (one task per client), or --blocking, the seed's loop that stalls",
+    es:
+      "servidor eco: concurrente (una tarea por cliente), o --blocking, el bucle del seed que se atasca",
+  },
+  watch: {
+    en:
+      "With --blocking, open two terminals and run printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 in one, then printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 in the other (or nc -N / ncat): the first gets its echo; the second waits, because the loop is blocked reading the first client again. Only when the first client sends another line (or hangs up: nc -q 5 does after 5 s) does the loop move on. Without --blocking both are answered at once.",
+    es:
+      "Con --blocking, abre dos terminales y ejecuta printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 en una y printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 en la otra (o nc -N / ncat): el primero recibe su eco; el segundo espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero envía otra línea (o cuelga: nc -q 5 lo hace a los 5 s) avanza el bucle. Sin --blocking ambos reciben respuesta al instante.",
+  },
+  examples: [
+    "socklab echo-server --blocking",
+    "socklab echo-client --message 'Hola Mundo\\r\\n'",
+    "printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000",
+  ],
+  options: {
+    blocking: {
+      kind: "flag",
+      help: {
+        en:
+          "the seed's loop: accept one client, then read every client so far until \\r\\n in turn, echoing each, before accepting the next",
+        es:
+          "el bucle del seed: acepta un cliente y luego lee por turno a todos los clientes hasta \\r\\n, devolviendo el eco de cada uno, antes de aceptar al siguiente",
+      },
+    },
+    chunk: {
+      kind: "integer",
+      min: 1,
+      max: 16 * MiB,
+      placeholder: "N",
+      help: {
+        en: "with --blocking, the size of each recv (default: 2, as in the seed)",
+        es: "con --blocking, el tamaño de cada recv (por defecto: 2, como en el seed)",
+      },
+    },
+    until: {
+      kind: "bytes",
+      placeholder: "DELIM",
+      help: {
+        en:
+          "echo whole messages ending in DELIM instead of bytes as they arrive (with --blocking: default '\\r\\n')",
+        es:
+          "devuelve mensajes completos terminados en DELIM en lugar de los bytes según llegan (con --blocking: por defecto '\\r\\n')",
+      },
+    },
+    maxMessage: {
+      kind: "integer",
+      default: MiB,
+      min: 1,
+      max: 1024 * MiB,
+      placeholder: "BYTES",
+      help: {
+        en: "close a client that sends this much without ending its message",
+        es: "cierra al cliente que envíe todo esto sin terminar su mensaje",
+      },
+    },
+  },
+  validate(options, check) {
+    if (check.given("chunk") && !options.blocking) {
+      check.requires("chunk", "blocking", "socklab echo-server --blocking --chunk 2");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    if (!options.blocking) return await echoConcurrently(options, ctx, io);
+    const listener = await openStreamServer(options, ctx, io);
+    const stats = await seedLoop(listener, options, ctx, io.signal);
+    ctx.say(ctx.t("tcp.summary", stats));
+    return EXIT.ok;
+  },
+});
+
+type EchoServerOptions = ModeOptions<typeof echoServer>;
+
+/** Every client at once, each on its own task. */
+async function echoConcurrently(
+  options: EchoServerOptions,
+  ctx: ModeContext,
+  io: Io,
+): Promise<number> {
+  const { t } = ctx;
+  let active = 0;
+  const echo = (stream: Stream) =>
+    options.until
+      ? echoMessages(stream, options.until, options.maxMessage, ctx)
+      : echoBytes(stream, ctx.quiet ? undefined : ctx);
+  return await runStreamServer(options, ctx, io, {
+    concurrency: "concurrent",
+    intro: t("echo.concurrent"),
+    // Quiet, a client is just its echo loop: no wrapper frame per idle connection.
+    handle: ctx.quiet ? echo : async (stream) => {
+      ctx.say(t("echo.connected", { peer: stream.peer, active: ++active }));
+      try {
+        await echo(stream);
+      } finally {
+        ctx.say(t("echo.disconnected", { peer: stream.peer, active: --active }));
+      }
+    },
+  });
+}
+
+/**
+ * The fast path: bytes go back as they arrive, through one buffer per connection that starts
+ * small and grows only when reads fill it. Nothing is allocated per chunk but the view the write
+ * needs; `show`, when given, prints each echo.
+ */
+async function echoBytes(stream: Stream, show?: ModeContext): Promise<void> {
+  let buffer = new Uint8Array(FIRST_BUFFER);
+  for (let n = await stream.read(buffer); n !== null; n = await stream.read(buffer)) {
+    const piece = buffer.subarray(0, n);
+    show?.say(
+      show.t("echo.echoed", { peer: stream.peer, bytes: shortBytesLiteral(piece, SHOWN_BYTES) }),
+    );
+    await stream.write(piece);
+    if (n === buffer.length && buffer.length < LARGEST_BUFFER) buffer = new Uint8Array(n * 2);
+  }
+}
+
+/** Whole messages go back once their delimiter has arrived; what is left at the end, too. */
+async function echoMessages(
+  stream: Stream,
+  delimiter: Uint8Array,
+  maxMessage: number,
+  ctx: ModeContext,
+): Promise<void> {
+  const reader = new DelimitedReader(stream, delimiter, { maxMessage, initialSize: FIRST_BUFFER });
+  try {
+    for (let message = await reader.next(); message; message = await reader.next()) {
+      ctx.say(ctx.t("echo.echoed", {
+        peer: stream.peer,
+        bytes: shortBytesLiteral(message.bytes, SHOWN_BYTES),
+      }));
+      await stream.write(message.bytes);
+    }
+  } catch (error) {
+    if (!(error instanceof MessageTooLong)) throw error;
+    ctx.warn(ctx.t("tcp.tooLong", {
+      peer: stream.peer,
+      limit: maxMessage,
+      delimiter: bytesLiteral(delimiter),
+    }));
+  }
+}
+
+/**
+ * Seed 001's loop, exactly: announce, accept one client and add it to the list, then walk the
+ * whole list, reading each client in `--chunk` reads until its data ends with the delimiter and
+ * echoing it, before accepting the next. A client blocks everyone behind it. One change: a client
+ * that has closed leaves the list (the seed would read its empty end forever).
+ */
+async function seedLoop(
+  listener: Deno.Listener,
+  options: EchoServerOptions,
+  ctx: ModeContext,
+  signal: AbortSignal,
+): Promise<ServeStats> {
+  const { t } = ctx;
+  const delimiter = options.until ?? encoder.encode(SEED_DELIMITER);
+  ctx.say(t("echo.blocking", { delimiter: bytesLiteral(delimiter) }));
+  const clients = new Clients(listener, {
+    trace: ctx.trace,
+    timeoutSeconds: options.timeout,
+    guard: serverGuard(options, ctx),
+  });
+  const stats: ServeStats = { clients: 0, bytesIn: 0, bytesOut: 0 };
+  const list: Stream[] = [];
+  const drop = (stream: Stream) => {
+    list.splice(list.indexOf(stream), 1);
+    clients.close(stream);
+    stats.bytesIn += stream.bytesIn;
+    stats.bytesOut += stream.bytesOut;
+  };
+  const stop = () => clients.closeAll();
+  signal.addEventListener("abort", stop, { once: true });
+  try {
+    while (!signal.aborted) {
+      ctx.say(t("echo.ready"));
+      const accepted = await clients.accept();
+      if (!accepted) break;
+      stats.clients++;
+      ctx.say(t("echo.connecting", { peer: accepted.peer }));
+      list.push(accepted);
+      for (const stream of [...list]) {
+        try {
+          const result = await readUntil(stream, {
+            readSize: options.chunk ?? SEED_CHUNK,
+            delimiter,
+            limit: options.maxMessage,
+            onRead: (piece) => ctx.say(t("tcp.chunk", { bytes: bytesLiteral(piece) })),
+          });
+          if (result.end === "limit") {
+            ctx.warn(t("tcp.tooLong", {
+              peer: stream.peer,
+              limit: result.data.length,
+              delimiter: bytesLiteral(delimiter),
+            }));
+            drop(stream);
+            continue;
+          }
+          ctx.show(t("tcp.allData", { bytes: bytesLiteral(result.data) }));
+          await stream.write(result.data);
+          if (result.end === "eof") {
+            ctx.say(t("echo.leftLoop", { peer: stream.peer }));
+            drop(stream);
+          }
+        } catch (error) {
+          if (signal.aborted) return stats;
+          if (!closedHere(stream, error)) {
+            ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) }));
+          }
+          drop(stream);
+        }
+      }
+    }
+    return stats;
+  } finally {
+    signal.removeEventListener("abort", stop);
+    for (const stream of [...list]) drop(stream);
+    clients.closeAll();
+  }
+}

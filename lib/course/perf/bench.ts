@@ -1,0 +1,376 @@
+import type { Histogram } from "./histogram.ts";
+import { type Framing, type LoadResult, runLoad, runThroughput, runUdpLoad } from "./load.ts";
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { writeText } from "../../io.ts";
+import type { Io } from "../../io.ts";
+import { bar, Progress } from "../../present/progress.ts";
+import { formatBytes, formatRate } from "../../present/units.ts";
+import { formatAddress } from "../../transport/address.ts";
+import { connectStream, type StreamEndpoint } from "../../transport/endpoint.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+import { LineChannel } from "../../run/line_client.ts";
+
+/** The port each protocol's socklab server listens on by default. */
+const DEFAULT_PORTS = { echo: 8000, text: 54321, db: 5050, udp: 9999 } as const;
+const HISTOGRAM_ROWS = 10;
+const BAR_WIDTH = 40;
+const encoder = new TextEncoder();
+
+/**
+ * Drives a running server with many connections that each repeat one request, and reports
+ * requests per second, errors and the latency of every request (percentiles and a histogram).
+ * `--throughput` streams bulk data through an echo server instead.
+ */
+export const bench = defineMode({
+  name: "bench",
+  group: "perf",
+  stream: true,
+  summary: {
+    en:
+      "loads a running server: requests/s, errors, latency percentiles and histogram; or bulk MB/s",
+    es:
+      "carga un servidor en marcha: peticiones/s, errores, percentiles e histograma de latencia; o MB/s en bloque",
+  },
+  watch: {
+    en:
+      "Compare echo-server with and without --blocking, or db-server with each --locking, under the same load. --pipeline sends several requests before waiting: watch requests/s rise while each one's latency grows.",
+    es:
+      "Compara echo-server con y sin --blocking, o db-server con cada --locking, con la misma carga. --pipeline envía varias peticiones antes de esperar: observa cómo suben las peticiones/s mientras crece la latencia de cada una.",
+  },
+  examples: [
+    "socklab echo-server --quiet",
+    "socklab bench --connections 50 --duration 5",
+    "socklab bench --protocol text --pipeline 8 --json",
+  ],
+  options: {
+    protocol: {
+      kind: "choice",
+      choices: ["echo", "text", "db", "udp"],
+      default: "echo",
+      placeholder: "KIND",
+      help: {
+        en:
+          "what each connection repeats: raw bytes (echo), UPPER … (text), GET key (db), a datagram (udp-server --echo)",
+        es:
+          "lo que repite cada conexión: bytes (echo), MAYUS … (text), CONSULTA clave (db), un datagrama (udp-server --echo)",
+      },
+    },
+    port: {
+      kind: "port",
+      placeholder: "PORT",
+      help: {
+        en: "the server's port (default: the protocol's socklab port: 8000, 54321, 5050, 9999)",
+        es:
+          "el puerto del servidor (por defecto: el de socklab para el protocolo: 8000, 54321, 5050, 9999)",
+      },
+    },
+    connections: {
+      kind: "integer",
+      default: 50,
+      min: 1,
+      max: 20000,
+      placeholder: "N",
+      help: {
+        en: "connections (or UDP sockets) at once",
+        es: "conexiones (o sockets UDP) a la vez",
+      },
+    },
+    duration: {
+      kind: "number",
+      default: 5,
+      min: 0.1,
+      max: 3600,
+      placeholder: "SECONDS",
+      help: { en: "how long to measure", es: "cuánto tiempo medir" },
+    },
+    requests: {
+      kind: "integer",
+      min: 1,
+      max: 1e12,
+      placeholder: "N",
+      help: {
+        en: "measure this many requests instead of a duration",
+        es: "mide este número de peticiones en lugar de un tiempo",
+      },
+    },
+    size: {
+      kind: "integer",
+      default: 64,
+      min: 8,
+      max: 1024 * 1024,
+      placeholder: "BYTES",
+      help: { en: "bytes in each request", es: "bytes de cada petición" },
+    },
+    pipeline: {
+      kind: "integer",
+      default: 1,
+      min: 1,
+      max: 1024,
+      placeholder: "K",
+      help: {
+        en: "requests in flight per connection",
+        es: "peticiones en curso por conexión",
+      },
+    },
+    warmup: {
+      kind: "number",
+      default: 0,
+      min: 0,
+      max: 600,
+      placeholder: "SECONDS",
+      help: {
+        en: "load without measuring first, for this long",
+        es: "carga sin medir durante este tiempo antes de empezar",
+      },
+    },
+    throughput: {
+      kind: "flag",
+      help: {
+        en: "stream bulk data through an echo server on one connection and report MB/s",
+        es: "envía datos en bloque a través de un servidor eco por una conexión y muestra MB/s",
+      },
+    },
+    json: {
+      kind: "flag",
+      help: {
+        en: "print one JSON object with the results instead",
+        es: "muestra en su lugar un objeto JSON con los resultados",
+      },
+    },
+  },
+  validate(options, check) {
+    if (check.given("requests") && check.given("duration")) {
+      check.conflicts("requests", "duration", {
+        en: "a run is measured either by time or by count",
+        es: "una ejecución se mide o por tiempo o por número de peticiones",
+      });
+    }
+    if (options.throughput && options.protocol !== "echo") {
+      check.requires("throughput", "protocol", "socklab bench --protocol echo --throughput");
+    }
+    if (options.protocol === "udp" && options.unix !== undefined) {
+      check.conflicts("unix", "protocol", {
+        en: "UDP has no Unix stream socket",
+        es: "UDP no tiene socket Unix de flujo",
+      });
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const endpoint: StreamEndpoint = {
+      host: options.host,
+      port: options.port || DEFAULT_PORTS[options.protocol],
+      unix: options.unix,
+    };
+    const target = endpoint.unix ?? formatAddress(endpoint.host, endpoint.port);
+    if (options.throughput) return await throughput(endpoint, target, options, ctx, io);
+    const length = options.requests
+      ? ctx.t("bench.forRequests", { requests: options.requests })
+      : ctx.t("bench.forSeconds", { seconds: options.duration });
+    if (!options.json) {
+      ctx.say(ctx.t("bench.plan", {
+        protocol: options.protocol,
+        target,
+        connections: options.connections,
+        size: options.size,
+        pipeline: options.pipeline,
+        length: length +
+          (options.warmup > 0 ? ctx.t("bench.warmup", { seconds: options.warmup }) : ""),
+      }));
+    }
+    const load = await prepare(endpoint, options, ctx);
+    if (!load) return EXIT.failure;
+    const number = new Intl.NumberFormat(options.lang);
+    // Only a person at a terminal watches a long run; logs and --json get the report alone.
+    const progress = io.stderrIsTerminal && !options.json && !options.quiet
+      ? new Progress(options.requests ?? options.duration * 1000, io.stderr, {
+        terminal: true,
+        clear: true,
+        describe: (requests, total, elapsedMs) =>
+          `${bar(options.requests ? requests / total : elapsedMs / total)} ` +
+          ctx.t("bench.progress", {
+            seconds: (elapsedMs / 1000).toFixed(0),
+            requests: number.format(requests),
+            rate: number.format(Math.round(requests / Math.max(elapsedMs / 1000, 1e-3))),
+          }),
+      })
+      : undefined;
+    let result: LoadResult;
+    try {
+      const loadOptions = {
+        endpoint,
+        request: load.request,
+        framing: load.framing,
+        connections: options.connections,
+        pipeline: options.pipeline,
+        durationMs: options.requests ? undefined : options.duration * 1000,
+        requests: options.requests,
+        warmupMs: options.warmup * 1000,
+        signal: io.signal,
+        onProgress: progress ? (requests: number) => progress.set(requests) : undefined,
+      };
+      result = options.protocol === "udp"
+        ? await runUdpLoad(loadOptions)
+        : await runLoad(loadOptions);
+    } finally {
+      await progress?.finish();
+      await load.cleanup();
+    }
+    report(result, target, options, ctx, io);
+    if (result.requests === 0) {
+      ctx.warn(ctx.t("bench.nothing", { protocol: options.protocol, target }));
+      return EXIT.failure;
+    }
+    return EXIT.ok;
+  },
+});
+
+type BenchOptions = ModeOptions<typeof bench>;
+
+/** The request a protocol repeats, how its answers are framed, and what to undo afterwards. */
+async function prepare(
+  endpoint: StreamEndpoint,
+  options: BenchOptions,
+  ctx: ModeContext,
+): Promise<{ request: Uint8Array; framing: Framing; cleanup: () => Promise<void> } | null> {
+  const nothing = () => Promise.resolve();
+  switch (options.protocol) {
+    case "echo":
+    case "udp":
+      return {
+        request: new Uint8Array(options.size).fill(0x61),
+        framing: "bytes",
+        cleanup: nothing,
+      };
+    case "text": {
+      // "UPPER " + text + "\n", `size` bytes in all.
+      const text = "a".repeat(Math.max(1, options.size - 7));
+      return { request: encoder.encode(`UPPER ${text}\n`), framing: "lines", cleanup: nothing };
+    }
+    case "db": {
+      const key = `bench-${crypto.randomUUID().slice(0, 8)}`;
+      const stream = await connectStream({ ...endpoint, trace: ctx.trace });
+      const channel = new LineChannel(stream);
+      const reply = await channel.ask(
+        `ADD ${key} {"v":"${"a".repeat(Math.max(1, options.size - 8))}"}`,
+      );
+      if (reply !== "OK") {
+        stream.close();
+        ctx.warn(ctx.t("bench.setupFailed", { reply: reply ?? ctx.t("text.closed") }));
+        return null;
+      }
+      return {
+        request: encoder.encode(`GET ${key}\n`),
+        framing: "lines",
+        cleanup: async () => {
+          await channel.ask(`DEL ${key}`).catch(() => null);
+          stream.close();
+        },
+      };
+    }
+  }
+}
+
+const ms = (micros: number) => (micros / 1000).toFixed(micros < 10_000 ? 3 : 1);
+
+function latencySummary(latency: Histogram) {
+  return {
+    p50: latency.percentile(50),
+    p90: latency.percentile(90),
+    p99: latency.percentile(99),
+    p999: latency.percentile(99.9),
+    max: latency.max,
+    mean: latency.mean,
+  };
+}
+
+/** The results, for a person (with a histogram) or, with --json, for a program. */
+function report(
+  result: LoadResult,
+  target: string,
+  options: BenchOptions,
+  ctx: ModeContext,
+  io: Io,
+) {
+  const rate = result.requests / result.seconds;
+  const latency = latencySummary(result.latency);
+  if (options.json) {
+    const round = (micros: number) => Math.round(micros) / 1000;
+    ctx.show(JSON.stringify({
+      protocol: options.protocol,
+      target,
+      connections: options.connections,
+      size: options.size,
+      pipeline: options.pipeline,
+      seconds: Math.round(result.seconds * 1000) / 1000,
+      requests: result.requests,
+      errors: result.errors,
+      requestsPerSecond: Math.round(rate),
+      bytesPerSecond: Math.round(result.bytes / result.seconds),
+      latencyMs: Object.fromEntries(
+        Object.entries(latency).map(([name, value]) => [name, round(value)]),
+      ),
+    }));
+    return;
+  }
+  const number = new Intl.NumberFormat(options.lang);
+  ctx.show(ctx.t("bench.totals", {
+    requests: number.format(result.requests),
+    seconds: result.seconds.toFixed(2),
+    rate: number.format(Math.round(rate)),
+    errors: number.format(result.errors),
+    bytes: formatRate(result.bytes / result.seconds),
+  }));
+  ctx.show(ctx.t("bench.latency", {
+    p50: ms(latency.p50),
+    p90: ms(latency.p90),
+    p99: ms(latency.p99),
+    p999: ms(latency.p999),
+    max: ms(latency.max),
+    mean: ms(latency.mean),
+  }));
+  if (options.quiet) return;
+  const rows = result.latency.rows(HISTOGRAM_ROWS);
+  const most = Math.max(...rows.map((row) => row.count), 1);
+  for (const row of rows) {
+    const bar = "█".repeat(Math.round((row.count / most) * BAR_WIDTH));
+    const share = ((row.count / result.latency.count) * 100).toFixed(1);
+    writeText(
+      io.stdout,
+      `  ≤ ${ms(row.upTo).padStart(9)} ms  ${bar.padEnd(BAR_WIDTH)} ${share.padStart(5)}%\n`,
+    );
+  }
+}
+
+/** `--throughput`: bulk bytes through an echo server on one connection. */
+async function throughput(
+  endpoint: StreamEndpoint,
+  target: string,
+  options: BenchOptions,
+  ctx: ModeContext,
+  io: Io,
+): Promise<number> {
+  const seconds = options.duration;
+  if (!options.json) ctx.say(ctx.t("bench.throughputPlan", { target, seconds }));
+  const result = await runThroughput(endpoint, seconds * 1000, io.signal);
+  const rate = result.bytes / result.seconds;
+  if (options.json) {
+    ctx.show(JSON.stringify({
+      protocol: "echo",
+      mode: "throughput",
+      target,
+      seconds: Math.round(result.seconds * 1000) / 1000,
+      bytes: result.bytes,
+      bytesPerSecond: Math.round(rate),
+    }));
+  } else {
+    ctx.show(ctx.t("bench.throughput", {
+      bytes: formatBytes(result.bytes),
+      seconds: result.seconds.toFixed(2),
+      rate: formatRate(rate),
+    }));
+  }
+  return result.bytes > 0 ? EXIT.ok : EXIT.failure;
+}

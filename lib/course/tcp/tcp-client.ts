@@ -1,0 +1,163 @@
+import { defineMode } from "../../cli/define.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printable, printableText } from "../../present/printable.ts";
+import type { Stream } from "../../transport/stream.ts";
+
+import { runStreamClient } from "../../run/open.ts";
+
+/**
+ * The blocking TCP client of seeds 000, 002 and 004: connects, sends a message (or standard
+ * input, like nc), half-closes its sending side, and prints whatever the server answers until it
+ * closes — so it works against servers that reply and ones that do not.
+ */
+export const tcpClient = defineMode({
+  name: "tcp-client",
+  group: "tcp",
+  port: 8080,
+  stream: true,
+  summary: {
+    en: "TCP client: connects, sends a message or standard input, prints the server's answer",
+    es:
+      "cliente TCP: se conecta, envía un mensaje o la entrada estándar y muestra la respuesta del servidor",
+  },
+  watch: {
+    en:
+      "Started before the server, it fails with 'connection refused', as in seed 000. After sending it half-closes (shutdown SHUT_WR): the server reads the end of the stream and can still answer. --trace shows each step.",
+    es:
+      "Si se lanza antes que el servidor, falla con «conexión rechazada», como en el seed 000. Tras enviar hace un medio cierre (shutdown SHUT_WR): el servidor lee el fin del flujo y aún puede responder. --trace muestra cada paso.",
+  },
+  examples: [
+    "socklab tcp-server --reply 'Hola desde el servidor'",
+    "socklab tcp-client --message 'Hola, servidor!'",
+    "echo 'Hola desde un pipe' | socklab tcp-client --stdin",
+  ],
+  options: {
+    message: {
+      kind: "bytes",
+      default: "Hola, servidor!",
+      placeholder: "TEXT",
+      help: { en: "what to send", es: "lo que se envía" },
+    },
+    stdin: {
+      kind: "flag",
+      help: {
+        en:
+          "send standard input instead, as it arrives (like nc); the answer goes to stdout untouched",
+        es:
+          "envía la entrada estándar a medida que llega (como nc); la respuesta va tal cual a stdout",
+      },
+    },
+    buffer: {
+      kind: "integer",
+      default: 1024,
+      min: 1,
+      max: 16 * 1024 * 1024,
+      placeholder: "BYTES",
+      help: {
+        en: "recv(BYTES) for the answer",
+        es: "recv(BYTES) para la respuesta",
+      },
+    },
+  },
+  validate(_options, check) {
+    if (check.given("stdin") && check.given("message")) {
+      check.conflicts("stdin", "message", {
+        en: "the client sends either a message or its standard input",
+        es: "el cliente envía o un mensaje o su entrada estándar",
+      });
+    }
+  },
+  run(options, io): Promise<number> {
+    // With --stdin, stdout carries only the server's bytes, so a pipe gets exactly them.
+    const announceOn = options.stdin ? "stderr" : "stdout";
+    return runStreamClient(options, io, async (stream, ctx) => {
+      const { t } = ctx;
+      const status = options.stdin ? ctx.note : ctx.say;
+      if (options.stdin) {
+        await exchangeStdin(
+          stream,
+          io.stdin,
+          options.buffer,
+          (bytes) => io.stdout.write(bytes),
+          () => status(t("tcp.sentInput", { bytes: stream.bytesOut })),
+        );
+        return EXIT.ok;
+      }
+      await stream.write(options.message);
+      status(t("tcp.sent", { text: printable(options.message) }));
+      await stream.closeWrite();
+      const answer = new AnswerPrinter(options.quiet ? "" : t("tcp.answer", { text: "" }));
+      await readToEnd(stream, options.buffer, (bytes) => answer.add(bytes));
+      const text = answer.finish();
+      if (text === undefined) status(t("tcp.noAnswer"));
+      else ctx.show(text);
+      return EXIT.ok;
+    }, announceOn);
+  },
+});
+
+/** Reads until the other end closes, handing over each piece (a view valid during the call). */
+async function readToEnd(stream: Stream, bufferSize: number, onData: (bytes: Uint8Array) => void) {
+  const buffer = new Uint8Array(bufferSize);
+  for (let n = await stream.read(buffer); n !== null; n = await stream.read(buffer)) {
+    onData(buffer.subarray(0, n));
+  }
+}
+
+/** Collects an answer as safe text behind a label; UTF-8 split across reads is decoded whole. */
+class AnswerPrinter {
+  #decoder = new TextDecoder();
+  #text = "";
+  #received = false;
+
+  constructor(readonly label: string) {}
+
+  add(bytes: Uint8Array): void {
+    this.#received = true;
+    this.#text += this.#decoder.decode(bytes, { stream: true });
+  }
+
+  /** The labelled answer, or undefined when the server sent nothing. */
+  finish(): string | undefined {
+    if (!this.#received) return undefined;
+    const text = printableText(this.#text + this.#decoder.decode());
+    return this.label + text;
+  }
+}
+
+/**
+ * nc's data pump: standard input goes to the server as it arrives and the server's bytes go to
+ * stdout, both at once. At the end of input the sending side is half-closed and the answer read
+ * to its end; if the server closes first, sending stops.
+ */
+async function exchangeStdin(
+  stream: Stream,
+  stdin: ReadableStream<Uint8Array>,
+  bufferSize: number,
+  onData: (bytes: Uint8Array) => void,
+  onInputSent: () => void,
+) {
+  const reader = stdin.getReader();
+  let answerEnded = false;
+  const sending = (async () => {
+    for (;;) {
+      const { value, done } = await reader.read();
+      if (done || answerEnded) break;
+      await stream.write(value);
+    }
+    if (!answerEnded) {
+      await stream.closeWrite();
+      onInputSent();
+    }
+  })();
+  const sendFailure = sending.then(() => undefined, (error: unknown) => error ?? "send failed");
+  try {
+    await readToEnd(stream, bufferSize, onData);
+  } finally {
+    answerEnded = true;
+    await reader.cancel().catch(() => {});
+    reader.releaseLock();
+  }
+  const failure = await sendFailure;
+  if (failure !== undefined) throw failure;
+}

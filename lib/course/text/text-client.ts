@@ -1,0 +1,103 @@
+import { defineMode } from "../../cli/define.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printable } from "../../present/printable.ts";
+import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation } from "./protocol.ts";
+import type { Stream } from "../../transport/stream.ts";
+import type { ModeContext } from "../../run/context.ts";
+import { runLineSession, sessionExitCode } from "../../run/line_client.ts";
+import { requestOption } from "../../run/line_options.ts";
+import { runStreamClient } from "../../run/open.ts";
+
+/**
+ * The text service's client: a person types requests at a prompt (or pipes them, or gives them
+ * with --request) and sees each answer; `--raw` is seed 003 §1.5's one-shot client.
+ */
+export const textClient = defineMode({
+  name: "text-client",
+  group: "text",
+  port: 54321,
+  stream: true,
+  summary: {
+    en:
+      "text service client: type requests (MAYUS hola…) and see the answers, or --raw as in the seed",
+    es:
+      "cliente del servicio de texto: escribe peticiones (MAYUS hola…) y ve las respuestas, o --raw como en el seed",
+  },
+  watch: {
+    en:
+      "Many requests travel over one connection; the server answers each in turn. End the session with QUIT or Ctrl+D.",
+    es:
+      "Muchas peticiones viajan por una sola conexión; el servidor responde a cada una por turno. Termina la sesión con SALIR o Ctrl+D.",
+  },
+  examples: [
+    "socklab text-server",
+    "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",
+  ],
+  options: {
+    request: requestOption,
+    raw: {
+      kind: "choice",
+      choices: TEXT_OPERATIONS,
+      placeholder: "OP",
+      help: {
+        en:
+          "talk to text-server --raw OP: send --message once, read the answer once, as the seed does",
+        es:
+          "habla con text-server --raw OP: envía --message una vez y lee la respuesta una vez, como el seed",
+      },
+    },
+    message: {
+      kind: "bytes",
+      default: "Hola",
+      placeholder: "TEXT",
+      help: { en: "with --raw, what to send", es: "con --raw, lo que se envía" },
+    },
+  },
+  validate(options, check) {
+    if (check.given("raw") && check.given("request")) {
+      check.conflicts("raw", "request", {
+        en: "the raw service takes one message, not requests",
+        es: "el servicio en crudo recibe un mensaje, no peticiones",
+      });
+    }
+    if (check.given("message") && !options.raw) {
+      check.requires("message", "raw", "socklab text-client --raw upper --message Hola");
+    }
+  },
+  run(options, io): Promise<number> {
+    return runStreamClient(options, io, async (stream, ctx) => {
+      if (options.raw) return await askRaw(stream, options.raw, options.message, ctx);
+      const result = await runLineSession(
+        stream,
+        {
+          requests: options.request,
+          isQuit: (line) => TEXT_VERBS.verbOf(line) === "quit",
+        },
+        ctx,
+        io,
+      );
+      return sessionExitCode(result, io);
+    });
+  },
+});
+
+/** Seed 003 §1.5's client: send once, read once, and say what the server made of it. */
+async function askRaw(
+  stream: Stream,
+  operation: TextOperation,
+  message: Uint8Array,
+  ctx: ModeContext,
+): Promise<number> {
+  await stream.write(message);
+  const buffer = new Uint8Array(1024);
+  const n = await stream.read(buffer);
+  if (n === null) {
+    ctx.warn(ctx.t("text.closed"));
+    return EXIT.failure;
+  }
+  ctx.show(ctx.t(`text.seed.${operation}`, {
+    request: printable(message),
+    reply: printable(buffer.subarray(0, n)),
+  }));
+  return EXIT.ok;
+}

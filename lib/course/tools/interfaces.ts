@@ -1,0 +1,94 @@
+import { defineMode } from "../../cli/define.ts";
+import type { Translate } from "../../present/catalogue.ts";
+import { formatAddress, isLoopback } from "../../transport/address.ts";
+import { modeContext } from "../../run/context.ts";
+import { padColumns, textWidth } from "../../present/columns.ts";
+
+/** Interface names of virtual networks (containers, VMs, VPNs): not where a classmate is. */
+const VIRTUAL = /^(docker|br-|veth|virbr|vmnet|vboxnet|tun|tap|utun|lxc|cni|flannel|zt)/i;
+
+function isLinkLocal(address: string): boolean {
+  return /^fe80:/i.test(address) || address.startsWith("169.254.");
+}
+
+function isPrivate(address: string): boolean {
+  return /^(10\.|192\.168\.|172\.(1[6-9]|2\d|3[01])\.)/.test(address);
+}
+
+/**
+ * The address a classmate on the same network would most likely use: an IPv4 address that is
+ * not loopback or link-local, on a real interface, a private (home or school network) one first.
+ */
+export function likelyAddress(
+  interfaces: readonly Deno.NetworkInterfaceInfo[],
+): Deno.NetworkInterfaceInfo | undefined {
+  const candidates = interfaces.filter((info) =>
+    info.family === "IPv4" && !isLoopback(info.address) && !isLinkLocal(info.address)
+  );
+  const score = (info: Deno.NetworkInterfaceInfo) =>
+    (VIRTUAL.test(info.name) ? 0 : 2) + (isPrivate(info.address) ? 1 : 0);
+  return candidates.sort((a, b) => score(b) - score(a))[0];
+}
+
+/** What `socklab interfaces` prints for these interfaces and port. */
+export function describeInterfaces(
+  interfaces: readonly Deno.NetworkInterfaceInfo[],
+  port: number,
+  t: Translate,
+): string[] {
+  const width = Math.max(...interfaces.map((info) => textWidth(info.name)), 4);
+  const lines = [t("interfaces.heading")];
+  for (const info of interfaces) {
+    const note = isLoopback(info.address)
+      ? t("interfaces.loopback")
+      : isLinkLocal(info.address)
+      ? t("interfaces.linkLocal")
+      : "";
+    const cidr = info.cidr || info.address;
+    lines.push(
+      `  ${padColumns(info.name, width)}  ${info.family}  ${cidr.padEnd(28)}${
+        note ? `  (${note})` : ""
+      }`
+        .trimEnd(),
+    );
+  }
+  const best = likelyAddress(interfaces);
+  lines.push(
+    best
+      ? t("interfaces.use", { address: formatAddress(best.address, port), name: best.name })
+      : t("interfaces.none"),
+  );
+  lines.push(t("interfaces.firewall", { port }));
+  return lines;
+}
+
+/**
+ * This machine's addresses, the one a classmate would use to reach a server here, and what else
+ * must be true for that to work (seed 003 §1.4): listening on 0.0.0.0, the port open.
+ */
+export const interfaces = defineMode({
+  name: "interfaces",
+  group: "tools",
+  port: 5555,
+  local: true,
+  summary: {
+    en: "this machine's addresses, which one a classmate would use, and the firewall reminder",
+    es:
+      "las direcciones de esta máquina, cuál usaría un compañero, y el recordatorio del cortafuegos",
+  },
+  watch: {
+    en:
+      "127.0.0.1 only reaches this machine; classmates need the address of your wifi or cable interface, a server listening on 0.0.0.0, and the port open in your firewall.",
+    es:
+      "127.0.0.1 solo llega a esta máquina; los compañeros necesitan la dirección de tu interfaz wifi o de cable, un servidor escuchando en 0.0.0.0 y el puerto abierto en tu cortafuegos.",
+  },
+  examples: ["socklab interfaces --port 5555", "socklab chat-server --host 0.0.0.0"],
+  options: {},
+  run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    for (const line of describeInterfaces(Deno.networkInterfaces(), options.port, ctx.t)) {
+      ctx.show(line);
+    }
+    return Promise.resolve(0);
+  },
+});

@@ -1,0 +1,138 @@
+import { defineMode } from "../../cli/define.ts";
+import { NetError } from "../../errors.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { formatAddress } from "../../transport/address.ts";
+import { connectTcp } from "../../transport/tcp.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+
+/** What one port answered. */
+type Outcome =
+  | { readonly state: "open" | "closed" | "silent"; readonly ms: number }
+  | { readonly state: "error"; readonly error: unknown };
+
+/**
+ * Is anything listening? Tries a TCP connect to each port, a bounded number at a time, and says
+ * which are open, which refuse, and which do not answer at all (a firewall, or no such host).
+ */
+export const probe = defineMode({
+  name: "probe",
+  group: "tools",
+  timeout: 1,
+  positionals: ["host", "ports"],
+  summary: {
+    en: "is anything listening? TCP connect to each port: open, closed or no answer, with times",
+    es:
+      "¿hay algo escuchando? connect TCP a cada puerto: abierto, cerrado o sin respuesta, con tiempos",
+  },
+  watch: {
+    en:
+      "Closed means the machine answered 'nobody here' at once (connection refused); no answer usually means a firewall dropped the attempt, or the host is not there. Compare with netstat -at on the server (seed 004).",
+    es:
+      "Cerrado significa que la máquina respondió «aquí no hay nadie» al instante (conexión rechazada); sin respuesta suele significar que un cortafuegos descartó el intento, o que el host no está. Compáralo con netstat -at en el servidor (seed 004).",
+  },
+  examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],
+  options: {
+    ports: {
+      kind: "port-list",
+      required: true,
+      placeholder: "PORTS",
+      help: {
+        en: "the ports to try: 8080, 8000-8010, 22,80,443 (at most 1024)",
+        es: "los puertos que probar: 8080, 8000-8010, 22,80,443 (como mucho 1024)",
+      },
+    },
+    concurrency: {
+      kind: "integer",
+      default: 64,
+      min: 1,
+      max: 1024,
+      placeholder: "N",
+      help: {
+        en: "connects in flight at once",
+        es: "connects en curso a la vez",
+      },
+    },
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const seconds = options.timeout ?? 1;
+    const outcomes: (Outcome | undefined)[] = options.ports.map(() => undefined);
+    let printed = 0;
+    // Results are printed in the order the ports were given, each as soon as all before it are in.
+    const printReady = () => {
+      while (printed < outcomes.length && outcomes[printed]) {
+        ctx.show(describeOutcome(options.host, options.ports[printed], outcomes[printed]!, ctx));
+        printed++;
+      }
+    };
+    let next = 0;
+    const worker = async () => {
+      while (next < options.ports.length && !io.signal.aborted) {
+        const index = next++;
+        outcomes[index] = await tryPort(
+          options.host,
+          options.ports[index],
+          seconds,
+          ctx,
+          io.signal,
+        );
+        printReady();
+      }
+    };
+    await Promise.all(
+      Array.from({ length: Math.min(options.concurrency, options.ports.length) }, worker),
+    );
+    if (io.signal.aborted) return EXIT.interrupted;
+    const count = (state: Outcome["state"]) => outcomes.filter((o) => o?.state === state).length;
+    ctx.say(ctx.t("probe.summary", {
+      open: count("open"),
+      closed: count("closed"),
+      silent: count("silent"),
+      seconds,
+    }));
+    return count("open") > 0 ? EXIT.ok : EXIT.failure;
+  },
+});
+
+async function tryPort(
+  host: string,
+  port: number,
+  seconds: number,
+  ctx: ModeContext,
+  signal: AbortSignal,
+): Promise<Outcome> {
+  const started = performance.now();
+  const ms = () => performance.now() - started;
+  try {
+    const stream = await connectTcp({
+      host,
+      port,
+      timeoutSeconds: seconds,
+      signal,
+      trace: ctx.trace,
+    });
+    stream.close();
+    return { state: "open", ms: ms() };
+  } catch (error) {
+    if (error instanceof NetError && error.kind === "refused") return { state: "closed", ms: ms() };
+    if (error instanceof NetError && error.kind === "connect-timeout") {
+      return { state: "silent", ms: ms() };
+    }
+    return { state: "error", error };
+  }
+}
+
+function describeOutcome(host: string, port: number, outcome: Outcome, ctx: ModeContext): string {
+  const address = formatAddress(host, port);
+  if (outcome.state === "error") {
+    return ctx.t("probe.failed", { address, error: ctx.describe(outcome.error) });
+  }
+  const state = ctx.t(
+    outcome.state === "open"
+      ? "probe.open"
+      : outcome.state === "closed"
+      ? "probe.closed"
+      : "probe.silent",
+  );
+  return ctx.t("probe.line", { address, state, ms: outcome.ms.toFixed(1) });
+}

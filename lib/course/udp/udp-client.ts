@@ -1,0 +1,283 @@
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { NetError } from "../../errors.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printable } from "../../present/printable.ts";
+import { closeOnAbort, sleep } from "../../transport/abort.ts";
+import {
+  formatAddress,
+  isIpLiteral,
+  isLoopback,
+  isWildcard,
+  normalizeHost,
+} from "../../transport/address.ts";
+import type { Endpoint } from "../../transport/net_errors.ts";
+import { type Datagram, DatagramSocket } from "../../transport/udp.ts";
+import { type ModeContext, modeContext } from "../../run/context.ts";
+
+const encoder = new TextEncoder();
+
+/**
+ * The UDP client of seeds 002 and 004: sends a datagram and waits for the acknowledgement,
+ * saying clearly when none comes; can resend on silence, or send a numbered series and count
+ * what was lost.
+ */
+export const udpClient = defineMode({
+  name: "udp-client",
+  group: "udp",
+  port: 9999,
+  timeout: 2,
+  summary: {
+    en:
+      "UDP client: sends a datagram, waits for the acknowledgement; retries, or a series that counts losses",
+    es:
+      "cliente UDP: envía un datagrama y espera el acuse de recibo; reintentos, o una serie que cuenta las pérdidas",
+  },
+  watch: {
+    en:
+      "Sending always 'works', even with no server: UDP has no connection to refuse. Only the missing acknowledgement tells, after --timeout. With --count the numbered messages show exactly which ones were lost.",
+    es:
+      "Enviar siempre «funciona», aunque no haya servidor: UDP no tiene conexión que rechazar. Solo la falta del acuse de recibo lo delata, tras --timeout. Con --count, los mensajes numerados muestran exactamente cuáles se perdieron.",
+  },
+  examples: [
+    "socklab udp-server",
+    "socklab udp-client --message 'Hola, soy un cliente UDP' --retries 3",
+  ],
+  options: {
+    message: {
+      kind: "bytes",
+      default: "Hola, soy un cliente UDP",
+      placeholder: "TEXT",
+      help: { en: "what to send", es: "lo que se envía" },
+    },
+    retries: {
+      kind: "integer",
+      default: 0,
+      min: 0,
+      max: 100,
+      placeholder: "N",
+      help: {
+        en: "resend up to N times when no acknowledgement comes within --timeout",
+        es: "reenvía hasta N veces si no llega el acuse de recibo en --timeout",
+      },
+    },
+    noWait: {
+      kind: "flag",
+      help: {
+        en: "only send; do not wait for an acknowledgement",
+        es: "solo envía; no espera el acuse de recibo",
+      },
+    },
+    count: {
+      kind: "integer",
+      default: 1,
+      min: 1,
+      max: 100000,
+      placeholder: "N",
+      help: {
+        en:
+          "send N numbered messages (TEXT #1, TEXT #2…) and report how many were acknowledged and lost",
+        es:
+          "envía N mensajes numerados (TEXT #1, TEXT #2…) e informa de cuántos se confirmaron y se perdieron",
+      },
+    },
+    interval: {
+      kind: "integer",
+      default: 1000,
+      min: 0,
+      max: 3600000,
+      placeholder: "MS",
+      help: {
+        en: "with --count, milliseconds between messages",
+        es: "con --count, milisegundos entre mensajes",
+      },
+    },
+  },
+  validate(options, check) {
+    if (check.given("retries") && options.noWait) {
+      check.conflicts("retries", "noWait", {
+        en: "without waiting there is no silence to retry on",
+        es: "sin esperar no hay silencio tras el que reintentar",
+      });
+    }
+    if (check.given("retries") && options.count > 1) {
+      check.conflicts("retries", "count", {
+        en: "--retries resends one message; a series counts its losses instead",
+        es: "--retries reenvía un único mensaje; una serie cuenta sus pérdidas",
+      });
+    }
+    if (check.given("interval") && !check.given("count")) {
+      check.requires("interval", "count", "socklab udp-client --count 10 --interval 200");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const server: Endpoint = { host: options.host, port: options.port };
+    const socket = DatagramSocket.bind({
+      host: localHostFor(options.host),
+      port: 0,
+      trace: ctx.trace,
+      onTooLong: () => ctx.warn(ctx.t("udp.tooLongReply", { buffer: socket.bufferSize })),
+    });
+    using _ = closeOnAbort(io.signal, socket);
+    try {
+      if (options.count === 1) return await sendOne(socket, server, options, ctx);
+      return await sendSeries(socket, server, options, ctx, io.signal);
+    } catch (error) {
+      if (io.signal.aborted) return EXIT.interrupted;
+      throw error;
+    } finally {
+      socket.close();
+    }
+  },
+});
+
+type UdpClientOptions = ModeOptions<typeof udpClient>;
+
+/** Binds the client where replies from `host` can reach it, and on loopback when that is enough. */
+function localHostFor(host: string): string {
+  const bare = normalizeHost(host);
+  if (bare === "::1") return "::1";
+  if (isLoopback(bare)) return "127.0.0.1";
+  return bare.includes(":") ? "::" : "0.0.0.0";
+}
+
+/**
+ * Whether a datagram comes from the server. A name is not resolved and a wildcard (0.0.0.0, which
+ * reaches this machine) has no single address: for those, any address on the server's port.
+ */
+function fromServer(datagram: Datagram, server: Endpoint): boolean {
+  const host = normalizeHost(server.host);
+  return datagram.from.port === server.port &&
+    (!isIpLiteral(host) || isWildcard(host) || datagram.from.hostname === host);
+}
+
+/** The server's next datagram, or null once `seconds` pass without one. */
+async function nextReply(
+  socket: DatagramSocket,
+  server: Endpoint,
+  seconds: number,
+  ctx: ModeContext,
+): Promise<Datagram | null> {
+  const deadline = performance.now() + seconds * 1000;
+  for (;;) {
+    const left = (deadline - performance.now()) / 1000;
+    if (left <= 0) return null;
+    try {
+      const datagram = await socket.receive(left);
+      if (fromServer(datagram, server)) return datagram;
+      ctx.note(ctx.t("udp.foreign", { peer: datagram.peer }));
+    } catch (error) {
+      if (error instanceof NetError && error.kind === "datagram-timeout") return null;
+      throw error;
+    }
+  }
+}
+
+async function sendOne(
+  socket: DatagramSocket,
+  server: Endpoint,
+  options: UdpClientOptions,
+  ctx: ModeContext,
+): Promise<number> {
+  const { t } = ctx;
+  const seconds = options.timeout ?? 2;
+  const tries = options.retries + 1;
+  for (let attempt = 1; attempt <= tries; attempt++) {
+    if (attempt === 1) ctx.say(t("udp.sending", { text: printable(options.message) }));
+    else ctx.say(t("udp.retrying", { seconds, attempt, total: tries }));
+    await socket.send(options.message, server);
+    if (options.noWait) {
+      ctx.say(t("udp.sentNoWait"));
+      return EXIT.ok;
+    }
+    const ack = await nextReply(socket, server, seconds, ctx);
+    if (ack) {
+      ctx.show(t("udp.ackReceived", { text: printable(ack.data) }));
+      if (attempt > 1) ctx.say(t("udp.ackOnTry", { attempt, total: tries }));
+      return EXIT.ok;
+    }
+  }
+  ctx.warn(t("udp.noAck", { address: formatAddress(server.host, server.port), tries, seconds }));
+  return EXIT.failure;
+}
+
+const SEQUENCE_TAG = /#(\d+)(?!\d)/;
+
+/**
+ * Sends `count` numbered messages `interval` ms apart while collecting acknowledgements, waits
+ * `--timeout` after the last one, then reports what was acknowledged and lost. An acknowledgement
+ * is matched to its message by the `#n` it repeats, or else to the oldest one unacknowledged.
+ */
+async function sendSeries(
+  socket: DatagramSocket,
+  server: Endpoint,
+  options: UdpClientOptions,
+  ctx: ModeContext,
+  signal: AbortSignal,
+): Promise<number> {
+  const { t } = ctx;
+  const seconds = options.timeout ?? 2;
+  const sentAt = new Map<number, number>();
+  const roundTrips = new Map<number, number>();
+  let nextSendAt = performance.now();
+  const send = async (sequence: number) => {
+    const text = `${printable(options.message)} #${sequence}`;
+    ctx.say(t("udp.sending", { text }));
+    await socket.send(encoder.encode(text), server);
+    sentAt.set(sequence, performance.now());
+  };
+
+  if (options.noWait) {
+    for (let sequence = 1; sequence <= options.count && !signal.aborted; sequence++) {
+      await send(sequence);
+      if (sequence < options.count) await sleep(options.interval, signal);
+    }
+    ctx.say(t("udp.sentNoWait"));
+    return EXIT.ok;
+  }
+
+  for (;;) {
+    const now = performance.now();
+    if (sentAt.size < options.count && now >= nextSendAt) {
+      await send(sentAt.size + 1);
+      nextSendAt = now + options.interval;
+      continue;
+    }
+    const allSent = sentAt.size === options.count;
+    if (allSent && roundTrips.size === options.count) break;
+    const waitUntil = allSent ? (sentAt.get(options.count) ?? now) + seconds * 1000 : nextSendAt;
+    if (now >= waitUntil) break;
+    const reply = await nextReply(socket, server, (waitUntil - now) / 1000, ctx);
+    if (!reply) continue;
+    const text = printable(reply.data);
+    const tagged = Number(SEQUENCE_TAG.exec(text)?.[1]);
+    const sequence = sentAt.has(tagged) && !roundTrips.has(tagged)
+      ? tagged
+      : [...sentAt.keys()].find((candidate) => !roundTrips.has(candidate));
+    if (sequence === undefined) continue;
+    roundTrips.set(sequence, performance.now() - (sentAt.get(sequence) ?? 0));
+    ctx.show(t("udp.ackReceived", { text }));
+  }
+
+  const sent = sentAt.size;
+  const acked = roundTrips.size;
+  const lost = [...sentAt.keys()].filter((sequence) => !roundTrips.has(sequence));
+  ctx.show(t("udp.seriesSummary", {
+    sent,
+    acked,
+    lost: lost.length,
+    percent: Math.round((lost.length / sent) * 100),
+  }));
+  if (lost.length > 0) ctx.say(t("udp.lostList", { list: lost.map((n) => "#" + n).join(", ") }));
+  if (acked > 0) {
+    const times = [...roundTrips.values()];
+    const ms = (value: number) => value.toFixed(2);
+    ctx.say(t("udp.roundTrip", {
+      min: ms(Math.min(...times)),
+      avg: ms(times.reduce((sum, time) => sum + time, 0) / times.length),
+      max: ms(Math.max(...times)),
+    }));
+  }
+  return acked > 0 ? 0 : 1;
+}

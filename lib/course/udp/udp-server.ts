@@ -1,0 +1,196 @@
+import { defineMode } from "../../cli/define.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { printable } from "../../present/printable.ts";
+import { freshSeed, seededRandom } from "../../random.ts";
+import { closeOnAbort } from "../../transport/abort.ts";
+import { type Datagram, DatagramSocket, isTransientDatagramError } from "../../transport/udp.ts";
+import { modeContext } from "../../run/context.ts";
+import { accessPolicy } from "../../run/open.ts";
+import { reachableLine } from "../../run/reachable.ts";
+
+const encoder = new TextEncoder();
+
+/**
+ * The UDP server of seeds 002 and 004: prints each datagram with its sender and acknowledges it;
+ * `--drop` loses a share of them on purpose, to show that UDP does not guarantee delivery.
+ */
+export const udpServer = defineMode({
+  name: "udp-server",
+  group: "udp",
+  port: 9999,
+  server: "datagram",
+  summary: {
+    en:
+      "UDP server: prints each datagram and its sender, acknowledges it; can drop some on purpose",
+    es:
+      "servidor UDP: muestra cada datagrama y su remitente y acusa recibo; puede descartar algunos a propósito",
+  },
+  watch: {
+    en:
+      "There is no connection and no accept: datagrams from any client arrive at one socket, each with its sender's address. With --drop 0.3 about a third are lost on purpose: the client only notices because no acknowledgement comes back.",
+    es:
+      "No hay conexión ni accept: los datagramas de cualquier cliente llegan a un único socket, cada uno con la dirección de su remitente. Con --drop 0.3 se pierde a propósito cerca de un tercio: el cliente solo lo nota porque no le llega el acuse de recibo.",
+  },
+  examples: [
+    "socklab udp-server --drop 0.3",
+    "socklab udp-client --count 10 --interval 200",
+  ],
+  options: {
+    buffer: {
+      kind: "integer",
+      default: 1024,
+      min: 1,
+      max: 65535,
+      placeholder: "BYTES",
+      help: {
+        en: "recvfrom(BYTES): a longer datagram is cut to this size",
+        es: "recvfrom(BYTES): un datagrama más largo se corta a este tamaño",
+      },
+    },
+    echo: {
+      kind: "flag",
+      help: {
+        en:
+          "send each datagram back unchanged instead of an acknowledgement (what bench --protocol udp expects)",
+        es:
+          "devuelve cada datagrama tal cual en lugar del acuse de recibo (lo que espera bench --protocol udp)",
+      },
+    },
+    noAck: {
+      kind: "flag",
+      help: {
+        en: "do not acknowledge datagrams",
+        es: "no acusa recibo de los datagramas",
+      },
+    },
+    drop: {
+      kind: "number",
+      default: 0,
+      min: 0,
+      max: 1,
+      placeholder: "P",
+      help: {
+        en: "drop this share of datagrams on purpose (0 to 1), to show that UDP can lose messages",
+        es:
+          "descarta a propósito esta proporción de datagramas (de 0 a 1), para mostrar que UDP puede perder mensajes",
+      },
+    },
+    seed: {
+      kind: "integer",
+      min: 0,
+      max: 4294967295,
+      placeholder: "N",
+      help: {
+        en: "seed of --drop's random choices: the same seed drops the same datagrams",
+        es:
+          "semilla de las decisiones aleatorias de --drop: la misma semilla descarta los mismos datagramas",
+      },
+    },
+    once: {
+      kind: "flag",
+      help: {
+        en: "stop after the first datagram that is not dropped",
+        es: "termina tras el primer datagrama que no se descarte",
+      },
+    },
+  },
+  validate(options, check) {
+    if (options.echo && options.noAck) {
+      check.conflicts("echo", "noAck", {
+        en: "an echo is a reply",
+        es: "un eco es una respuesta",
+      });
+    }
+    if (check.given("seed") && !check.given("drop")) {
+      check.requires("seed", "drop", "socklab udp-server --drop 0.3 --seed 7");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    const socket = DatagramSocket.bind({
+      host: options.host,
+      port: options.port,
+      bufferSize: options.buffer,
+      trace: ctx.trace,
+      // Windows drops such a datagram whole and does not say who sent it; the server goes on.
+      onTooLong: () => ctx.warn(t("udp.tooLongDropped", { buffer: options.buffer })),
+    });
+    using _ = closeOnAbort(io.signal, socket);
+    try {
+      const { hostname, port } = socket.addr;
+      ctx.say(t("udp.listening", { host: hostname, port }));
+      const reachable = reachableLine(t, options.host, port);
+      if (reachable) ctx.say(reachable);
+      const seed = options.seed ?? freshSeed();
+      const random = seededRandom(seed);
+      if (options.drop > 0) {
+        ctx.say(
+          t("udp.dropInfo", { percent: Math.round(options.drop * 100), drop: options.drop, seed }),
+        );
+      }
+      io.listening?.(socket.addr);
+
+      const stats = { datagrams: 0, dropped: 0, acks: 0 };
+      const access = accessPolicy(options);
+      while (!io.signal.aborted) {
+        let datagram: Datagram;
+        try {
+          datagram = await socket.receive(options.timeout);
+        } catch (error) {
+          if (io.signal.aborted) break;
+          // An ICMP error about an earlier send (Windows reports it as a reset on the next
+          // receive) concerns one client: the socket goes on serving everyone else.
+          if (!isTransientDatagramError(error)) throw error;
+          ctx.warn(t("guard.receiveError", { error: ctx.describe(error) }));
+          continue;
+        }
+        if (access && !access.permits(datagram.from.hostname)) {
+          ctx.warn(t("guard.datagramDenied", { peer: datagram.peer }));
+          continue;
+        }
+        stats.datagrams++;
+        // Drawn for every datagram, so a seed decides the same drops whatever the traffic.
+        if (random() < options.drop) {
+          stats.dropped++;
+          ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));
+          continue;
+        }
+        if (options.echo) {
+          // The bench's fast path: the datagram goes back as it came, nothing is printed.
+          if (!ctx.quiet) {
+            ctx.show(t("udp.received", { peer: datagram.peer, text: printable(datagram.data) }));
+          }
+          await socket.send(datagram.data, datagram.from).then(
+            () => stats.acks++,
+            (error) => ctx.warn(ctx.describe(error)),
+          );
+          if (options.once) break;
+          continue;
+        }
+        const text = printable(datagram.data);
+        ctx.show(t("udp.received", { peer: datagram.peer, text }));
+        if (datagram.filledBuffer) ctx.warn(t("udp.mayBeTruncated", { buffer: options.buffer }));
+        if (!options.noAck) {
+          const ack = t("udp.ackText", { text });
+          try {
+            await socket.send(encoder.encode(ack), datagram.from);
+            stats.acks++;
+            ctx.say(t("udp.ackSent", { text: ack }));
+          } catch (error) {
+            // One client's failure must not stop a server that serves everyone on one socket.
+            ctx.warn(ctx.describe(error));
+          }
+        }
+        if (options.once) break;
+      }
+      ctx.say(t("udp.summary", { ...stats, bytesIn: socket.bytesIn, bytesOut: socket.bytesOut }));
+      if (socket.tooLong > 0) {
+        ctx.say(t("udp.tooLongSummary", { count: socket.tooLong, buffer: options.buffer }));
+      }
+      return EXIT.ok;
+    } finally {
+      socket.close();
+    }
+  },
+});

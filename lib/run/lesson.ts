@@ -1,0 +1,203 @@
+import type { StreamName } from "../capture.ts";
+import { parseModeOptions } from "../cli/parse.ts";
+import type { CommonOptions, Mode } from "../cli/spec.ts";
+import { runMode, startServer } from "./in_process.ts";
+import { type Translate, translator } from "../present/catalogue.ts";
+import type { Lang, Text } from "../present/lang.ts";
+import { withTimeout } from "../transport/net_errors.ts";
+
+/** Who printed a line of a lesson's transcript. */
+export type Role = "server" | "client" | "client1" | "client2" | "client3";
+
+/** What a lesson is run with, and where it shows what happens. */
+export interface LessonContext {
+  readonly host: string;
+  /** The port of each lesson's server; 0 for a free one each time. */
+  readonly port: number;
+  readonly lang: Lang;
+  readonly trace: boolean;
+  readonly hex: boolean;
+  /** How long a lesson may take before it fails. */
+  readonly timeoutSeconds: number;
+  readonly signal: AbortSignal;
+  /** Shows a command the lesson runs, as a student would type it. */
+  command(line: string): void;
+  /** Shows a line a server or client printed. */
+  print(role: Role, stream: StreamName, line: string): void;
+}
+
+export interface LessonOutcome {
+  readonly passed: boolean;
+  /** Why it failed. */
+  readonly reason?: string;
+}
+
+/** One lesson of the course, runnable in-process by the demo. */
+export interface Lesson {
+  /** The name `socklab demo --lesson` takes. */
+  readonly id: string;
+  readonly title: Text;
+  /** Which course documents it comes from, e.g. "seed 001". */
+  readonly seeds: string;
+  run(context: LessonContext): Promise<LessonOutcome>;
+}
+
+/** One side of a lesson: a mode and its arguments, as typed on a command line. */
+export interface Side {
+  readonly mode: Mode<CommonOptions>;
+  readonly args: readonly string[];
+}
+
+/** The stdout lines each side must print for the lesson to pass. */
+export interface Expected {
+  readonly server?: readonly string[];
+  readonly client?: readonly string[];
+}
+
+/** Quotes an argument for a POSIX shell when it needs it. */
+export function shellQuote(arg: string): string {
+  return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replaceAll("'", "'\\''")}'`;
+}
+
+/** The command line a student would type for one side. */
+export function commandLine(side: Side): string {
+  return ["socklab", side.mode.name, ...side.args].map(shellQuote).join(" ");
+}
+
+/** A side's options: its arguments as parsed from a command line, run the lesson's way. */
+export function sideOptions<O extends CommonOptions>(
+  context: LessonContext,
+  side: { readonly mode: Mode<O>; readonly args: readonly string[] },
+  port: number,
+): O {
+  return {
+    ...parseModeOptions(side.mode, side.args, context.lang),
+    host: context.host,
+    port,
+    trace: context.trace,
+    hex: context.trace && context.hex,
+  };
+}
+
+/** Capture options that show every line `role` prints in the lesson's transcript. */
+export function captureFor(context: LessonContext, role: Role) {
+  return {
+    signal: context.signal,
+    onLine: (stream: StreamName, line: string) => context.print(role, stream, line),
+  };
+}
+
+/**
+ * A lesson with one server and one client: the server starts on the context's port, the client
+ * runs against it, then the server ends by itself (`--once`) or is stopped as Ctrl+C would. It
+ * passes when both exit 0 and print the expected lines.
+ */
+export function pairLesson(definition: {
+  id: string;
+  title: Text;
+  seeds: string;
+  server: Side;
+  client: Side;
+  /** Whether the server ends by itself once its client is done (`--once`). */
+  serverEndsAlone: boolean;
+  /** The client's exit code when all goes as the lesson means. @default {0} */
+  clientExitCode?: number;
+  expect: (t: Translate) => Expected;
+}): Lesson {
+  return {
+    id: definition.id,
+    title: definition.title,
+    seeds: definition.seeds,
+    async run(context) {
+      const t = translator(context.lang);
+      const { server: serverSide, client: clientSide } = definition;
+      context.command(commandLine(serverSide));
+      await using server = await startServer(
+        serverSide.mode,
+        sideOptions(context, serverSide, context.port),
+        captureFor(context, "server"),
+      );
+      context.command(commandLine(clientSide));
+      const client = await runMode(
+        clientSide.mode,
+        sideOptions(context, clientSide, server.port),
+        captureFor(context, "client"),
+      );
+      let serverCode: number;
+      if (definition.serverEndsAlone) {
+        const stuck = new Error(t("demo.serverStuck", { seconds: context.timeoutSeconds }));
+        try {
+          serverCode = await withTimeout(server.finished, context.timeoutSeconds, () => stuck);
+        } catch (error) {
+          if (error !== stuck) throw error;
+          return { passed: false, reason: stuck.message };
+        }
+      } else {
+        serverCode = await server.stop();
+      }
+
+      const expected = definition.expect(t);
+      return checkSides(t, [
+        { role: "server", code: serverCode, lines: server.io.stdoutLines(), expected: 0 },
+        {
+          role: "client",
+          code: client.code,
+          lines: client.io.stdoutLines(),
+          expected: definition.clientExitCode ?? 0,
+        },
+      ], expected);
+    },
+  };
+}
+
+/** Checks each side's exit code and expected lines; the first mismatch fails the lesson. */
+function checkSides(
+  t: Translate,
+  sides: readonly { role: "server" | "client"; code: number; lines: string[]; expected: number }[],
+  expected: Expected,
+): LessonOutcome {
+  for (const { role, code, lines, expected: expectedCode } of sides) {
+    const name = t(role === "server" ? "demo.server" : "demo.client");
+    if (code !== expectedCode) {
+      return {
+        passed: false,
+        reason: t("demo.exitCode", { role: name, code, expected: expectedCode }),
+      };
+    }
+    const missing = (expected[role] ?? []).find((line) => !lines.includes(line));
+    if (missing !== undefined) {
+      return { passed: false, reason: t("demo.missingLine", { role: name, line: missing }) };
+    }
+  }
+  return { passed: true };
+}
+
+/**
+ * A lesson that is one mode run on its own (a lesson runner such as db-race): it passes when the
+ * mode exits 0 and prints the expected lines.
+ */
+export function soloLesson(definition: {
+  id: string;
+  title: Text;
+  seeds: string;
+  side: Side;
+  expect: (t: Translate) => readonly string[];
+}): Lesson {
+  return {
+    id: definition.id,
+    title: definition.title,
+    seeds: definition.seeds,
+    async run(context) {
+      const t = translator(context.lang);
+      context.command(commandLine(definition.side));
+      const { code, io } = await runMode(
+        definition.side.mode,
+        sideOptions(context, definition.side, 0),
+        captureFor(context, "client"),
+      );
+      return checkSides(t, [{ role: "client", code, lines: io.stdoutLines(), expected: 0 }], {
+        client: definition.expect(t),
+      });
+    },
+  };
+}
