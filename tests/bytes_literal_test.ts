@@ -2,7 +2,7 @@ import { assertEquals } from "@std/assert";
 import { bytesLiteral } from "../lib/present/bytes_literal.ts";
 import { bytes } from "./helpers.ts";
 
-Deno.test("bytes print as Python prints them: the seed's CR LF message", () => {
+Deno.test("bytes print as Python prints them: the course's CR LF message", () => {
   assertEquals(bytesLiteral(bytes("Hola Mundo\r\n")), "b'Hola Mundo\\r\\n'");
   assertEquals(bytesLiteral(bytes("Ho")), "b'Ho'");
 });

@@ -2,38 +2,48 @@ import { assert, assertEquals } from "@std/assert";
 import { MODES } from "../lib/course/modes.ts";
 import { LESSON_GROUPS } from "../lib/course/groups.ts";
 import { LESSONS } from "../lib/course/lessons.ts";
-import { catalogue, translator } from "../lib/present/catalogue.ts";
+import { translator } from "../lib/present/catalogue.ts";
 import { LANGS } from "../lib/present/lang.ts";
+import { LANGUAGES } from "../lib/present/languages.ts";
+import type { Catalogue } from "../lib/present/lang/keys.ts";
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
 }
 
-Deno.test("every message has an English and a Spanish text with the same placeholders", () => {
-  const english = Object.entries(catalogue).map(([key, text]) => [key, placeholders(text.en)]);
-  const spanish = Object.entries(catalogue).map(([key, text]) => [key, placeholders(text.es)]);
-  assertEquals(spanish, english);
-  for (const [key, text] of Object.entries(catalogue)) {
-    for (const lang of LANGS) assert(text[lang].trim().length > 0, `${key} has no ${lang} text`);
+Deno.test("every language has exactly English's keys, each with the same placeholders", () => {
+  const english = Object.entries(LANGUAGES.en).map(([key, text]) => [key, placeholders(text)]);
+  for (const lang of LANGS) {
+    const texts: Readonly<Record<string, string>> = LANGUAGES[lang];
+    assertEquals(Object.entries(texts).map(([key, text]) => [key, placeholders(text)]), english);
+    for (const [key, text] of Object.entries(texts)) {
+      assert(text.trim().length > 0, `${key} has no ${lang} text`);
+    }
   }
 });
 
-Deno.test("every option, mode, group and lesson text exists in both languages", () => {
-  const texts = [
+Deno.test("a language that lacks a key of English does not type-check", () => {
+  // @ts-expect-error: a language must have every key English has.
+  const incomplete: Catalogue = { "cli.tagline": "el curso de sockets" };
+  assert(Object.keys(incomplete).length < Object.keys(LANGUAGES.en).length);
+});
+
+Deno.test("every option, mode, group and lesson names a text that exists in every language", () => {
+  const keys = [
     ...MODES.flatMap((mode) => [mode.summary, ...(mode.watch ? [mode.watch] : [])]),
     ...MODES.flatMap((mode) => Object.values(mode.specs).map((spec) => spec.help)),
     ...Object.values(LESSON_GROUPS),
     ...LESSONS.map((lesson) => lesson.title),
   ];
-  for (const text of texts) {
-    for (const lang of LANGS) assert(text[lang].trim().length > 0, `missing ${lang}: ${text.en}`);
+  for (const key of keys) {
+    for (const lang of LANGS) assert(translator(lang)(key).trim().length > 0, `${lang}: ${key}`);
   }
 });
 
-Deno.test("the Spanish texts reproduce the seeds' own lines", () => {
+Deno.test("the Spanish texts reproduce the course's own lines", () => {
   const t = translator("es");
   assertEquals(
-    t("tcp.listening", { address: "127.0.0.1:8080" }),
+    t("stream.listening", { address: "127.0.0.1:8080" }),
     "Servidor escuchando en 127.0.0.1:8080",
   );
   assertEquals(
@@ -41,14 +51,14 @@ Deno.test("the Spanish texts reproduce the seeds' own lines", () => {
     "Conexión aceptada de 127.0.0.1:52482",
   );
   assertEquals(t("tcp.received", { text: "Hola, servidor!" }), "Mensaje recibido: Hola, servidor!");
-  assertEquals(t("tcp.connected", { address: "127.0.0.1:8080" }), "Conectado a 127.0.0.1:8080");
+  assertEquals(t("stream.connected", { address: "127.0.0.1:8080" }), "Conectado a 127.0.0.1:8080");
   assertEquals(
     t("tcp.sent", { text: "Hola, servidor!" }),
     "Mensaje enviado al servidor: Hola, servidor!",
   );
-  assertEquals(t("tcp.chunk", { bytes: "b'Ho'" }), "Data leida: b'Ho'");
+  assertEquals(t("stream.chunk", { bytes: "b'Ho'" }), "Data leida: b'Ho'");
   assertEquals(
-    t("tcp.allData", { bytes: "b'Hola Mundo\\r\\n'" }),
+    t("stream.allData", { bytes: "b'Hola Mundo\\r\\n'" }),
     "Toda la data leida: b'Hola Mundo\\r\\n'",
   );
   assertEquals(t("udp.ackText", { text: "Hola" }), "Mensaje recibido Hola. Gracias.");

@@ -47,7 +47,7 @@ Deno.test("a delimiter split across two segments is still found", async () => {
   assertEquals(result.end, "delimiter");
 });
 
-Deno.test("like the seed's loop, only a delimiter at the end of the data stops reading", async () => {
+Deno.test("like the course's loop, only a delimiter at the end of the data stops reading", async () => {
   const source = segments("a\r\nb", "c\r\n");
   const result = await readUntil(source, { readSize: 1024, delimiter: bytes("\r\n"), limit: 1024 });
   assertEquals(decode(result.data), "a\r\nbc\r\n");

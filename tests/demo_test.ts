@@ -3,6 +3,7 @@ import { join, SEPARATOR } from "@std/path";
 import { LESSONS } from "../lib/course/lessons.ts";
 import { type LessonContext, pairLesson } from "../lib/run/lesson.ts";
 import { demo } from "../lib/course/demo.ts";
+import { translator } from "../lib/present/catalogue.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { freePort, optionsFor, runMode } from "./helpers.ts";
@@ -28,7 +29,7 @@ Deno.test("the demo runs every lesson side by side and every one passes", async 
   assertEquals(code, 0);
   const lines = io.stdoutLines();
   const verdicts = lines.filter((line) => /^(PASS|FAIL) /.test(line));
-  assertEquals(verdicts, LESSONS.map((lesson) => `PASS ${lesson.title.es}`));
+  assertEquals(verdicts, LESSONS.map((lesson) => `PASS ${translator("es")(lesson.title)}`));
   assertEquals(lines.at(-1), `${LESSONS.length} de ${LESSONS.length} lecciones superadas`);
   assert(
     lines.includes(
@@ -52,7 +53,7 @@ Deno.test("--lesson runs only the lesson named", async () => {
     [
       `── Lesson ${
         LESSONS.findIndex((lesson) => lesson.id === "udp-ack") + 1
-      }: UDP: a datagram and its acknowledgement (seeds 002, 004) ──`,
+      }: UDP: a datagram and its acknowledgement ──`,
       "PASS UDP: a datagram and its acknowledgement",
     ],
   );
@@ -76,8 +77,7 @@ Deno.test("with --trace the demo shows each side's socket events on stderr", asy
 Deno.test("a lesson fails, saying what was missing, when a side does not print what it should", async () => {
   const lesson = pairLesson({
     id: "broken",
-    title: { en: "broken", es: "rota" },
-    seeds: "none",
+    title: "lesson.tcp-message",
     server: { mode: tcpServer, args: ["--once"] },
     client: { mode: tcpClient, args: [] },
     serverEndsAlone: true,
@@ -90,8 +90,7 @@ Deno.test("a lesson fails, saying what was missing, when a side does not print w
 Deno.test("a server that does not end by itself fails its lesson after the lesson timeout", async () => {
   const lesson = pairLesson({
     id: "stuck",
-    title: { en: "stuck", es: "atascada" },
-    seeds: "none",
+    title: "lesson.tcp-message",
     server: { mode: tcpServer, args: [] },
     client: { mode: tcpClient, args: [] },
     serverEndsAlone: true,
@@ -101,9 +100,9 @@ Deno.test("a server that does not end by itself fails its lesson after the lesso
   assertEquals(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
 });
 
-Deno.test("every lesson has a unique name and says which seeds it comes from", () => {
+Deno.test("every lesson has a unique name and a title of its own", () => {
   assertEquals(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
-  for (const lesson of LESSONS) assert(/^seeds? \d{3}/.test(lesson.seeds), lesson.id);
+  assertEquals(new Set(LESSONS.map((lesson) => lesson.title)).size, LESSONS.length);
 });
 
 Deno.test("--port runs every lesson's server on that one port, one after another", async () => {

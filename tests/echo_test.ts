@@ -26,7 +26,7 @@ async function echoOf(conn: Deno.Conn, length: number): Promise<string> {
   return decoder.decode(buffer);
 }
 
-Deno.test("--blocking stalls client 2 until client 1 sends again, in the seed's exact order", async () => {
+Deno.test("--blocking stalls client 2 until client 1 sends again, in the course's exact order", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
     using client1 = await connectTo(server.address);
     await client1.write(bytes("uno\r\n"));
@@ -45,7 +45,7 @@ Deno.test("--blocking stalls client 2 until client 1 sends again, in the seed's 
     const peers = lines.filter((line) => line.startsWith("Cliente conectándose desde"));
     assertEquals(peers.length, 2);
     assertEquals(lines, [
-      "Eco bloqueante, el bucle del seed: se lee a cada cliente por turno hasta b'\\r\\n' antes de aceptar al siguiente",
+      "Eco bloqueante, el bucle del curso: se lee a cada cliente por turno hasta b'\\r\\n' antes de aceptar al siguiente",
       "Listo para recibir mensajes!",
       peers[0],
       "Data leida: b'un'",
@@ -226,7 +226,7 @@ Deno.test("echo-client --count repeats and sums up min, median and max", async (
   });
 });
 
-Deno.test("echo-client sends each line of standard input, ended as the seed ends them", async () => {
+Deno.test("echo-client sends each line of standard input, ended as the course ends them", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--until", "\\r\\n"]), async (server) => {
     const client = await runMode(
       echoClient,

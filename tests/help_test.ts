@@ -13,19 +13,19 @@ import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import type { Mode } from "../lib/cli/spec.ts";
-import type { Text } from "../lib/present/lang.ts";
+import { type PlainKey, translator } from "../lib/present/catalogue.ts";
 import { udpClient } from "../lib/course/udp/udp-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
   for (const lang of ["es", "en"] as const) {
     // Wide enough that no heading wraps: this is about where modes sit.
     const lines = generalHelp(MODES, LESSON_GROUPS, lang, 200).split("\n");
-    const groups: Readonly<Record<string, Text>> = LESSON_GROUPS;
+    const groups: Readonly<Record<string, PlainKey>> = LESSON_GROUPS;
     for (const mode of MODES) {
       assert(Object.hasOwn(groups, mode.group), `${mode.name}'s group ${mode.group} is a lesson`);
       const line = lines.findIndex((text) => text.startsWith(`  ${mode.name} `));
       assert(line > 0, `${mode.name} is listed`);
-      const heading = lines.lastIndexOf(groups[mode.group][lang], line);
+      const heading = lines.lastIndexOf(translator(lang)(groups[mode.group]), line);
       assert(heading >= 0 && heading < line, `${mode.name} sits under its lesson`);
     }
     assert(

@@ -9,10 +9,23 @@ Deno.test("a Spanish locale in LANG makes socklab speak Spanish", () => {
   assertEquals(langFromEnv(env({ LANG: "es" })), "es");
 });
 
+Deno.test("Catalan, Galician and Basque locales get Spanish until socklab has their language", () => {
+  assertEquals(langFromEnv(env({ LANG: "ca_ES.UTF-8" })), "es");
+  assertEquals(langFromEnv(env({ LC_ALL: "gl_ES" })), "es");
+  assertEquals(langFromEnv(env({ LC_MESSAGES: "eu_ES.UTF-8" })), "es");
+});
+
+Deno.test("a locale of a language socklab has gets it, in any case", () => {
+  assertEquals(langFromEnv(env({ LANG: "EN_us" })), "en");
+  assertEquals(langFromEnv(env({ LANG: "ES" })), "es");
+});
+
 Deno.test("any other locale, or none, means English", () => {
   assertEquals(langFromEnv(env({ LANG: "C.UTF-8" })), "en");
   assertEquals(langFromEnv(env({ LANG: "en_US.UTF-8" })), "en");
   assertEquals(langFromEnv(env({ LANG: "estonian" })), "en");
+  assertEquals(langFromEnv(env({ LANG: "fr_FR.UTF-8" })), "en");
+  assertEquals(langFromEnv(env({ LANG: "POSIX" })), "en");
   assertEquals(langFromEnv(env({})), "en");
 });
 

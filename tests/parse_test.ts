@@ -47,7 +47,7 @@ const COMMON = {
   debug: false,
 };
 
-Deno.test("tcp-server with no options takes the seed's defaults", () => {
+Deno.test("tcp-server with no options takes the course's defaults", () => {
   assertEquals(optionsOf(["tcp-server"]), {
     ...COMMON,
     ...STREAM_SERVER,
@@ -122,7 +122,7 @@ Deno.test("--mode NAME anywhere is the same as the mode first", () => {
   assertEquals(first.kind === "run" && first.mode, tcpServer);
 });
 
-Deno.test("tcp-client defaults to the seed's message and reads its options", () => {
+Deno.test("tcp-client defaults to the course's message and reads its options", () => {
   assertEquals(optionsOf(["tcp-client"]), {
     ...COMMON,
     unix: undefined,
@@ -425,7 +425,7 @@ Deno.test("words are read as written: values that look like numbers or options s
   );
 });
 
-Deno.test("echo-server defaults to port 8000, concurrent, and reads the seed loop's options", () => {
+Deno.test("echo-server defaults to port 8000, concurrent, and reads the blocking loop's options", () => {
   assertEquals(optionsOf(["echo-server"]), {
     ...COMMON,
     ...STREAM_SERVER,

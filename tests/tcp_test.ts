@@ -22,7 +22,7 @@ import {
 
 const PORT = /\d+/.source;
 
-Deno.test("a client's message reaches the server, which prints what the seed prints", async () => {
+Deno.test("a client's message reaches the server, which prints what the course's server prints", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--once"]), async (server) => {
     const { port } = server;
     const client = await runMode(tcpClient, optionsFor(tcpClient, [], { port }));
@@ -93,7 +93,7 @@ Deno.test("chunked reads print whatever each recv got, even a message split acro
   });
 });
 
-Deno.test("the seed's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time stops at \\r\\n", async () => {
+Deno.test("the course's nc test: 'Hola Mundo\\r\\n\\n' read two bytes at a time stops at \\r\\n", async () => {
   const options = optionsFor(tcpServer, ["--chunk", "2", "--until", "\\r\\n", "--once"]);
   await withServer(tcpServer, options, async (server) => {
     await runMode(
@@ -220,7 +220,7 @@ Deno.test("without --once clients are served one after another until the server 
   );
 });
 
-Deno.test("while one client is served the next waits: the server is sequential, as in the seed", async () => {
+Deno.test("while one client is served the next waits: the server is sequential, as in the course", async () => {
   await withServer(tcpServer, optionsFor(tcpServer, ["--reply", "ok"]), async (server) => {
     using first = await connectTo(server.address);
     await eventually(() => server.io.stdoutLines().some((line) => line.startsWith("Conexión")));

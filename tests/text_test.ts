@@ -194,7 +194,7 @@ Deno.test("the server logs who asked what and the reply", async () => {
   assertMatch(lines[2], /^127\.0\.0\.1:\d+ MAYUS → OK HOLA$/);
 });
 
-Deno.test("--raw transforms what one recv got: the seed's send-once, read-once client works", async () => {
+Deno.test("--raw transforms what one recv got: the course's send-once, read-once client works", async () => {
   await withServer(textServer, optionsFor(textServer, ["--raw", "upper"]), async (server) => {
     using conn = await connectTo(server.address);
     await conn.write(bytes("Hola"));
@@ -205,7 +205,7 @@ Deno.test("--raw transforms what one recv got: the seed's send-once, read-once c
   });
 });
 
-Deno.test("text-client --raw prints the seed's sentence", async () => {
+Deno.test("text-client --raw prints the course's sentence", async () => {
   for (
     const [operation, expected] of [
       ["upper", "Según el servidor, 'Hola' en mayúsculas es 'HOLA'."],

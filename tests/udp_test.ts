@@ -15,7 +15,7 @@ function seedDropping(rate: number, drops: boolean[]): number {
   }
 }
 
-Deno.test("a datagram is printed with its sender and acknowledged, as in the seeds", async () => {
+Deno.test("a datagram is printed with its sender and acknowledged, as in the course", async () => {
   await withServer(udpServer, optionsFor(udpServer, ["--once"]), async (server) => {
     const { port } = server;
     const client = await runMode(udpClient, optionsFor(udpClient, [], { port }));

@@ -1,5 +1,4 @@
 import { LANGS } from "../present/lang.ts";
-import { decodeEscapes } from "./escapes.ts";
 import type {
   CommonOptions,
   Mode,
@@ -27,19 +26,14 @@ export function commonSpecs(
       kind: "string",
       default: "127.0.0.1",
       placeholder: "HOST",
-      help: {
-        en:
-          "address to listen on or connect to; servers stay on loopback unless given 0.0.0.0 or ::",
-        es:
-          "dirección donde escuchar o a la que conectar; los servidores se quedan en loopback salvo con 0.0.0.0 o ::",
-      },
+      help: "help.option.host",
     },
     ...(port === undefined ? {} : {
       port: {
         kind: "port",
         default: port,
         placeholder: "PORT",
-        help: { en: "port number, 1–65535", es: "número de puerto, 1–65535" },
+        help: "help.option.port",
       } satisfies OptionSpec,
     }),
     ...(stream
@@ -47,11 +41,7 @@ export function commonSpecs(
         unix: {
           kind: "string",
           placeholder: "PATH",
-          help: {
-            en: "listen or connect on this Unix domain socket file instead of TCP (not on Windows)",
-            es:
-              "escucha o se conecta en este archivo de socket de dominio Unix en lugar de TCP (no en Windows)",
-          },
+          help: "help.option.unix",
         } satisfies OptionSpec,
       }
       : {}),
@@ -59,26 +49,15 @@ export function commonSpecs(
       kind: "choice",
       choices: LANGS,
       placeholder: "es|en",
-      help: {
-        en: "language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)",
-        es: "idioma de los mensajes (por defecto: según LC_ALL, LC_MESSAGES o LANG)",
-      },
+      help: "help.option.lang",
     },
     trace: {
       kind: "flag",
-      help: {
-        en:
-          "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
-        es:
-          "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
-      },
+      help: "help.option.trace",
     },
     hex: {
       kind: "flag",
-      help: {
-        en: "with --trace, also a hex dump of every payload",
-        es: "con --trace, también un volcado hexadecimal de cada carga",
-      },
+      help: "help.option.hex",
     },
     timeout: {
       kind: "number",
@@ -86,26 +65,15 @@ export function commonSpecs(
       max: 86400,
       placeholder: "SECONDS",
       ...(timeout === undefined ? {} : { default: timeout }),
-      help: {
-        en:
-          "give up on a connect or a read after this many seconds, like Python's settimeout (default: wait forever)",
-        es:
-          "abandona un connect o una lectura tras estos segundos, como settimeout de Python (por defecto: esperar siempre)",
-      },
+      help: "help.option.timeout",
     },
     quiet: {
       kind: "flag",
-      help: {
-        en: "print only errors and the data itself",
-        es: "muestra solo los errores y los datos en sí",
-      },
+      help: "help.option.quiet",
     },
     debug: {
       kind: "flag",
-      help: {
-        en: "show the stack trace of unexpected errors",
-        es: "muestra la traza de pila de los errores inesperados",
-      },
+      help: "help.option.debug",
     },
   };
   if (server) Object.assign(specs, accessSpecs);
@@ -122,19 +90,12 @@ const accessSpecs: OptionSpecs = {
   allow: {
     kind: "address-list",
     placeholder: "LIST",
-    help: {
-      en: "only these addresses or CIDR ranges may connect, e.g. 127.0.0.1,192.168.1.0/24,fd00::/8",
-      es:
-        "solo pueden conectarse estas direcciones o rangos CIDR, p. ej. 127.0.0.1,192.168.1.0/24,fd00::/8",
-    },
+    help: "help.option.allow",
   },
   deny: {
     kind: "address-list",
     placeholder: "LIST",
-    help: {
-      en: "these addresses or CIDR ranges may not connect (they are logged)",
-      es: "estas direcciones o rangos CIDR no pueden conectarse (quedan registrados)",
-    },
+    help: "help.option.deny",
   },
 };
 
@@ -146,22 +107,14 @@ const streamServerSpecs: OptionSpecs = {
     min: 1,
     max: 1_000_000,
     placeholder: "N",
-    help: {
-      en: "clients served at once; one more is told the server is full and closed",
-      es:
-        "clientes atendidos a la vez; a uno más se le dice que el servidor está lleno y se le cierra",
-    },
+    help: "help.option.maxConnections",
   },
   idleTimeout: {
     kind: "number",
     min: 0.01,
     max: 86400,
     placeholder: "SECONDS",
-    help: {
-      en: "close a client silent for this long, telling it why (default: never)",
-      es:
-        "cierra al cliente que calle durante este tiempo, diciéndole por qué (por defecto: nunca)",
-    },
+    help: "help.option.idleTimeout",
   },
   stallTimeout: {
     kind: "number",
@@ -169,31 +122,9 @@ const streamServerSpecs: OptionSpecs = {
     min: 0.01,
     max: 86400,
     placeholder: "SECONDS",
-    help: {
-      en:
-        "close a client that leaves what it is sent unread for this long, instead of waiting on it",
-      es:
-        "cierra al cliente que deje sin leer lo que se le envía durante este tiempo, en lugar de esperarlo",
-    },
+    help: "help.option.stallTimeout",
   },
 };
-
-/** The value an option takes when it is not given. */
-export function defaultValue(spec: OptionSpec): unknown {
-  switch (spec.kind) {
-    case "flag":
-      return false;
-    case "bytes":
-      return spec.default === undefined ? undefined : decodeEscapes(spec.default);
-    case "bytes-list":
-      return (spec.default ?? []).map(decodeEscapes);
-    case "port-list":
-    case "address-list":
-      return undefined;
-    default:
-      return spec.default;
-  }
-}
 
 /** Makes a mode from its definition: its options gain the common ones. */
 export function defineMode<const S extends OptionSpecs>(

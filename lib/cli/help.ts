@@ -1,10 +1,15 @@
-import { translator } from "../present/catalogue.ts";
+import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
-import type { Lang, Text } from "../present/lang.ts";
+import type { Lang } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
-import { ESCAPES_HELP } from "./escapes.ts";
+import { kindOf } from "./kinds.ts";
 import { optionForm } from "./parse.ts";
-import type { Mode, OptionSpec } from "./spec.ts";
+import type { HelpText, Mode } from "./spec.ts";
+
+/** A help text in `t`'s language. */
+function say(t: Translate, text: HelpText): string {
+  return typeof text === "function" ? text(t) : t(text);
+}
 
 /** The width help is written for when the terminal's is unknown (a pipe, a file). */
 export const HELP_WIDTH = 80;
@@ -27,32 +32,17 @@ function wrap(text: string, width: number, indent: string, firstIndent = indent)
   return lines;
 }
 
-function shownDefault(spec: OptionSpec): string | undefined {
-  if (
-    spec.kind === "flag" || spec.kind === "port-list" || spec.kind === "address-list" ||
-    spec.default === undefined
-  ) {
-    return undefined;
-  }
-  if (spec.kind === "bytes-list") return spec.default.map((text) => JSON.stringify(text)).join(" ");
-  return spec.kind === "bytes" || spec.kind === "string"
-    ? JSON.stringify(spec.default)
-    : String(spec.default);
-}
-
 function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: number): string[] {
   const t = translator(lang);
   const forms = names.map((name) => optionForm(name, mode.specs[name]));
   const column = Math.max(...forms.map(textWidth)) + 4;
   return names.flatMap((name, i) => {
     const spec = mode.specs[name];
-    let text = spec.help[lang];
-    const value = shownDefault(spec);
+    const kind = kindOf(spec);
+    let text = say(t, spec.help);
+    const value = kind.shown(spec);
     if (value !== undefined) text += ` (${t("cli.default", { value })})`;
-    if (spec.kind === "bytes-list") text += `; ${t("cli.repeatable")}`;
-    if (spec.kind === "bytes" || spec.kind === "bytes-list") {
-      text += `; ${t("cli.escapes", { escapes: ESCAPES_HELP })}`;
-    }
+    for (const note of kind.notes?.(spec, t) ?? []) text += `; ${note}`;
     return wrap(text, width, " ".repeat(column), padColumns("  " + forms[i], column));
   });
 }
@@ -63,7 +53,7 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: nu
  */
 export function generalHelp(
   modes: readonly Mode[],
-  groups: Readonly<Record<string, Text>>,
+  groups: Readonly<Record<string, PlainKey>>,
   lang: Lang,
   width = HELP_WIDTH,
 ): string {
@@ -77,11 +67,11 @@ export function generalHelp(
   for (const [group, heading] of Object.entries(groups)) {
     const members = modes.filter((mode) => mode.group === group);
     if (members.length === 0) continue;
-    lines.push("", ...wrap(heading[lang], width, "  ", ""));
+    lines.push("", ...wrap(say(t, heading), width, "  ", ""));
     for (const mode of members) {
       lines.push(
         ...wrap(
-          mode.summary[lang],
+          say(t, mode.summary),
           width,
           " ".repeat(column),
           padColumns("  " + mode.name, column),
@@ -101,7 +91,7 @@ export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
   const t = translator(lang);
   const common = Object.keys(mode.specs).filter((name) => !mode.ownOptions.includes(name));
   const lines = [
-    ...wrap(`socklab ${mode.name} — ${mode.summary[lang]}`, width, "  ", ""),
+    ...wrap(`socklab ${mode.name} — ${say(t, mode.summary)}`, width, "  ", ""),
     "",
     t("cli.modeUsage", { mode: mode.name }) +
     mode.positionals.map((name) => " " + (mode.specs[name].placeholder ?? name)).join(""),
@@ -111,9 +101,9 @@ export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
   }
   lines.push("", t("cli.commonHeading"), ...optionLines(mode, common, lang, width));
   if (mode.protocol) {
-    lines.push("", t("cli.protocolHeading"), ...wrap(mode.protocol[lang], width, "  "));
+    lines.push("", t("cli.protocolHeading"), ...wrap(say(t, mode.protocol), width, "  "));
   }
-  if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(mode.watch[lang], width, "  "));
+  if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(say(t, mode.watch), width, "  "));
   lines.push("", t("cli.exampleHeading"), ...mode.examples.map((example) => "  " + example));
   return lines.join("\n") + "\n";
 }

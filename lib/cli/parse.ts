@@ -1,13 +1,10 @@
 import { parseArgs } from "@std/cli/parse-args";
 import { UsageError } from "../errors.ts";
-import { type Translate, translator } from "../present/catalogue.ts";
+import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
-import { decodeEscapes, EscapeError, ESCAPES_HELP } from "./escapes.ts";
-import { defaultValue } from "./define.ts";
+import { kindOf } from "./kinds.ts";
 import { type CommonOptions, flagName, type Mode, type OptionSpec } from "./spec.ts";
 import { closest } from "./suggest.ts";
-import { parseAddressList } from "../transport/access.ts";
-import { MAX_PORT_LIST, parsePortList } from "./port_list.ts";
 
 /** What the command line asks for. */
 export type Command =
@@ -96,67 +93,9 @@ export function usageLine(mode: Mode): string {
 
 /** `--port PORT`, or just `--trace` for a switch. */
 export function optionForm(name: string, spec: OptionSpec): string {
-  return spec.kind === "flag" ? flagName(name) : `${flagName(name)} ${spec.placeholder ?? "VALUE"}`;
-}
-
-/** Converts one option's text to its value, or throws a usage error naming the valid form. */
-function convert(modeName: string, name: string, spec: OptionSpec, raw: string, t: Translate) {
-  const base = { mode: modeName, option: flagName(name), value: raw, form: optionForm(name, spec) };
-  switch (spec.kind) {
-    case "flag":
-      return true;
-    case "port": {
-      const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
-      if (!(port >= 1 && port <= 65535)) throw new UsageError(t("usage.badPort", base));
-      return port;
-    }
-    case "integer": {
-      const value = /^-?\d+$/.test(raw) ? Number(raw) : NaN;
-      if (!(value >= spec.min && value <= spec.max)) {
-        throw new UsageError(t("usage.badInteger", { ...base, min: spec.min, max: spec.max }));
-      }
-      return value;
-    }
-    case "number": {
-      const value = /^(\d+(\.\d*)?|\.\d+)$/.test(raw) ? Number(raw) : NaN;
-      if (!(value >= spec.min && value <= spec.max)) {
-        throw new UsageError(t("usage.badNumber", { ...base, min: spec.min, max: spec.max }));
-      }
-      return value;
-    }
-    case "choice": {
-      const choice = spec.choices.find((candidate) => candidate === raw.toLowerCase());
-      if (choice === undefined) {
-        throw new UsageError(t("usage.badChoice", { ...base, choices: spec.choices.join(", ") }));
-      }
-      return choice;
-    }
-    case "bytes":
-    case "bytes-list": {
-      if (raw === "") throw new UsageError(t("usage.empty", base));
-      try {
-        return decodeEscapes(raw);
-      } catch (error) {
-        if (!(error instanceof EscapeError)) throw error;
-        throw new UsageError(
-          t("usage.badEscape", { ...base, sequence: error.sequence, escapes: ESCAPES_HELP }),
-        );
-      }
-    }
-    case "string":
-      if (raw === "") throw new UsageError(t("usage.empty", base));
-      return raw;
-    case "address-list": {
-      const ranges = parseAddressList(raw);
-      if (!ranges) throw new UsageError(t("usage.badAddresses", base));
-      return ranges;
-    }
-    case "port-list": {
-      const ports = parsePortList(raw);
-      if (!ports) throw new UsageError(t("usage.badPorts", { ...base, max: MAX_PORT_LIST }));
-      return ports;
-    }
-  }
+  return kindOf(spec).takesValue
+    ? `${flagName(name)} ${spec.placeholder ?? "VALUE"}`
+    : flagName(name);
 }
 
 /** A mode's command line as read: each option given with every value it was given, in order. */
@@ -191,9 +130,9 @@ function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string
     const flag = equals === -1 ? arg : arg.slice(0, equals);
     const name = byFlag.get(flag);
     const spec = name === undefined ? undefined : mode.specs[name];
-    if (spec === undefined || (spec.kind !== "flag" && equals !== -1)) {
+    if (spec === undefined || (kindOf(spec).takesValue && equals !== -1)) {
       words.push(arg); // Unknown (std reports it) or `--name=value`.
-    } else if (spec.kind === "flag") {
+    } else if (!kindOf(spec).takesValue) {
       if (equals !== -1) {
         throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option: flag }));
       }
@@ -216,7 +155,7 @@ function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string
   const keys = Object.entries(mode.specs).map(([name, spec]) => ({
     name,
     key: flagName(name).slice(2),
-    flag: spec.kind === "flag",
+    flag: !kindOf(spec).takesValue,
   }));
   const parsed = parseArgs([...words, "--", ...positionals], {
     boolean: keys.filter(({ flag }) => flag).map(({ key }) => key),
@@ -261,7 +200,7 @@ export function parseModeOptions<O extends CommonOptions>(
   }
   for (const [name, raws] of words.options) {
     const spec = mode.specs[name];
-    if (raws.length > 1 && spec.kind !== "bytes-list") {
+    if (raws.length > 1 && !kindOf(spec).repeatable) {
       throw new UsageError(
         t("usage.repeated", {
           mode: mode.name,
@@ -271,10 +210,10 @@ export function parseModeOptions<O extends CommonOptions>(
       );
     }
     given.add(name);
-    const converted = raws.map((raw) =>
-      raw === true ? true : convert(mode.name, name, spec, raw, t)
-    );
-    values[name] = spec.kind === "bytes-list" ? converted : converted[0];
+    const kind = kindOf(spec);
+    const reading = { mode: mode.name, option: flagName(name), form: optionForm(name, spec), t };
+    const converted = raws.map((raw) => raw === true ? true : kind.parse(raw, spec, reading));
+    values[name] = kind.repeatable ? converted : converted[0];
   }
 
   for (const [name, spec] of Object.entries(mode.specs)) {
@@ -288,7 +227,7 @@ export function parseModeOptions<O extends CommonOptions>(
         }),
       );
     }
-    values[name] = defaultValue(spec);
+    values[name] = kindOf(spec).fallback(spec);
   }
   // A mode without --port (the demo) uses ephemeral ports.
   values.port ??= 0;
@@ -304,7 +243,6 @@ function checkCombinations<O extends CommonOptions>(
   given: ReadonlySet<string>,
   t: Translate,
 ): void {
-  const lang = options.lang;
   const check = {
     given: (name: string) => given.has(name),
     requires(option: string, other: string, example: string): never {
@@ -317,13 +255,13 @@ function checkCombinations<O extends CommonOptions>(
         }),
       );
     },
-    conflicts(option: string, other: string, why: { en: string; es: string }): never {
+    conflicts(option: string, other: string, why: PlainKey): never {
       throw new UsageError(
         t("usage.conflicts", {
           mode: mode.name,
           option: flagName(option),
           other: flagName(other),
-          why: why[lang],
+          why: t(why),
         }),
       );
     },
@@ -335,19 +273,12 @@ function checkCombinations<O extends CommonOptions>(
     checkUnixSupported(Deno.build.os, mode.name, t);
     for (const other of ["allow", "deny"] as const) {
       if (given.has(other)) {
-        check.conflicts(other, "unix", {
-          en: "a Unix socket's clients have no address to judge; use the file's permissions",
-          es:
-            "los clientes de un socket Unix no tienen dirección que juzgar; usa los permisos del archivo",
-        });
+        check.conflicts(other, "unix", "why.unix.access");
       }
     }
     for (const other of ["host", "port"] as const) {
       if (given.has(other)) {
-        check.conflicts("unix", other, {
-          en: "a Unix socket is a file, with no host or port",
-          es: "un socket Unix es un archivo, sin host ni puerto",
-        });
+        check.conflicts("unix", other, "why.unix.place");
       }
     }
   }

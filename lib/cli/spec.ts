@@ -1,9 +1,11 @@
 import type { Io } from "../io.ts";
-import type { Lang, Text } from "../present/lang.ts";
+import type { PlainKey, Translate } from "../present/catalogue.ts";
+import type { Lang } from "../present/lang.ts";
 import type { AddressRange } from "../transport/access.ts";
 
 interface OptionBase {
-  readonly help: Text;
+  /** What the option does, for `--help`. */
+  readonly help: PlainKey;
   /** What the value is called in help and error messages, e.g. `PORT`. */
   readonly placeholder?: string;
   /** The mode cannot run without it (a positional argument such as a file's path). */
@@ -103,7 +105,7 @@ export type OptionValues<S extends OptionSpecs> = {
 export interface CommonOptions {
   /** Where a server listens or a client connects. @default {"127.0.0.1"} */
   host: string;
-  /** The mode's port (its seed's); 0 means any free port (tests, demo). */
+  /** The mode's port (the course's for its lesson); 0 means any free port (tests, demo). */
   port: number;
   lang: Lang;
   /** Print every socket event on stderr. @default {false} */
@@ -137,8 +139,11 @@ export interface Combinations<O> {
   /** Rejects `option` given without `other`. */
   requires(option: keyof O & string, other: keyof O & string, example: string): never;
   /** Rejects `option` and `other` given together, saying why. */
-  conflicts(option: keyof O & string, other: keyof O & string, why: Text): never;
+  conflicts(option: keyof O & string, other: keyof O & string, why: PlainKey): never;
 }
+
+/** A help text: a message, or one made from several (a protocol's verbs from its table). */
+export type HelpText = PlainKey | ((t: Translate) => string);
 
 /** What a mode file declares about itself. */
 export interface ModeDefinition<S extends OptionSpecs> {
@@ -146,14 +151,14 @@ export interface ModeDefinition<S extends OptionSpecs> {
   /** The lesson `socklab --help` lists it under: a key of the course's groups. */
   readonly group: string;
   /** One line for `socklab --help`. */
-  readonly summary: Text;
+  readonly summary: PlainKey;
   /** What a student should watch for, shown by `socklab <mode> --help`. */
-  readonly watch?: Text;
+  readonly watch?: PlainKey;
   /** The mode's wire protocol, for `socklab <mode> --help`. */
-  readonly protocol?: Text;
+  readonly protocol?: HelpText;
   /** Paste-ready commands that try the mode: the server first, then its client. */
   readonly examples: readonly string[];
-  /** The mode's default port (its seed's). A mode without one has no `--port`. */
+  /** The mode's default port (the course's for its lesson). A mode without one has no `--port`. */
   readonly port?: number;
   /** The mode's default `--timeout` in seconds. @default {undefined: none} */
   readonly timeout?: number;
@@ -179,10 +184,10 @@ export interface ModeDefinition<S extends OptionSpecs> {
 export interface Mode<O = unknown> {
   readonly name: string;
   readonly group: string;
-  readonly summary: Text;
-  readonly watch?: Text;
+  readonly summary: PlainKey;
+  readonly watch?: PlainKey;
   /** The mode's wire protocol, for `socklab <mode> --help`. */
-  readonly protocol?: Text;
+  readonly protocol?: HelpText;
   readonly examples: readonly string[];
   /** Every option: the common ones first, then the mode's own. */
   readonly specs: OptionSpecs;

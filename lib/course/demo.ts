@@ -14,37 +14,20 @@ import { padColumns, textWidth } from "../present/columns.ts";
 export const demo = defineMode({
   name: "demo",
   group: "tour",
-  summary: {
-    en: "runs every lesson, server and client side by side, with PASS/FAIL per lesson — start here",
-    es:
-      "ejecuta todas las lecciones, servidor y cliente lado a lado, con PASS/FAIL por lección; empieza por aquí",
-  },
-  watch: {
-    en:
-      "Each line says who printed it. The commands above each lesson are what you would type in two terminals to do the same by hand.",
-    es:
-      "Cada línea indica quién la imprimió. Los comandos sobre cada lección son lo que escribirías en dos terminales para hacer lo mismo a mano.",
-  },
+  summary: "help.demo.summary",
+  watch: "help.demo.watch",
   examples: ["socklab demo", "socklab demo --lesson tcp-chunks --trace"],
   options: {
     lesson: {
       kind: "choice",
       choices: LESSONS.map((lesson) => lesson.id),
       placeholder: "NAME",
-      help: {
-        en: `run only this lesson: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
-        es: `ejecuta solo esta lección: ${LESSONS.map((lesson) => lesson.id).join(", ")}`,
-      },
+      help: "help.demo.lesson",
     },
     port: {
       kind: "port",
       placeholder: "PORT",
-      help: {
-        en:
-          "run every lesson's server on this port, to watch the traffic in Wireshark (filter tcp.port == PORT or udp.port == PORT) (default: a free port for each lesson)",
-        es:
-          "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT) (por defecto: un puerto libre en cada lección)",
-      },
+      help: "help.demo.port",
     },
     timeout: {
       kind: "number",
@@ -52,10 +35,7 @@ export const demo = defineMode({
       min: 0.1,
       max: 600,
       placeholder: "SECONDS",
-      help: {
-        en: "how long one lesson may take before it fails",
-        es: "cuánto puede durar una lección antes de darla por fallida",
-      },
+      help: "help.demo.timeout",
     },
   },
   async run(options, io): Promise<number> {
@@ -74,10 +54,10 @@ export const demo = defineMode({
     let passed = 0;
     for (const lesson of lessons) {
       if (io.signal.aborted) break;
-      const title = lesson.title[options.lang];
+      const title = t(lesson.title);
       const number = LESSONS.indexOf(lesson) + 1;
       ctx.say("");
-      ctx.say(`── ${t("demo.lesson", { number, title })} (${lesson.seeds}) ──`);
+      ctx.say(`── ${t("demo.lesson", { number, title })} ──`);
       const outcome = await lesson.run({
         host: options.host,
         port: options.port,

@@ -1,63 +1,40 @@
 import type { Lang } from "./lang.ts";
-import type { Placeholders } from "./catalogue_types.ts";
-import { benchMessages } from "./messages/bench.ts";
-import { chatMessages } from "./messages/chat.ts";
-import { cliMessages } from "./messages/cli.ts";
-import { dbMessages } from "./messages/db.ts";
-import { demoMessages } from "./messages/demo.ts";
-import { echoMessages } from "./messages/echo.ts";
-import { errorMessages } from "./messages/errors.ts";
-import { guardMessages } from "./messages/guard.ts";
-import { httpMessages } from "./messages/http.ts";
-import { fileMessages } from "./messages/files.ts";
-import { networkMessages } from "./messages/network.ts";
-import { tcpMessages } from "./messages/tcp.ts";
-import { textMessages } from "./messages/text.ts";
-import { toolMessages } from "./messages/tools.ts";
-import { udpMessages } from "./messages/udp.ts";
-import { usageMessages } from "./messages/usage.ts";
+import type { en } from "./lang/en/mod.ts";
+import type { MessageKey } from "./lang/keys.ts";
+import type { Placeholders } from "./lang/placeholders.ts";
+import { LANGUAGES } from "./languages.ts";
 
-/**
- * Every message socklab prints, each with an English and a Spanish text. A new lesson adds its
- * part under messages/ and spreads it here.
- */
-export const catalogue = {
-  ...cliMessages,
-  ...usageMessages,
-  ...errorMessages,
-  ...networkMessages,
-  ...tcpMessages,
-  ...udpMessages,
-  ...echoMessages,
-  ...textMessages,
-  ...dbMessages,
-  ...chatMessages,
-  ...fileMessages,
-  ...httpMessages,
-  ...toolMessages,
-  ...benchMessages,
-  ...guardMessages,
-  ...demoMessages,
-} as const;
-
-export type MessageKey = keyof typeof catalogue;
+export type { MessageKey };
 
 /** The values a message needs, one per placeholder of its English text. */
 export type MessageParams<K extends MessageKey> = {
-  readonly [Name in Placeholders<(typeof catalogue)[K]["en"]>]: string | number;
+  readonly [Name in Placeholders<(typeof en)[K]>]: string | number;
 };
 
-type ParamArgs<K extends MessageKey> = [Placeholders<(typeof catalogue)[K]["en"]>] extends [never]
-  ? []
+type ParamArgs<K extends MessageKey> = [Placeholders<(typeof en)[K]>] extends [never] ? []
   : [params: MessageParams<K>];
+
+/** The keys of messages with no placeholders: help texts, titles, headings. */
+export type PlainKey = {
+  [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never;
+}[MessageKey];
 
 /** Looks up a message in one language and fills in its placeholders. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 
-/** A {@linkcode Translate} for one language. */
+/**
+ * A {@linkcode Translate} for one language.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(translator("es")("tcp.accepted", { peer: "127.0.0.1:5000" }), "Conexión aceptada de 127.0.0.1:5000");
+ * ```
+ */
 export function translator(lang: Lang): Translate {
+  const texts = LANGUAGES[lang];
   return (key, ...params) => {
-    const text: string = catalogue[key][lang];
+    const text: string = texts[key];
     const values = params[0] as Readonly<Record<string, string | number>> | undefined;
     if (!values) return text;
     return text.replace(/\{(\w+)\}/g, (whole, name: string) => {

@@ -1,21 +1,41 @@
-/** The languages socklab speaks. Spanish first: the course is Spanish. */
-export const LANGS = ["es", "en"] as const;
-export type Lang = typeof LANGS[number];
+import { LANGUAGES } from "./languages.ts";
 
-/** A text in every language socklab speaks. */
-export interface Text {
-  readonly en: string;
-  readonly es: string;
+/** A language socklab speaks. */
+export type Lang = keyof typeof LANGUAGES;
+
+/** The languages socklab speaks, Spanish first: the course is Spanish. */
+export const LANGS = Object.keys(LANGUAGES) as readonly Lang[];
+
+/** Languages socklab has no texts for yet whose speakers read Spanish best. */
+const SPANISH_READERS = new Set(["ca", "gl", "eu"]);
+
+/**
+ * The language a locale name such as `es_ES.UTF-8` or `ca` asks for: a language socklab has,
+ * Spanish for Catalan, Galician and Basque until they have their own texts, English otherwise.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(langOfLocale("es_AR.UTF-8"), "es");
+ * assertEquals(langOfLocale("gl_ES"), "es");
+ * assertEquals(langOfLocale("fr_FR.UTF-8"), "en");
+ * assertEquals(langOfLocale("C.UTF-8"), "en");
+ * ```
+ */
+export function langOfLocale(locale: string): Lang {
+  const language = /^[a-z]+/i.exec(locale)?.[0].toLowerCase() ?? "";
+  if (Object.hasOwn(LANGUAGES, language)) return language as Lang;
+  return SPANISH_READERS.has(language) ? "es" : "en";
 }
 
 /**
  * The language a user's locale asks for: the first of LC_ALL, LC_MESSAGES and LANG that is set
- * decides, as POSIX does; `es*` means Spanish, anything else English.
+ * decides, as POSIX does (see {@linkcode langOfLocale}); English when none is.
  */
 export function langFromEnv(get: (name: string) => string | undefined): Lang {
   for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
     const value = get(name);
-    if (value) return /^es([_.@-]|$)/i.test(value) ? "es" : "en";
+    if (value) return langOfLocale(value);
   }
   return "en";
 }

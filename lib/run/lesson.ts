@@ -2,8 +2,8 @@ import type { StreamName } from "../capture.ts";
 import { parseModeOptions } from "../cli/parse.ts";
 import type { CommonOptions, Mode } from "../cli/spec.ts";
 import { runMode, startServer } from "./in_process.ts";
-import { type Translate, translator } from "../present/catalogue.ts";
-import type { Lang, Text } from "../present/lang.ts";
+import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
+import type { Lang } from "../present/lang.ts";
 import { withTimeout } from "../transport/net_errors.ts";
 
 /** Who printed a line of a lesson's transcript. */
@@ -36,9 +36,8 @@ export interface LessonOutcome {
 export interface Lesson {
   /** The name `socklab demo --lesson` takes. */
   readonly id: string;
-  readonly title: Text;
-  /** Which course documents it comes from, e.g. "seed 001". */
-  readonly seeds: string;
+  /** What it teaches, as the demo's heading says it. */
+  readonly title: PlainKey;
   run(context: LessonContext): Promise<LessonOutcome>;
 }
 
@@ -94,8 +93,7 @@ export function captureFor(context: LessonContext, role: Role) {
  */
 export function pairLesson(definition: {
   id: string;
-  title: Text;
-  seeds: string;
+  title: PlainKey;
   server: Side;
   client: Side;
   /** Whether the server ends by itself once its client is done (`--once`). */
@@ -107,7 +105,6 @@ export function pairLesson(definition: {
   return {
     id: definition.id,
     title: definition.title,
-    seeds: definition.seeds,
     async run(context) {
       const t = translator(context.lang);
       const { server: serverSide, client: clientSide } = definition;
@@ -178,15 +175,13 @@ function checkSides(
  */
 export function soloLesson(definition: {
   id: string;
-  title: Text;
-  seeds: string;
+  title: PlainKey;
   side: Side;
   expect: (t: Translate) => readonly string[];
 }): Lesson {
   return {
     id: definition.id,
     title: definition.title,
-    seeds: definition.seeds,
     async run(context) {
       const t = translator(context.lang);
       context.command(commandLine(definition.side));

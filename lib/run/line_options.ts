@@ -10,18 +10,12 @@ export const maxLineOption = {
   min: 1,
   max: 16 * 1024 * 1024,
   placeholder: "BYTES",
-  help: {
-    en: "the longest request line; a longer one gets ERR too-long and the connection is closed",
-    es: "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
-  },
+  help: "help.option.maxLine",
 } as const satisfies IntegerOption;
 
 /** `--request`, the same in every line-protocol client (text-client, db-client); repeatable. */
 export const requestOption = {
   kind: "bytes-list",
   placeholder: "LINE",
-  help: {
-    en: "send this request instead of reading them from standard input",
-    es: "envía esta petición en lugar de leerlas de la entrada estándar",
-  },
+  help: "help.option.request",
 } as const satisfies BytesListOption;

@@ -30,7 +30,7 @@ export async function openStreamServer(
     onStaleRemoved: () => ctx.say(t("net.staleRemoved", { path: options.unix ?? "" })),
   });
   const address = listener.addr;
-  ctx.say(t("tcp.listening", { address: formatAddr(address) }));
+  ctx.say(t("stream.listening", { address: formatAddr(address) }));
   if (address.transport === "tcp") {
     const reachable = reachableLine(t, options.host, address.port);
     if (reachable) ctx.say(reachable);
@@ -79,7 +79,7 @@ export async function runStreamClient(
   using _ = closeOnAbort(io.signal, stream);
   try {
     const announce = announceOn === "stderr" ? ctx.note : ctx.say;
-    announce(ctx.t("tcp.connected", { address: stream.peer }));
+    announce(ctx.t("stream.connected", { address: stream.peer }));
     return await talk(stream, ctx);
   } catch (error) {
     if (io.signal.aborted) return EXIT.interrupted;
@@ -166,8 +166,8 @@ export async function runStreamServer(
     once: service.once,
     handle: service.handle,
     onClientError: (stream, error) =>
-      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+      ctx.warn(t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
   });
-  ctx.say(t("tcp.summary", stats));
+  ctx.say(t("stream.summary", stats));
   return EXIT.ok;
 }

@@ -19,26 +19,14 @@ export const chatClient = defineMode({
   group: "apps",
   port: 5555,
   stream: true,
-  summary: {
-    en: "chat client: type lines for everyone, see theirs as they come; /who, /nick, /quit",
-    es:
-      "cliente de chat: escribe líneas para todos y ve las suyas según llegan; /who, /nick, /quit",
-  },
-  watch: {
-    en:
-      "Reading the keyboard and the socket at once is what a blocking program cannot do with one thread: here each is its own task.",
-    es:
-      "Leer el teclado y el socket a la vez es lo que un programa bloqueante no puede hacer con un solo hilo: aquí cada uno es una tarea.",
-  },
+  summary: "help.chat-client.summary",
+  watch: "help.chat-client.watch",
   examples: ["socklab chat-server", "socklab chat-client --nick ana"],
   options: {
     nick: {
       kind: "string",
       placeholder: "NAME",
-      help: {
-        en: "send this nickname first (else the first line typed is the nickname)",
-        es: "envía primero este apodo (si no, la primera línea que escribas es el apodo)",
-      },
+      help: "help.chat-client.nick",
     },
   },
   run(options, io): Promise<number> {

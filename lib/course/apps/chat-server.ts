@@ -33,24 +33,9 @@ export const chatServer = defineMode({
   port: 5555,
   stream: true,
   server: "stream",
-  summary: {
-    en:
-      "chat server: nicknames, every line to everyone, /who /nick /quit; slow clients never stall it",
-    es:
-      "servidor de chat: apodos, cada línea para todos, /who /nick /quit; un cliente lento nunca lo frena",
-  },
-  protocol: {
-    en:
-      "Lines of UTF-8 text. The server greets with a line starting with '* ' and asks for a nickname: the first line is it (another is asked for if it is taken). Then every line is sent to everyone else as [nick] text; lines starting with / are commands: /who, /nick NEW, /quit, /help. Notices from the server start with '* '. nc works as a client.",
-    es:
-      "Líneas de texto UTF-8. El servidor saluda con una línea que empieza por '* ' y pide un apodo: la primera línea lo es (si está en uso, pide otro). Después cada línea se envía a todos los demás como [apodo] texto; las líneas que empiezan por / son comandos: /who, /nick NUEVO, /quit, /help. Los avisos del servidor empiezan por '* '. nc sirve como cliente.",
-  },
-  watch: {
-    en:
-      "The server's terminal shows every message. A client that stops reading fills its queue (--queue-limit) and is disconnected with the reason, while everyone else goes on chatting.",
-    es:
-      "La terminal del servidor muestra cada mensaje. Un cliente que deja de leer llena su cola (--queue-limit) y se le desconecta indicando el motivo, mientras los demás siguen charlando.",
-  },
+  summary: "help.chat-server.summary",
+  protocol: "help.chat-server.protocol",
+  watch: "help.chat-server.watch",
   examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],
   options: {
     messageLimit: {
@@ -59,10 +44,7 @@ export const chatServer = defineMode({
       min: 16,
       max: 1024 * 1024,
       placeholder: "BYTES",
-      help: {
-        en: "the longest line a client may send; a longer one disconnects it",
-        es: "la línea más larga que puede enviar un cliente; una más larga lo desconecta",
-      },
+      help: "help.chat-server.messageLimit",
     },
     queueLimit: {
       kind: "integer",
@@ -70,10 +52,7 @@ export const chatServer = defineMode({
       min: 1024,
       max: 64 * 1024 * 1024,
       placeholder: "BYTES",
-      help: {
-        en: "bytes that may wait for a client that does not read before it is disconnected",
-        es: "bytes que pueden esperar a un cliente que no lee antes de desconectarlo",
-      },
+      help: "help.chat-server.queueLimit",
     },
   },
   async run(options, io): Promise<number> {
@@ -137,7 +116,9 @@ async function chatSession(
   const outbox = new Outbox(stream, options.queueLimit, (waiting) => {
     if (member) room.leave(member, { waiting });
     else {
-      ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: t("chat.tooSlow", { waiting }) }));
+      ctx.warn(
+        t("stream.clientFailed", { peer: stream.peer, error: t("chat.tooSlow", { waiting }) }),
+      );
     }
     stream.close();
   }, () => stream.close());

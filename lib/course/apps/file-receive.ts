@@ -28,37 +28,20 @@ export const fileReceive = defineMode({
   port: 6000,
   stream: true,
   server: "stream",
-  summary: {
-    en: "receives files: size and SHA-256 checked before a file takes its name; safe names only",
-    es:
-      "recibe archivos: tamaño y SHA-256 comprobados antes de que el archivo tome su nombre; solo nombres seguros",
-  },
-  protocol: {
-    en:
-      'The sender sends one JSON line, {"name": …, "size": …, "sha256": …}; the receiver answers GO, or ERR code message (too-large, exists, bad-name, bad-header). Then come exactly size bytes; the receiver answers OK name once size and SHA-256 match, or ERR incomplete / corrupt / disk.',
-    es:
-      'El emisor envía una línea JSON, {"name": …, "size": …, "sha256": …}; el receptor responde GO, o ERR código mensaje (too-large, exists, bad-name, bad-header). Después llegan exactamente size bytes; el receptor responde OK nombre cuando coinciden tamaño y SHA-256, o ERR incomplete / corrupt / disk.',
-  },
-  watch: {
-    en:
-      "The bytes go to a hidden temporary file; only when all have arrived and their SHA-256 matches is it renamed to its name. Cut the connection halfway: no file appears. Send ../../etc/passwd: it is stored as passwd, inside --dir.",
-    es:
-      "Los bytes van a un archivo temporal oculto; solo cuando han llegado todos y su SHA-256 coincide se renombra con su nombre. Corta la conexión a medias: no aparece ningún archivo. Envía ../../etc/passwd: se guarda como passwd, dentro de --dir.",
-  },
+  summary: "help.file-receive.summary",
+  protocol: "help.file-receive.protocol",
+  watch: "help.file-receive.watch",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   options: {
     dir: {
       kind: "string",
       default: ".",
       placeholder: "DIR",
-      help: { en: "where received files go", es: "dónde se guardan los archivos recibidos" },
+      help: "help.file-receive.dir",
     },
     overwrite: {
       kind: "flag",
-      help: {
-        en: "replace a file that already exists (else it is refused)",
-        es: "sustituye un archivo que ya exista (si no, se rechaza)",
-      },
+      help: "help.file-receive.overwrite",
     },
     maxSize: {
       kind: "integer",
@@ -66,14 +49,11 @@ export const fileReceive = defineMode({
       min: 0,
       max: Number.MAX_SAFE_INTEGER,
       placeholder: "BYTES",
-      help: {
-        en: "refuse larger files, before any byte is written",
-        es: "rechaza archivos más grandes, antes de escribir ningún byte",
-      },
+      help: "help.file-receive.maxSize",
     },
     once: {
       kind: "flag",
-      help: { en: "stop after the first file", es: "termina tras el primer archivo" },
+      help: "help.file-receive.once",
     },
   },
   async run(options, io): Promise<number> {

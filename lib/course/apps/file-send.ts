@@ -24,17 +24,8 @@ export const fileSend = defineMode({
   group: "apps",
   port: 6000,
   stream: true,
-  summary: {
-    en: "sends a file to file-receive with its size and SHA-256; exits 1 unless it was kept whole",
-    es:
-      "envía un archivo a file-receive con su tamaño y SHA-256; termina con 1 si no se guardó entero",
-  },
-  watch: {
-    en:
-      "TCP delivers the bytes reliably and in order; the SHA-256 proves it end to end. The file is read twice (to hash it, then to send it), never whole into memory.",
-    es:
-      "TCP entrega los bytes de forma fiable y en orden; el SHA-256 lo demuestra de extremo a extremo. El archivo se lee dos veces (para calcular el hash y para enviarlo), nunca entero en memoria.",
-  },
+  summary: "help.file-send.summary",
+  watch: "help.file-send.watch",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   positionals: ["path"],
   options: {
@@ -42,7 +33,7 @@ export const fileSend = defineMode({
       kind: "string",
       required: true,
       placeholder: "PATH",
-      help: { en: "the file to send", es: "el archivo que se envía" },
+      help: "help.file-send.path",
     },
   },
   async run(options, io): Promise<number> {

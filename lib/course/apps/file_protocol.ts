@@ -1,5 +1,5 @@
 /**
- * The file transfer protocol, reliable and ordered as seed 000 says TCP is:
+ * The file transfer protocol, reliable and ordered as the course says TCP is:
  *
  * 1. the sender sends one header line, JSON: `{"name": "notas.txt", "size": 1234, "sha256": "…"}`;
  * 2. the receiver answers `GO`, or `ERR code message` and closes (too large, exists, bad name…);

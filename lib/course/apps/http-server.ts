@@ -22,18 +22,8 @@ export const httpServer = defineMode({
   port: 8000,
   stream: true,
   server: "stream",
-  summary: {
-    en:
-      "HTTP mirror: a browser or curl gets back exactly the bytes its request sent (serves no files)",
-    es:
-      "espejo HTTP: un navegador o curl recibe exactamente los bytes que envió su petición (no sirve archivos)",
-  },
-  watch: {
-    en:
-      "Open http://127.0.0.1:8000/hola in a browser, then run curl http://127.0.0.1:8000/hola: the browser sends many more headers. A browser gets an HTML page, curl plain text, by the Accept header.",
-    es:
-      "Abre http://127.0.0.1:8000/hola en un navegador y luego ejecuta curl http://127.0.0.1:8000/hola: el navegador envía muchas más cabeceras. El navegador recibe una página HTML y curl texto plano, según la cabecera Accept.",
-  },
+  summary: "help.http-server.summary",
+  watch: "help.http-server.watch",
   examples: ["socklab http-server", "curl -i http://127.0.0.1:8000/hola"],
   options: {
     maxHead: {
@@ -42,11 +32,7 @@ export const httpServer = defineMode({
       min: 256,
       max: 1024 * 1024,
       placeholder: "BYTES",
-      help: {
-        en: "the largest request head accepted; a larger one gets 431 and the connection is closed",
-        es:
-          "la cabecera de petición más grande que se acepta; una mayor recibe 431 y se cierra la conexión",
-      },
+      help: "help.http-server.maxHead",
     },
   },
   async run(options, io): Promise<number> {

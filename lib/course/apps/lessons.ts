@@ -30,8 +30,7 @@ async function until(done: () => boolean, seconds: number): Promise<boolean> {
 /** Three people chat: each sees the others' lines, in order, and the server sees everything. */
 const chatLesson: Lesson = {
   id: "chat",
-  title: { en: "Three people chat", es: "Tres personas charlan" },
-  seeds: "seeds 000, 002",
+  title: "lesson.chat",
   async run(context) {
     const t = translator(context.lang);
     const side = { mode: chatServer, args: [] };
@@ -105,11 +104,7 @@ const chatLesson: Lesson = {
 /** A file crosses the connection and arrives whole, its SHA-256 checked. */
 const fileLesson: Lesson = {
   id: "file",
-  title: {
-    en: "Sending a file, checked end to end with SHA-256",
-    es: "Enviar un archivo, comprobado de extremo a extremo con SHA-256",
-  },
-  seeds: "seed 000",
+  title: "lesson.file",
   async run(context) {
     const t = translator(context.lang);
     const root = await Deno.makeTempDir({ prefix: "socklab-demo-" });
@@ -159,11 +154,7 @@ const fileLesson: Lesson = {
 /** What a browser's request looks like: text over a TCP connection. */
 const httpLesson: Lesson = {
   id: "http",
-  title: {
-    en: "A web request is text over a socket",
-    es: "Una petición web es texto sobre un socket",
-  },
-  seeds: "seeds 000, 001",
+  title: "lesson.http",
   async run(context: LessonContext) {
     const t = translator(context.lang);
     context.command("socklab http-server");

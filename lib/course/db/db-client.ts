@@ -13,18 +13,8 @@ export const dbClient = defineMode({
   group: "db",
   port: 5050,
   stream: true,
-  summary: {
-    en:
-      "person database client: type ALTA, CONSULTA, MODIFICA, BAJA… and see each reply, JSON pretty-printed",
-    es:
-      "cliente de la base de datos de personas: escribe ALTA, CONSULTA, MODIFICA, BAJA… y ve cada respuesta, con el JSON legible",
-  },
-  watch: {
-    en:
-      "Deleting a record that does not exist is an error the server answers (ERR not-found), not a crash. Run two clients and change the same record from both.",
-    es:
-      "Dar de baja un registro que no existe es un error que el servidor responde (ERR not-found), no un fallo. Abre dos clientes y modifica el mismo registro desde ambos.",
-  },
+  summary: "help.db-client.summary",
+  watch: "help.db-client.watch",
   examples: [
     "socklab db-server",
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "edad": 30}\' --request \'BAJA nadie\'',

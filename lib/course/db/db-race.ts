@@ -12,7 +12,7 @@ import { DEFAULT_MAX_LINE } from "../../run/line_options.ts";
 import { padColumns, textWidth } from "../../present/columns.ts";
 
 /**
- * The locking lesson of seed 003 §2.4–§2.5: many clients at once INCR a shared balance, then the
+ * The course's locking lesson: many clients at once INCR a shared balance, then the
  * expected total is compared with the real one — the lost updates of `none`, the cost of
  * `global`, the speed of `record` when clients work on different records.
  */
@@ -20,18 +20,8 @@ export const dbRace = defineMode({
   name: "db-race",
   group: "db",
   stream: true,
-  summary: {
-    en:
-      "the locking lesson: many clients INCR at once; expected vs actual total and time, per locking",
-    es:
-      "la lección de los bloqueos: muchos clientes hacen SUMA a la vez; total esperado frente a real y tiempo, por bloqueo",
-  },
-  watch: {
-    en:
-      "Without --port (or --unix) it starts its own db-server for each locking in turn, with --latency between each read and write. With none, two clients read the same balance and both write it plus one: updates are lost. global and record lose nothing; with --keys distinct, record runs the clients in parallel while global still queues them.",
-    es:
-      "Sin --port (ni --unix) arranca su propio db-server para cada tipo de bloqueo, con --latency entre cada lectura y escritura. Con none, dos clientes leen el mismo saldo y ambos escriben ese saldo más uno: se pierden actualizaciones. global y record no pierden nada; con --keys distinct, record ejecuta los clientes en paralelo mientras global sigue poniéndolos en cola.",
-  },
+  summary: "help.db-race.summary",
+  watch: "help.db-race.watch",
   examples: [
     "socklab db-race",
     "socklab db-race --keys distinct --clients 20 --ops 10",
@@ -42,11 +32,7 @@ export const dbRace = defineMode({
     port: {
       kind: "port",
       placeholder: "PORT",
-      help: {
-        en: "race against the db-server on this port (default: start one in-process per locking)",
-        es:
-          "compite contra el db-server de este puerto (por defecto: arranca uno en el proceso por cada bloqueo)",
-      },
+      help: "help.db-race.port",
     },
     clients: {
       kind: "integer",
@@ -54,7 +40,7 @@ export const dbRace = defineMode({
       min: 1,
       max: 1000,
       placeholder: "N",
-      help: { en: "connections at once", es: "conexiones a la vez" },
+      help: "help.db-race.clients",
     },
     ops: {
       kind: "integer",
@@ -62,28 +48,20 @@ export const dbRace = defineMode({
       min: 1,
       max: 100000,
       placeholder: "M",
-      help: { en: "INCRs each client sends", es: "SUMA que envía cada cliente" },
+      help: "help.db-race.ops",
     },
     keys: {
       kind: "choice",
       choices: ["shared", "distinct"],
       default: "shared",
       placeholder: "WHICH",
-      help: {
-        en: "shared: every client on one record; distinct: one record per client",
-        es: "shared: todos los clientes sobre un registro; distinct: un registro por cliente",
-      },
+      help: "help.db-race.keys",
     },
     locking: {
       kind: "choice",
       choices: LOCKINGS,
       placeholder: "KIND",
-      help: {
-        en:
-          "only this locking for the in-process server (default: none, global and record in turn)",
-        es:
-          "solo este bloqueo para el servidor del proceso (por defecto: none, global y record por turno)",
-      },
+      help: "help.db-race.locking",
     },
     latency: {
       kind: "integer",
@@ -91,20 +69,14 @@ export const dbRace = defineMode({
       min: 0,
       max: 60000,
       placeholder: "MS",
-      help: {
-        en: "the in-process server's storage latency between each read and write",
-        es: "la latencia de almacenamiento del servidor del proceso entre cada lectura y escritura",
-      },
+      help: "help.db-race.latency",
     },
   },
   validate(options, check) {
     const external = options.port !== 0 || options.unix !== undefined;
     for (const name of ["locking", "latency"] as const) {
       if (external && check.given(name)) {
-        check.conflicts(name, options.unix === undefined ? "port" : "unix", {
-          en: "a server that is already running has its own locking and latency",
-          es: "un servidor que ya está en marcha tiene su propio bloqueo y latencia",
-        });
+        check.conflicts(name, options.unix === undefined ? "port" : "unix", "why.db-race.running");
       }
     }
     if (check.given("host") && options.port === 0) {

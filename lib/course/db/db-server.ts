@@ -11,7 +11,7 @@ import { verbsHelp } from "../../run/verbs_help.ts";
 const SHOWN_BYTES = 64;
 
 /**
- * The shared person database of seed 003 §2.4–§2.5: every client on its own task, all of them
+ * The course's shared person database: every client on its own task, all of them
  * reading and changing the same records, with the locking chosen by `--locking`.
  */
 export const dbServer = defineMode({
@@ -20,32 +20,13 @@ export const dbServer = defineMode({
   port: 5050,
   stream: true,
   server: "stream",
-  summary: {
-    en: "shared person database: add, look up, change, delete; locking none, global or per record",
-    es:
-      "base de datos de personas compartida: alta, consulta, modificación, baja; bloqueo ninguno, global o por registro",
-  },
+  summary: "help.db-server.summary",
   protocol: verbsHelp(
     DB_VERBS,
-    {
-      en:
-        'One request per line, one reply line each: OK [result] or ERR code words. Keys: 1 to 128 characters, no spaces. Values: JSON objects, e.g. {"name": "Ana", "age": 30, "saldo": 100}. The verbs, in any case:',
-      es:
-        'Una petición por línea, una línea de respuesta por petición: OK [resultado] o ERR código palabras. Claves: de 1 a 128 caracteres, sin espacios. Valores: objetos JSON, p. ej. {"nombre": "Ana", "edad": 30, "saldo": 100}. Los verbos, en mayúsculas o minúsculas:',
-    },
-    {
-      en:
-        "Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).",
-      es:
-        "Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).",
-    },
+    "help.db-server.protocol",
+    "help.db-server.errors",
   ),
-  watch: {
-    en:
-      "Every operation reads, waits --latency ms as a slow disk would, then writes. With --locking none, two clients that INCR the same record at once both read the old value, and one update is lost (socklab db-race shows how many). global makes everyone wait their turn; record makes only those on the same record wait, as a bank does.",
-    es:
-      "Cada operación lee, espera --latency ms como lo haría un disco lento y luego escribe. Con --locking none, dos clientes que hacen SUMA sobre el mismo registro a la vez leen ambos el valor antiguo y se pierde una actualización (socklab db-race muestra cuántas). global hace esperar a todos su turno; record solo a los que tocan el mismo registro, como hace un banco.",
-  },
+  watch: "help.db-server.watch",
   examples: [
     "socklab db-server --store personas.db",
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "saldo": 100}\' --request \'CONSULTA ana\'',
@@ -56,12 +37,7 @@ export const dbServer = defineMode({
       choices: LOCKINGS,
       default: "record",
       placeholder: "KIND",
-      help: {
-        en:
-          "none: read, wait, write with no lock (updates get lost); global: one operation at a time; record: one lock per key",
-        es:
-          "none: lee, espera y escribe sin bloqueo (se pierden actualizaciones); global: una operación cada vez; record: un bloqueo por clave",
-      },
+      help: "help.db-server.locking",
     },
     latency: {
       kind: "integer",
@@ -69,21 +45,12 @@ export const dbServer = defineMode({
       min: 0,
       max: 60000,
       placeholder: "MS",
-      help: {
-        en: "simulated storage latency of each operation, between its read and its write",
-        es:
-          "latencia de almacenamiento simulada de cada operación, entre su lectura y su escritura",
-      },
+      help: "help.db-server.latency",
     },
     store: {
       kind: "string",
       placeholder: "PATH",
-      help: {
-        en:
-          "keep the records in this SQLite file (made if missing): every write acknowledged is on disk (default: in memory, as in the seed)",
-        es:
-          "guarda los registros en este archivo SQLite (se crea si no existe): cada escritura confirmada está en disco (por defecto: en memoria, como en el seed)",
-      },
+      help: "help.db-server.store",
     },
     maxLine: maxLineOption,
   },

@@ -3,16 +3,11 @@ import { dbRace } from "./db-race.ts";
 import { dbServer } from "./db-server.ts";
 import { type Lesson, pairLesson, soloLesson } from "../../run/lesson.ts";
 
-/** The person database lessons of seed 003 §2.4–§2.5: CRUD and its errors, then the races. */
+/** The person database lessons: adding, changing and deleting with its errors, then the races. */
 export const dbLessons: readonly Lesson[] = [
   pairLesson({
     id: "db-crud",
-    title: {
-      en: "A shared person database: add, look up, change, delete, and an error handled",
-      es:
-        "Una base de datos de personas compartida: alta, consulta, modificación, baja y un error bien atendido",
-    },
-    seeds: "seed 003 §2.4",
+    title: "lesson.db-crud",
     server: { mode: dbServer, args: [] },
     client: {
       mode: dbClient,
@@ -45,11 +40,7 @@ export const dbLessons: readonly Lesson[] = [
   }),
   soloLesson({
     id: "db-race",
-    title: {
-      en: "Ten clients add to one balance at once: what locking is for",
-      es: "Diez clientes suman a la vez sobre un mismo saldo: para qué sirven los bloqueos",
-    },
-    seeds: "seed 003 §2.4–§2.5",
+    title: "lesson.db-race",
     side: { mode: dbRace, args: ["--clients", "10", "--ops", "10", "--latency", "2"] },
     expect: (t) => [
       t("db.race.exact", { locking: "global" }),

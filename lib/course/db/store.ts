@@ -16,7 +16,7 @@ export interface Store {
   close(): void;
 }
 
-/** Records in memory, as in the seed: gone when the server stops. */
+/** Records in memory, as in the course: gone when the server stops. */
 export class MemoryStore implements Store {
   readonly #records = new Map<string, string>();
 

@@ -10,8 +10,8 @@ import type { ModeContext } from "../../run/context.ts";
 import { runStreamClient } from "../../run/open.ts";
 
 const MiB = 1024 * 1024;
-/** The seed's delimiter: what ends each line read from standard input when --until is not given. */
-const SEED_DELIMITER = new Uint8Array([0x0d, 0x0a]);
+/** The course's delimiter: what ends each line read from standard input without --until. */
+const COURSE_DELIMITER = new Uint8Array([0x0d, 0x0a]);
 const NEWLINE = new Uint8Array([0x0a]);
 
 /**
@@ -23,16 +23,8 @@ export const echoClient = defineMode({
   group: "echo",
   port: 8000,
   stream: true,
-  summary: {
-    en: "echo client: sends messages or lines, prints each echo with its round-trip time",
-    es: "cliente eco: envía mensajes o líneas y muestra cada eco con su tiempo de ida y vuelta",
-  },
-  watch: {
-    en:
-      "Against echo-server --blocking, a second client waits for its echo while the first is connected and silent; --timeout turns that wait into an error you can see.",
-    es:
-      "Contra echo-server --blocking, un segundo cliente espera su eco mientras el primero está conectado y callado; --timeout convierte esa espera en un error visible.",
-  },
+  summary: "help.echo-client.summary",
+  watch: "help.echo-client.watch",
   examples: [
     "socklab echo-server",
     "socklab echo-client --message 'Hola Mundo\\r\\n' --count 100",
@@ -42,16 +34,11 @@ export const echoClient = defineMode({
       kind: "bytes-list",
       default: ["Hola Mundo\\r\\n"],
       placeholder: "TEXT",
-      help: { en: "a message to send", es: "un mensaje que enviar" },
+      help: "help.echo-client.message",
     },
     stdin: {
       kind: "flag",
-      help: {
-        en:
-          "send each line of standard input instead, ended with --until (default '\\r\\n', as the seed)",
-        es:
-          "envía cada línea de la entrada estándar, terminada con --until (por defecto '\\r\\n', como el seed)",
-      },
+      help: "help.echo-client.stdin",
     },
     count: {
       kind: "integer",
@@ -59,35 +46,20 @@ export const echoClient = defineMode({
       min: 1,
       max: 1000000,
       placeholder: "N",
-      help: {
-        en: "send the messages N times, then print min, median and max round-trip times",
-        es:
-          "envía los mensajes N veces y muestra el tiempo de ida y vuelta mínimo, mediano y máximo",
-      },
+      help: "help.echo-client.count",
     },
     until: {
       kind: "bytes",
       placeholder: "DELIM",
-      help: {
-        en:
-          "an echo is complete when it ends in DELIM (as echo-server --until frames it); without it, when as many bytes as were sent are back",
-        es:
-          "un eco está completo cuando termina en DELIM (como lo delimita echo-server --until); sin ella, cuando han vuelto tantos bytes como se enviaron",
-      },
+      help: "help.echo-client.until",
     },
   },
   validate(_options, check) {
     if (check.given("stdin") && check.given("message")) {
-      check.conflicts("stdin", "message", {
-        en: "the client sends either its messages or the lines of its standard input",
-        es: "el cliente envía o sus mensajes o las líneas de su entrada estándar",
-      });
+      check.conflicts("stdin", "message", "why.echo-client.stdin-message");
     }
     if (check.given("stdin") && check.given("count")) {
-      check.conflicts("count", "stdin", {
-        en: "standard input can be read only once",
-        es: "la entrada estándar solo se puede leer una vez",
-      });
+      check.conflicts("count", "stdin", "why.echo-client.count-stdin");
     }
   },
   run(options, io): Promise<number> {
@@ -95,7 +67,7 @@ export const echoClient = defineMode({
       const exchange = new EchoExchange(stream, options, ctx);
       for (let round = 0; round < options.count && exchange.ok; round++) {
         if (options.stdin) {
-          await exchange.sendLines(io.stdin, options.until ?? SEED_DELIMITER);
+          await exchange.sendLines(io.stdin, options.until ?? COURSE_DELIMITER);
         } else {
           for (const message of options.message) {
             if (!await exchange.send(message)) break;

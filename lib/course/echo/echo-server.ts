@@ -17,17 +17,17 @@ const FIRST_BUFFER = 128;
 const LARGEST_BUFFER = 256 * 1024;
 /** How much of each echoed chunk the server prints. */
 const SHOWN_BYTES = 64;
-/** The seed's delimiter and read size for the blocking loop. */
-const SEED_DELIMITER = "\r\n";
-const SEED_CHUNK = 2;
+/** The course's delimiter and read size for the blocking loop. */
+const COURSE_DELIMITER = "\r\n";
+const COURSE_CHUNK = 2;
 
 const encoder = new TextEncoder();
 
 /**
- * The echo server of seed 001's end and seed 003 §2.3. By default concurrent: every client is
+ * The course's echo server. By default concurrent: every client is
  * served at once (one task per connection, Deno's counterpart of one thread per client) and its
  * bytes echoed as they arrive, or whole delimited messages with `--until`. `--blocking` runs the
- * seed's loop exactly, so a second client stalls until the first sends again.
+ * course's loop exactly, so a second client stalls until the first sends again.
  */
 export const echoServer = defineMode({
   name: "echo-server",
@@ -35,17 +35,8 @@ export const echoServer = defineMode({
   port: 8000,
   stream: true,
   server: "stream",
-  summary: {
-    en: "echo server: concurrent (one task per client), or --blocking, the seed's loop that stalls",
-    es:
-      "servidor eco: concurrente (una tarea por cliente), o --blocking, el bucle del seed que se atasca",
-  },
-  watch: {
-    en:
-      "With --blocking, open two terminals and run printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 in one, then printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 in the other (or nc -N / ncat): the first gets its echo; the second waits, because the loop is blocked reading the first client again. Only when the first client sends another line (or hangs up: nc -q 5 does after 5 s) does the loop move on. Without --blocking both are answered at once.",
-    es:
-      "Con --blocking, abre dos terminales y ejecuta printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 en una y printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 en la otra (o nc -N / ncat): el primero recibe su eco; el segundo espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero envía otra línea (o cuelga: nc -q 5 lo hace a los 5 s) avanza el bucle. Sin --blocking ambos reciben respuesta al instante.",
-  },
+  summary: "help.echo-server.summary",
+  watch: "help.echo-server.watch",
   examples: [
     "socklab echo-server --blocking",
     "socklab echo-client --message 'Hola Mundo\\r\\n'",
@@ -54,32 +45,19 @@ export const echoServer = defineMode({
   options: {
     blocking: {
       kind: "flag",
-      help: {
-        en:
-          "the seed's loop: accept one client, then read every client so far until \\r\\n in turn, echoing each, before accepting the next",
-        es:
-          "el bucle del seed: acepta un cliente y luego lee por turno a todos los clientes hasta \\r\\n, devolviendo el eco de cada uno, antes de aceptar al siguiente",
-      },
+      help: "help.echo-server.blocking",
     },
     chunk: {
       kind: "integer",
       min: 1,
       max: 16 * MiB,
       placeholder: "N",
-      help: {
-        en: "with --blocking, the size of each recv (default: 2, as in the seed)",
-        es: "con --blocking, el tamaño de cada recv (por defecto: 2, como en el seed)",
-      },
+      help: "help.echo-server.chunk",
     },
     until: {
       kind: "bytes",
       placeholder: "DELIM",
-      help: {
-        en:
-          "echo whole messages ending in DELIM instead of bytes as they arrive (with --blocking: default '\\r\\n')",
-        es:
-          "devuelve mensajes completos terminados en DELIM en lugar de los bytes según llegan (con --blocking: por defecto '\\r\\n')",
-      },
+      help: "help.echo-server.until",
     },
     maxMessage: {
       kind: "integer",
@@ -87,10 +65,7 @@ export const echoServer = defineMode({
       min: 1,
       max: 1024 * MiB,
       placeholder: "BYTES",
-      help: {
-        en: "close a client that sends this much without ending its message",
-        es: "cierra al cliente que envíe todo esto sin terminar su mensaje",
-      },
+      help: "help.echo-server.maxMessage",
     },
   },
   validate(options, check) {
@@ -102,8 +77,8 @@ export const echoServer = defineMode({
     const ctx = modeContext(options, io);
     if (!options.blocking) return await echoConcurrently(options, ctx, io);
     const listener = await openStreamServer(options, ctx, io);
-    const stats = await seedLoop(listener, options, ctx, io.signal);
-    ctx.say(ctx.t("tcp.summary", stats));
+    const stats = await blockingLoop(listener, options, ctx, io.signal);
+    ctx.say(ctx.t("stream.summary", stats));
     return EXIT.ok;
   },
 });
@@ -172,7 +147,7 @@ async function echoMessages(
     }
   } catch (error) {
     if (!(error instanceof MessageTooLong)) throw error;
-    ctx.warn(ctx.t("tcp.tooLong", {
+    ctx.warn(ctx.t("stream.tooLong", {
       peer: stream.peer,
       limit: maxMessage,
       delimiter: bytesLiteral(delimiter),
@@ -181,19 +156,19 @@ async function echoMessages(
 }
 
 /**
- * Seed 001's loop, exactly: announce, accept one client and add it to the list, then walk the
+ * The course's blocking loop, exactly: announce, accept one client and add it to the list, then walk the
  * whole list, reading each client in `--chunk` reads until its data ends with the delimiter and
  * echoing it, before accepting the next. A client blocks everyone behind it. One change: a client
- * that has closed leaves the list (the seed would read its empty end forever).
+ * that has closed leaves the list (the course's loop would read its empty end forever).
  */
-async function seedLoop(
+async function blockingLoop(
   listener: Deno.Listener,
   options: EchoServerOptions,
   ctx: ModeContext,
   signal: AbortSignal,
 ): Promise<ServeStats> {
   const { t } = ctx;
-  const delimiter = options.until ?? encoder.encode(SEED_DELIMITER);
+  const delimiter = options.until ?? encoder.encode(COURSE_DELIMITER);
   ctx.say(t("echo.blocking", { delimiter: bytesLiteral(delimiter) }));
   const clients = new Clients(listener, {
     trace: ctx.trace,
@@ -221,13 +196,13 @@ async function seedLoop(
       for (const stream of [...list]) {
         try {
           const result = await readUntil(stream, {
-            readSize: options.chunk ?? SEED_CHUNK,
+            readSize: options.chunk ?? COURSE_CHUNK,
             delimiter,
             limit: options.maxMessage,
-            onRead: (piece) => ctx.say(t("tcp.chunk", { bytes: bytesLiteral(piece) })),
+            onRead: (piece) => ctx.say(t("stream.chunk", { bytes: bytesLiteral(piece) })),
           });
           if (result.end === "limit") {
-            ctx.warn(t("tcp.tooLong", {
+            ctx.warn(t("stream.tooLong", {
               peer: stream.peer,
               limit: result.data.length,
               delimiter: bytesLiteral(delimiter),
@@ -235,7 +210,7 @@ async function seedLoop(
             drop(stream);
             continue;
           }
-          ctx.show(t("tcp.allData", { bytes: bytesLiteral(result.data) }));
+          ctx.show(t("stream.allData", { bytes: bytesLiteral(result.data) }));
           await stream.write(result.data);
           if (result.end === "eof") {
             ctx.say(t("echo.leftLoop", { peer: stream.peer }));
@@ -244,7 +219,7 @@ async function seedLoop(
         } catch (error) {
           if (signal.aborted) return stats;
           if (!closedHere(stream, error)) {
-            ctx.warn(t("tcp.clientFailed", { peer: stream.peer, error: ctx.describe(error) }));
+            ctx.warn(t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) }));
           }
           drop(stream);
         }

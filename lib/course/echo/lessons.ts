@@ -27,7 +27,7 @@ interface StallResult {
 }
 
 /**
- * The sequence seed 001 describes, against one server: client 1 sends a line and gets its echo;
+ * The sequence the course describes, against one server: client 1 sends a line and gets its echo;
  * client 2 connects and sends a line; client 1 sends again. Client 2's echo arrives at once from
  * a concurrent server, but only after client 1's second line from the blocking loop.
  */
@@ -86,11 +86,7 @@ async function playStall(context: LessonContext, side: Side): Promise<StallResul
 /** The echo lessons: the loop that stalls, then one task per client. */
 export const echoLessons: readonly Lesson[] = [{
   id: "echo-stall",
-  title: {
-    en: "The echo that stalls and the one that does not: the seed's loop vs one task per client",
-    es: "El eco que se atasca y el que no: el bucle del seed frente a una tarea por cliente",
-  },
-  seeds: "seeds 001, 003",
+  title: "lesson.echo-stall",
   async run(context) {
     const t = translator(context.lang);
     const blocking = await playStall(context, { mode: echoServer, args: ["--blocking"] });

@@ -27,18 +27,8 @@ export const bench = defineMode({
   name: "bench",
   group: "perf",
   stream: true,
-  summary: {
-    en:
-      "loads a running server: requests/s, errors, latency percentiles and histogram; or bulk MB/s",
-    es:
-      "carga un servidor en marcha: peticiones/s, errores, percentiles e histograma de latencia; o MB/s en bloque",
-  },
-  watch: {
-    en:
-      "Compare echo-server with and without --blocking, or db-server with each --locking, under the same load. --pipeline sends several requests before waiting: watch requests/s rise while each one's latency grows.",
-    es:
-      "Compara echo-server con y sin --blocking, o db-server con cada --locking, con la misma carga. --pipeline envía varias peticiones antes de esperar: observa cómo suben las peticiones/s mientras crece la latencia de cada una.",
-  },
+  summary: "help.bench.summary",
+  watch: "help.bench.watch",
   examples: [
     "socklab echo-server --quiet",
     "socklab bench --connections 50 --duration 5",
@@ -50,21 +40,12 @@ export const bench = defineMode({
       choices: ["echo", "text", "db", "udp"],
       default: "echo",
       placeholder: "KIND",
-      help: {
-        en:
-          "what each connection repeats: raw bytes (echo), UPPER … (text), GET key (db), a datagram (udp-server --echo)",
-        es:
-          "lo que repite cada conexión: bytes (echo), MAYUS … (text), CONSULTA clave (db), un datagrama (udp-server --echo)",
-      },
+      help: "help.bench.protocol",
     },
     port: {
       kind: "port",
       placeholder: "PORT",
-      help: {
-        en: "the server's port (default: the protocol's socklab port: 8000, 54321, 5050, 9999)",
-        es:
-          "el puerto del servidor (por defecto: el de socklab para el protocolo: 8000, 54321, 5050, 9999)",
-      },
+      help: "help.bench.port",
     },
     connections: {
       kind: "integer",
@@ -72,10 +53,7 @@ export const bench = defineMode({
       min: 1,
       max: 20000,
       placeholder: "N",
-      help: {
-        en: "connections (or UDP sockets) at once",
-        es: "conexiones (o sockets UDP) a la vez",
-      },
+      help: "help.bench.connections",
     },
     duration: {
       kind: "number",
@@ -83,17 +61,14 @@ export const bench = defineMode({
       min: 0.1,
       max: 3600,
       placeholder: "SECONDS",
-      help: { en: "how long to measure", es: "cuánto tiempo medir" },
+      help: "help.bench.duration",
     },
     requests: {
       kind: "integer",
       min: 1,
       max: 1e12,
       placeholder: "N",
-      help: {
-        en: "measure this many requests instead of a duration",
-        es: "mide este número de peticiones en lugar de un tiempo",
-      },
+      help: "help.bench.requests",
     },
     size: {
       kind: "integer",
@@ -101,7 +76,7 @@ export const bench = defineMode({
       min: 8,
       max: 1024 * 1024,
       placeholder: "BYTES",
-      help: { en: "bytes in each request", es: "bytes de cada petición" },
+      help: "help.bench.size",
     },
     pipeline: {
       kind: "integer",
@@ -109,10 +84,7 @@ export const bench = defineMode({
       min: 1,
       max: 1024,
       placeholder: "K",
-      help: {
-        en: "requests in flight per connection",
-        es: "peticiones en curso por conexión",
-      },
+      help: "help.bench.pipeline",
     },
     warmup: {
       kind: "number",
@@ -120,41 +92,26 @@ export const bench = defineMode({
       min: 0,
       max: 600,
       placeholder: "SECONDS",
-      help: {
-        en: "load without measuring first, for this long",
-        es: "carga sin medir durante este tiempo antes de empezar",
-      },
+      help: "help.bench.warmup",
     },
     throughput: {
       kind: "flag",
-      help: {
-        en: "stream bulk data through an echo server on one connection and report MB/s",
-        es: "envía datos en bloque a través de un servidor eco por una conexión y muestra MB/s",
-      },
+      help: "help.bench.throughput",
     },
     json: {
       kind: "flag",
-      help: {
-        en: "print one JSON object with the results instead",
-        es: "muestra en su lugar un objeto JSON con los resultados",
-      },
+      help: "help.bench.json",
     },
   },
   validate(options, check) {
     if (check.given("requests") && check.given("duration")) {
-      check.conflicts("requests", "duration", {
-        en: "a run is measured either by time or by count",
-        es: "una ejecución se mide o por tiempo o por número de peticiones",
-      });
+      check.conflicts("requests", "duration", "why.bench.requests-duration");
     }
     if (options.throughput && options.protocol !== "echo") {
       check.requires("throughput", "protocol", "socklab bench --protocol echo --throughput");
     }
     if (options.protocol === "udp" && options.unix !== undefined) {
-      check.conflicts("unix", "protocol", {
-        en: "UDP has no Unix stream socket",
-        es: "UDP no tiene socket Unix de flujo",
-      });
+      check.conflicts("unix", "protocol", "why.bench.unix-protocol");
     }
   },
   async run(options, io): Promise<number> {

@@ -5,15 +5,11 @@ import { type Lesson, pairLesson } from "../../run/lesson.ts";
 
 const encoder = new TextEncoder();
 
-/** The blocking TCP lessons: seed 000's one message, 002/004's reply, 001's chunked reads. */
+/** The blocking TCP lessons: one message, the server's reply, reading in chunks until a delimiter. */
 export const tcpLessons: readonly Lesson[] = [
   pairLesson({
     id: "tcp-message",
-    title: {
-      en: "Blocking TCP: a client sends one message",
-      es: "TCP bloqueante: un cliente envía un mensaje",
-    },
-    seeds: "seed 000",
+    title: "lesson.tcp-message",
     server: { mode: tcpServer, args: ["--once"] },
     client: { mode: tcpClient, args: [] },
     serverEndsAlone: true,
@@ -24,11 +20,7 @@ export const tcpLessons: readonly Lesson[] = [
   }),
   pairLesson({
     id: "tcp-reply",
-    title: {
-      en: "TCP: the server answers",
-      es: "TCP: el servidor responde",
-    },
-    seeds: "seeds 002, 004",
+    title: "lesson.tcp-reply",
     server: { mode: tcpServer, args: ["--reply", "Hola, cliente, soy el servidor", "--once"] },
     client: { mode: tcpClient, args: ["--message", "Hola, servidor"] },
     serverEndsAlone: true,
@@ -39,11 +31,7 @@ export const tcpLessons: readonly Lesson[] = [
   }),
   pairLesson({
     id: "tcp-chunks",
-    title: {
-      en: "Reading in 2-byte chunks until \\r\\n, then replying",
-      es: "Leer en trozos de 2 bytes hasta \\r\\n y después responder",
-    },
-    seeds: "seed 001",
+    title: "lesson.tcp-chunks",
     server: {
       mode: tcpServer,
       args: ["--chunk", "2", "--until", "\\r\\n", "--reply", "Gracias por su Mensaje\\n", "--once"],
@@ -53,9 +41,9 @@ export const tcpLessons: readonly Lesson[] = [
     expect: (t) => ({
       server: [
         ...["Ho", "la", " M", "un", "do", "\r\n"].map((piece) =>
-          t("tcp.chunk", { bytes: bytesLiteral(encoder.encode(piece)) })
+          t("stream.chunk", { bytes: bytesLiteral(encoder.encode(piece)) })
         ),
-        t("tcp.allData", { bytes: bytesLiteral(encoder.encode("Hola Mundo\r\n")) }),
+        t("stream.allData", { bytes: bytesLiteral(encoder.encode("Hola Mundo\r\n")) }),
       ],
       client: [t("tcp.answer", { text: "Gracias por su Mensaje" })],
     }),

@@ -6,7 +6,7 @@ import type { Stream } from "../../transport/stream.ts";
 import { runStreamClient } from "../../run/open.ts";
 
 /**
- * The blocking TCP client of seeds 000, 002 and 004: connects, sends a message (or standard
+ * The course's blocking TCP client: connects, sends a message (or standard
  * input, like nc), half-closes its sending side, and prints whatever the server answers until it
  * closes — so it works against servers that reply and ones that do not.
  */
@@ -15,17 +15,8 @@ export const tcpClient = defineMode({
   group: "tcp",
   port: 8080,
   stream: true,
-  summary: {
-    en: "TCP client: connects, sends a message or standard input, prints the server's answer",
-    es:
-      "cliente TCP: se conecta, envía un mensaje o la entrada estándar y muestra la respuesta del servidor",
-  },
-  watch: {
-    en:
-      "Started before the server, it fails with 'connection refused', as in seed 000. After sending it half-closes (shutdown SHUT_WR): the server reads the end of the stream and can still answer. --trace shows each step.",
-    es:
-      "Si se lanza antes que el servidor, falla con «conexión rechazada», como en el seed 000. Tras enviar hace un medio cierre (shutdown SHUT_WR): el servidor lee el fin del flujo y aún puede responder. --trace muestra cada paso.",
-  },
+  summary: "help.tcp-client.summary",
+  watch: "help.tcp-client.watch",
   examples: [
     "socklab tcp-server --reply 'Hola desde el servidor'",
     "socklab tcp-client --message 'Hola, servidor!'",
@@ -36,16 +27,11 @@ export const tcpClient = defineMode({
       kind: "bytes",
       default: "Hola, servidor!",
       placeholder: "TEXT",
-      help: { en: "what to send", es: "lo que se envía" },
+      help: "help.tcp-client.message",
     },
     stdin: {
       kind: "flag",
-      help: {
-        en:
-          "send standard input instead, as it arrives (like nc); the answer goes to stdout untouched",
-        es:
-          "envía la entrada estándar a medida que llega (como nc); la respuesta va tal cual a stdout",
-      },
+      help: "help.tcp-client.stdin",
     },
     buffer: {
       kind: "integer",
@@ -53,18 +39,12 @@ export const tcpClient = defineMode({
       min: 1,
       max: 16 * 1024 * 1024,
       placeholder: "BYTES",
-      help: {
-        en: "recv(BYTES) for the answer",
-        es: "recv(BYTES) para la respuesta",
-      },
+      help: "help.tcp-client.buffer",
     },
   },
   validate(_options, check) {
     if (check.given("stdin") && check.given("message")) {
-      check.conflicts("stdin", "message", {
-        en: "the client sends either a message or its standard input",
-        es: "el cliente envía o un mensaje o su entrada estándar",
-      });
+      check.conflicts("stdin", "message", "why.tcp-client.stdin-message");
     }
   },
   run(options, io): Promise<number> {

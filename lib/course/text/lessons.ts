@@ -4,27 +4,19 @@ import { type Lesson, pairLesson } from "../../run/lesson.ts";
 
 const GREETING = "¡Hola, señor! 👍🏽";
 
-/** The text service lessons of seed 003: §1.5's one-shot upper-caser, then §2.1–§2.3's service. */
+/** The text service lessons: a one-shot upper-caser with no framing, then the line service. */
 export const textLessons: readonly Lesson[] = [
   pairLesson({
     id: "text-raw",
-    title: {
-      en: "A server that upper-cases what it receives",
-      es: "Un servidor que pasa a mayúsculas lo que recibe",
-    },
-    seeds: "seed 003 §1.5",
+    title: "lesson.text-raw",
     server: { mode: textServer, args: ["--raw", "upper"] },
     client: { mode: textClient, args: ["--raw", "upper", "--message", "Hola"] },
     serverEndsAlone: false,
-    expect: (t) => ({ client: [t("text.seed.upper", { request: "Hola", reply: "HOLA" })] }),
+    expect: (t) => ({ client: [t("text.rawAnswer.upper", { request: "Hola", reply: "HOLA" })] }),
   }),
   pairLesson({
     id: "text-service",
-    title: {
-      en: "Several requests on one connection, three services",
-      es: "Varias peticiones en una conexión, tres servicios",
-    },
-    seeds: "seed 003 §2.1–§2.3",
+    title: "lesson.text-service",
     server: { mode: textServer, args: [] },
     client: {
       mode: textClient,

@@ -10,25 +10,15 @@ import { runStreamClient } from "../../run/open.ts";
 
 /**
  * The text service's client: a person types requests at a prompt (or pipes them, or gives them
- * with --request) and sees each answer; `--raw` is seed 003 §1.5's one-shot client.
+ * with --request) and sees each answer; `--raw` is the course's first, one-shot client.
  */
 export const textClient = defineMode({
   name: "text-client",
   group: "text",
   port: 54321,
   stream: true,
-  summary: {
-    en:
-      "text service client: type requests (MAYUS hola…) and see the answers, or --raw as in the seed",
-    es:
-      "cliente del servicio de texto: escribe peticiones (MAYUS hola…) y ve las respuestas, o --raw como en el seed",
-  },
-  watch: {
-    en:
-      "Many requests travel over one connection; the server answers each in turn. End the session with QUIT or Ctrl+D.",
-    es:
-      "Muchas peticiones viajan por una sola conexión; el servidor responde a cada una por turno. Termina la sesión con SALIR o Ctrl+D.",
-  },
+  summary: "help.text-client.summary",
+  watch: "help.text-client.watch",
   examples: [
     "socklab text-server",
     "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",
@@ -39,26 +29,18 @@ export const textClient = defineMode({
       kind: "choice",
       choices: TEXT_OPERATIONS,
       placeholder: "OP",
-      help: {
-        en:
-          "talk to text-server --raw OP: send --message once, read the answer once, as the seed does",
-        es:
-          "habla con text-server --raw OP: envía --message una vez y lee la respuesta una vez, como el seed",
-      },
+      help: "help.text-client.raw",
     },
     message: {
       kind: "bytes",
       default: "Hola",
       placeholder: "TEXT",
-      help: { en: "with --raw, what to send", es: "con --raw, lo que se envía" },
+      help: "help.text-client.message",
     },
   },
   validate(options, check) {
     if (check.given("raw") && check.given("request")) {
-      check.conflicts("raw", "request", {
-        en: "the raw service takes one message, not requests",
-        es: "el servicio en crudo recibe un mensaje, no peticiones",
-      });
+      check.conflicts("raw", "request", "why.text-client.raw-request");
     }
     if (check.given("message") && !options.raw) {
       check.requires("message", "raw", "socklab text-client --raw upper --message Hola");
@@ -81,7 +63,7 @@ export const textClient = defineMode({
   },
 });
 
-/** Seed 003 §1.5's client: send once, read once, and say what the server made of it. */
+/** The course's first text client: send once, read once, and say what the server made of it. */
 async function askRaw(
   stream: Stream,
   operation: TextOperation,
@@ -95,7 +77,7 @@ async function askRaw(
     ctx.warn(ctx.t("text.closed"));
     return EXIT.failure;
   }
-  ctx.show(ctx.t(`text.seed.${operation}`, {
+  ctx.show(ctx.t(`text.rawAnswer.${operation}`, {
     request: printable(message),
     reply: printable(buffer.subarray(0, n)),
   }));

@@ -19,8 +19,8 @@ const SHOWN_BYTES = 64;
 const encoder = new TextEncoder();
 
 /**
- * The text service of seed 003: upper case, lower case and reversal, many requests per
- * connection and every client at once (one task each); `--raw` is §1.5's framing-free server.
+ * The course's text service: upper case, lower case and reversal, many requests per
+ * connection and every client at once (one task each); `--raw` is the course's first, framing-free server.
  */
 export const textServer = defineMode({
   name: "text-server",
@@ -28,32 +28,13 @@ export const textServer = defineMode({
   port: 54321,
   stream: true,
   server: "stream",
-  summary: {
-    en: "text service: UPPER, LOWER, REVERSE, many requests per connection, every client at once",
-    es:
-      "servicio de texto: MAYUS, MINUS, INVERTIR, muchas peticiones por conexión, todos los clientes a la vez",
-  },
+  summary: "help.text-server.summary",
   protocol: verbsHelp(
     TEXT_VERBS,
-    {
-      en:
-        "One request per line (\\n or \\r\\n), in UTF-8: VERB text. One reply line per request, in order: OK result, or ERR code words. The verbs, in any case:",
-      es:
-        "Una petición por línea (\\n o \\r\\n), en UTF-8: VERBO texto. Una línea de respuesta por petición, en orden: OK resultado, o ERR código palabras. Los verbos, en mayúsculas o minúsculas:",
-    },
-    {
-      en:
-        "Error codes: unknown-verb, empty, too-long (a line over --max-line; the connection is closed) and bad-utf8 (the connection stays usable). Several requests in one packet, or one request split over several, are both fine.",
-      es:
-        "Códigos de error: unknown-verb, empty, too-long (una línea de más de --max-line; se cierra la conexión) y bad-utf8 (la conexión sigue abierta). Varias peticiones en un paquete, o una petición partida en varios, funcionan igual.",
-    },
+    "help.text-server.protocol",
+    "help.text-server.errors",
   ),
-  watch: {
-    en:
-      "Each client has its own task: several text-clients can type at once and each gets its own answers. With --raw there are no lines: whatever one recv gets is transformed and sent back, which is all the seed's one-shot Python client needs.",
-    es:
-      "Cada cliente tiene su propia tarea: varios text-client pueden escribir a la vez y cada uno recibe sus respuestas. Con --raw no hay líneas: lo que recoja cada recv se transforma y se devuelve, que es todo lo que necesita el cliente Python del seed, de un solo envío.",
-  },
+  watch: "help.text-server.watch",
   examples: [
     "socklab text-server",
     "socklab text-client",
@@ -65,19 +46,13 @@ export const textServer = defineMode({
       kind: "choice",
       choices: TEXT_OPERATIONS,
       placeholder: "OP",
-      help: {
-        en: "no lines: transform every chunk received and send it back (seed 003 §1.5)",
-        es: "sin líneas: transforma cada trozo recibido y lo devuelve (seed 003 §1.5)",
-      },
+      help: "help.text-server.raw",
     },
     maxLine: maxLineOption,
   },
   validate(options, check) {
     if (check.given("maxLine") && options.raw) {
-      check.conflicts("maxLine", "raw", {
-        en: "the raw service has no lines",
-        es: "el servicio en crudo no tiene líneas",
-      });
+      check.conflicts("maxLine", "raw", "why.text-server.maxLine-raw");
     }
   },
   async run(options, io): Promise<number> {
@@ -116,7 +91,7 @@ function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<v
   });
 }
 
-/** Seed 003 §1.5: each chunk received, transformed and sent back; no framing at all. */
+/** The course's first text server: each chunk received, transformed and sent back; no framing. */
 async function serveRaw(stream: Stream, operation: TextOperation, ctx: ModeContext) {
   const decoder = new TextDecoder();
   const buffer = new Uint8Array(1024);

@@ -64,24 +64,15 @@ export function describeInterfaces(
 
 /**
  * This machine's addresses, the one a classmate would use to reach a server here, and what else
- * must be true for that to work (seed 003 §1.4): listening on 0.0.0.0, the port open.
+ * must be true for that to work: listening on 0.0.0.0, the port open.
  */
 export const interfaces = defineMode({
   name: "interfaces",
   group: "tools",
   port: 5555,
   local: true,
-  summary: {
-    en: "this machine's addresses, which one a classmate would use, and the firewall reminder",
-    es:
-      "las direcciones de esta máquina, cuál usaría un compañero, y el recordatorio del cortafuegos",
-  },
-  watch: {
-    en:
-      "127.0.0.1 only reaches this machine; classmates need the address of your wifi or cable interface, a server listening on 0.0.0.0, and the port open in your firewall.",
-    es:
-      "127.0.0.1 solo llega a esta máquina; los compañeros necesitan la dirección de tu interfaz wifi o de cable, un servidor escuchando en 0.0.0.0 y el puerto abierto en tu cortafuegos.",
-  },
+  summary: "help.interfaces.summary",
+  watch: "help.interfaces.watch",
   examples: ["socklab interfaces --port 5555", "socklab chat-server --host 0.0.0.0"],
   options: {},
   run(options, io): Promise<number> {

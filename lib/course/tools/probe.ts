@@ -19,27 +19,15 @@ export const probe = defineMode({
   group: "tools",
   timeout: 1,
   positionals: ["host", "ports"],
-  summary: {
-    en: "is anything listening? TCP connect to each port: open, closed or no answer, with times",
-    es:
-      "¿hay algo escuchando? connect TCP a cada puerto: abierto, cerrado o sin respuesta, con tiempos",
-  },
-  watch: {
-    en:
-      "Closed means the machine answered 'nobody here' at once (connection refused); no answer usually means a firewall dropped the attempt, or the host is not there. Compare with netstat -at on the server (seed 004).",
-    es:
-      "Cerrado significa que la máquina respondió «aquí no hay nadie» al instante (conexión rechazada); sin respuesta suele significar que un cortafuegos descartó el intento, o que el host no está. Compáralo con netstat -at en el servidor (seed 004).",
-  },
+  summary: "help.probe.summary",
+  watch: "help.probe.watch",
   examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],
   options: {
     ports: {
       kind: "port-list",
       required: true,
       placeholder: "PORTS",
-      help: {
-        en: "the ports to try: 8080, 8000-8010, 22,80,443 (at most 1024)",
-        es: "los puertos que probar: 8080, 8000-8010, 22,80,443 (como mucho 1024)",
-      },
+      help: "help.probe.ports",
     },
     concurrency: {
       kind: "integer",
@@ -47,10 +35,7 @@ export const probe = defineMode({
       min: 1,
       max: 1024,
       placeholder: "N",
-      help: {
-        en: "connects in flight at once",
-        es: "connects en curso a la vez",
-      },
+      help: "help.probe.concurrency",
     },
   },
   async run(options, io): Promise<number> {

@@ -13,15 +13,11 @@ export function expectedDrops(seed: number, rate: number, count: number): number
   return Array.from({ length: count }, random).filter((draw) => draw < rate).length;
 }
 
-/** The UDP lessons of seeds 002 and 004: an acknowledged datagram, then datagrams lost. */
+/** The UDP lessons: an acknowledged datagram, then datagrams lost. */
 export const udpLessons: readonly Lesson[] = [
   pairLesson({
     id: "udp-ack",
-    title: {
-      en: "UDP: a datagram and its acknowledgement",
-      es: "UDP: un datagrama y su acuse de recibo",
-    },
-    seeds: "seeds 002, 004",
+    title: "lesson.udp-ack",
     server: { mode: udpServer, args: ["--once"] },
     client: { mode: udpClient, args: [] },
     serverEndsAlone: true,
@@ -34,11 +30,7 @@ export const udpLessons: readonly Lesson[] = [
   }),
   pairLesson({
     id: "udp-loss",
-    title: {
-      en: "UDP does not guarantee delivery: the server drops 30% on purpose",
-      es: "UDP no garantiza la entrega: el servidor descarta el 30% a propósito",
-    },
-    seeds: "seeds 002, 004",
+    title: "lesson.udp-loss",
     server: { mode: udpServer, args: ["--drop", String(LOSS_RATE), "--seed", String(LOSS_SEED)] },
     client: {
       mode: udpClient,

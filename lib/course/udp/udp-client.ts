@@ -18,7 +18,7 @@ import { type ModeContext, modeContext } from "../../run/context.ts";
 const encoder = new TextEncoder();
 
 /**
- * The UDP client of seeds 002 and 004: sends a datagram and waits for the acknowledgement,
+ * The course's UDP client: sends a datagram and waits for the acknowledgement,
  * saying clearly when none comes; can resend on silence, or send a numbered series and count
  * what was lost.
  */
@@ -27,18 +27,8 @@ export const udpClient = defineMode({
   group: "udp",
   port: 9999,
   timeout: 2,
-  summary: {
-    en:
-      "UDP client: sends a datagram, waits for the acknowledgement; retries, or a series that counts losses",
-    es:
-      "cliente UDP: envía un datagrama y espera el acuse de recibo; reintentos, o una serie que cuenta las pérdidas",
-  },
-  watch: {
-    en:
-      "Sending always 'works', even with no server: UDP has no connection to refuse. Only the missing acknowledgement tells, after --timeout. With --count the numbered messages show exactly which ones were lost.",
-    es:
-      "Enviar siempre «funciona», aunque no haya servidor: UDP no tiene conexión que rechazar. Solo la falta del acuse de recibo lo delata, tras --timeout. Con --count, los mensajes numerados muestran exactamente cuáles se perdieron.",
-  },
+  summary: "help.udp-client.summary",
+  watch: "help.udp-client.watch",
   examples: [
     "socklab udp-server",
     "socklab udp-client --message 'Hola, soy un cliente UDP' --retries 3",
@@ -48,7 +38,7 @@ export const udpClient = defineMode({
       kind: "bytes",
       default: "Hola, soy un cliente UDP",
       placeholder: "TEXT",
-      help: { en: "what to send", es: "lo que se envía" },
+      help: "help.udp-client.message",
     },
     retries: {
       kind: "integer",
@@ -56,17 +46,11 @@ export const udpClient = defineMode({
       min: 0,
       max: 100,
       placeholder: "N",
-      help: {
-        en: "resend up to N times when no acknowledgement comes within --timeout",
-        es: "reenvía hasta N veces si no llega el acuse de recibo en --timeout",
-      },
+      help: "help.udp-client.retries",
     },
     noWait: {
       kind: "flag",
-      help: {
-        en: "only send; do not wait for an acknowledgement",
-        es: "solo envía; no espera el acuse de recibo",
-      },
+      help: "help.udp-client.noWait",
     },
     count: {
       kind: "integer",
@@ -74,12 +58,7 @@ export const udpClient = defineMode({
       min: 1,
       max: 100000,
       placeholder: "N",
-      help: {
-        en:
-          "send N numbered messages (TEXT #1, TEXT #2…) and report how many were acknowledged and lost",
-        es:
-          "envía N mensajes numerados (TEXT #1, TEXT #2…) e informa de cuántos se confirmaron y se perdieron",
-      },
+      help: "help.udp-client.count",
     },
     interval: {
       kind: "integer",
@@ -87,24 +66,15 @@ export const udpClient = defineMode({
       min: 0,
       max: 3600000,
       placeholder: "MS",
-      help: {
-        en: "with --count, milliseconds between messages",
-        es: "con --count, milisegundos entre mensajes",
-      },
+      help: "help.udp-client.interval",
     },
   },
   validate(options, check) {
     if (check.given("retries") && options.noWait) {
-      check.conflicts("retries", "noWait", {
-        en: "without waiting there is no silence to retry on",
-        es: "sin esperar no hay silencio tras el que reintentar",
-      });
+      check.conflicts("retries", "noWait", "why.udp-client.retries-noWait");
     }
     if (check.given("retries") && options.count > 1) {
-      check.conflicts("retries", "count", {
-        en: "--retries resends one message; a series counts its losses instead",
-        es: "--retries reenvía un único mensaje; una serie cuenta sus pérdidas",
-      });
+      check.conflicts("retries", "count", "why.udp-client.retries-count");
     }
     if (check.given("interval") && !check.given("count")) {
       check.requires("interval", "count", "socklab udp-client --count 10 --interval 200");

@@ -11,7 +11,7 @@ import { reachableLine } from "../../run/reachable.ts";
 const encoder = new TextEncoder();
 
 /**
- * The UDP server of seeds 002 and 004: prints each datagram with its sender and acknowledges it;
+ * The course's UDP server: prints each datagram with its sender and acknowledges it;
  * `--drop` loses a share of them on purpose, to show that UDP does not guarantee delivery.
  */
 export const udpServer = defineMode({
@@ -19,18 +19,8 @@ export const udpServer = defineMode({
   group: "udp",
   port: 9999,
   server: "datagram",
-  summary: {
-    en:
-      "UDP server: prints each datagram and its sender, acknowledges it; can drop some on purpose",
-    es:
-      "servidor UDP: muestra cada datagrama y su remitente y acusa recibo; puede descartar algunos a propósito",
-  },
-  watch: {
-    en:
-      "There is no connection and no accept: datagrams from any client arrive at one socket, each with its sender's address. With --drop 0.3 about a third are lost on purpose: the client only notices because no acknowledgement comes back.",
-    es:
-      "No hay conexión ni accept: los datagramas de cualquier cliente llegan a un único socket, cada uno con la dirección de su remitente. Con --drop 0.3 se pierde a propósito cerca de un tercio: el cliente solo lo nota porque no le llega el acuse de recibo.",
-  },
+  summary: "help.udp-server.summary",
+  watch: "help.udp-server.watch",
   examples: [
     "socklab udp-server --drop 0.3",
     "socklab udp-client --count 10 --interval 200",
@@ -42,26 +32,15 @@ export const udpServer = defineMode({
       min: 1,
       max: 65535,
       placeholder: "BYTES",
-      help: {
-        en: "recvfrom(BYTES): a longer datagram is cut to this size",
-        es: "recvfrom(BYTES): un datagrama más largo se corta a este tamaño",
-      },
+      help: "help.udp-server.buffer",
     },
     echo: {
       kind: "flag",
-      help: {
-        en:
-          "send each datagram back unchanged instead of an acknowledgement (what bench --protocol udp expects)",
-        es:
-          "devuelve cada datagrama tal cual en lugar del acuse de recibo (lo que espera bench --protocol udp)",
-      },
+      help: "help.udp-server.echo",
     },
     noAck: {
       kind: "flag",
-      help: {
-        en: "do not acknowledge datagrams",
-        es: "no acusa recibo de los datagramas",
-      },
+      help: "help.udp-server.noAck",
     },
     drop: {
       kind: "number",
@@ -69,37 +48,23 @@ export const udpServer = defineMode({
       min: 0,
       max: 1,
       placeholder: "P",
-      help: {
-        en: "drop this share of datagrams on purpose (0 to 1), to show that UDP can lose messages",
-        es:
-          "descarta a propósito esta proporción de datagramas (de 0 a 1), para mostrar que UDP puede perder mensajes",
-      },
+      help: "help.udp-server.drop",
     },
     seed: {
       kind: "integer",
       min: 0,
       max: 4294967295,
       placeholder: "N",
-      help: {
-        en: "seed of --drop's random choices: the same seed drops the same datagrams",
-        es:
-          "semilla de las decisiones aleatorias de --drop: la misma semilla descarta los mismos datagramas",
-      },
+      help: "help.udp-server.seed",
     },
     once: {
       kind: "flag",
-      help: {
-        en: "stop after the first datagram that is not dropped",
-        es: "termina tras el primer datagrama que no se descarte",
-      },
+      help: "help.udp-server.once",
     },
   },
   validate(options, check) {
     if (options.echo && options.noAck) {
-      check.conflicts("echo", "noAck", {
-        en: "an echo is a reply",
-        es: "un eco es una respuesta",
-      });
+      check.conflicts("echo", "noAck", "why.udp-server.echo-noAck");
     }
     if (check.given("seed") && !check.given("drop")) {
       check.requires("seed", "drop", "socklab udp-server --drop 0.3 --seed 7");
@@ -150,7 +115,7 @@ export const udpServer = defineMode({
           continue;
         }
         stats.datagrams++;
-        // Drawn for every datagram, so a seed decides the same drops whatever the traffic.
+        // Drawn for every datagram, so one --seed value decides the same drops whatever the traffic.
         if (random() < options.drop) {
           stats.dropped++;
           ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));

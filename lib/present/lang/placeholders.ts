@@ -1,8 +1,3 @@
-import type { Text } from "./lang.ts";
-
-/** A part of the catalogue: each key with its text in every language. */
-export type Messages = Readonly<Record<string, Text>>;
-
 /** Characters that cannot be in a placeholder's name: braces around them are literal text. */
 type NotInName = " " | '"' | "'" | ":" | "," | "{" | "." | "-";
 

@@ -1,0 +1,165 @@
+import { UsageError } from "../errors.ts";
+import type { Translate } from "../present/catalogue.ts";
+import { parseAddressList } from "../transport/access.ts";
+import { decodeEscapes, EscapeError, ESCAPES_HELP } from "./escapes.ts";
+import { MAX_PORT_LIST, parsePortList } from "./port_list.ts";
+import type { OptionSpec } from "./spec.ts";
+
+/** What a kind's parser knows of the option it reads, to name it in an error. */
+export interface Reading {
+  /** The mode, as errors begin: `tcp-server`. */
+  readonly mode: string;
+  /** The option as typed: `--port`. */
+  readonly option: string;
+  /** How it is written with a value: `--port PORT`. */
+  readonly form: string;
+  readonly t: Translate;
+}
+
+/** Everything socklab does with one kind of option: read it, default it, and explain it. */
+interface Kind<Spec extends OptionSpec> {
+  /** It takes a value (`--port 80`); a switch (`--trace`) does not. */
+  readonly takesValue: boolean;
+  /** It may be given several times, each a value of a list. */
+  readonly repeatable?: boolean;
+  /** The value of the text given, or a {@linkcode UsageError} naming the valid form. */
+  parse(raw: string, spec: Spec, reading: Reading): unknown;
+  /** The value when the option is not given. */
+  fallback(spec: Spec): unknown;
+  /** The default as `--help` shows it, as the user would type it; undefined for none. */
+  shown(spec: Spec): string | undefined;
+  /** What `--help` adds after the option's own text. */
+  notes?(spec: Spec, t: Translate): string[];
+}
+
+type KindName = OptionSpec["kind"];
+type Kinds = { readonly [Name in KindName]: Kind<Extract<OptionSpec, { kind: Name }>> };
+
+/** Throws the usage error for a value that does not fit, with the option's words filled in. */
+function refuse(
+  reading: Reading,
+  raw: string,
+  key: Parameters<Translate>[0],
+  extra: Record<string, string | number> = {},
+): never {
+  const t = reading.t as (key: string, values: Record<string, string | number>) => string;
+  const { mode, option, form } = reading;
+  throw new UsageError(t(key, { mode, option, form, value: raw, ...extra }));
+}
+
+/** Text with escapes, decoded to its bytes; an empty one or an unknown escape is refused. */
+function parseBytes(raw: string, reading: Reading): Uint8Array {
+  if (raw === "") refuse(reading, raw, "usage.empty");
+  try {
+    return decodeEscapes(raw);
+  } catch (error) {
+    if (!(error instanceof EscapeError)) throw error;
+    return refuse(reading, raw, "usage.badEscape", {
+      sequence: error.sequence,
+      escapes: ESCAPES_HELP,
+    });
+  }
+}
+
+/** A number read by `pattern` and kept within the spec's bounds. */
+function bounded(
+  pattern: RegExp,
+  key: "usage.badInteger" | "usage.badNumber",
+): Kind<Extract<OptionSpec, { kind: "integer" | "number" }>>["parse"] {
+  return (raw, spec, reading) => {
+    const value = pattern.test(raw) ? Number(raw) : NaN;
+    if (!(value >= spec.min && value <= spec.max)) {
+      refuse(reading, raw, key, { min: spec.min, max: spec.max });
+    }
+    return value;
+  };
+}
+
+const asGiven = (spec: { default?: unknown }) => spec.default;
+const shownAsNumber = (spec: { default?: number }) =>
+  spec.default === undefined ? undefined : String(spec.default);
+const shownAsText = (spec: { default?: string }) =>
+  spec.default === undefined ? undefined : JSON.stringify(spec.default);
+const nothing = () => undefined;
+const escapesNote = (_spec: unknown, t: Translate) => [t("cli.escapes", { escapes: ESCAPES_HELP })];
+
+/**
+ * Every kind of option, in one place: the parser, the defaults and the help of each. A new kind is
+ * one entry here (and its spec in spec.ts); the type checker proves each kind has one.
+ */
+export const KINDS: Kinds = {
+  flag: { takesValue: false, parse: () => true, fallback: () => false, shown: nothing },
+  string: {
+    takesValue: true,
+    parse: (raw, _spec, reading) => raw === "" ? refuse(reading, raw, "usage.empty") : raw,
+    fallback: asGiven,
+    shown: shownAsText,
+  },
+  bytes: {
+    takesValue: true,
+    parse: (raw, _spec, reading) => parseBytes(raw, reading),
+    fallback: (spec) => spec.default === undefined ? undefined : decodeEscapes(spec.default),
+    shown: shownAsText,
+    notes: escapesNote,
+  },
+  "bytes-list": {
+    takesValue: true,
+    repeatable: true,
+    parse: (raw, _spec, reading) => parseBytes(raw, reading),
+    fallback: (spec) => (spec.default ?? []).map(decodeEscapes),
+    shown: (spec) => spec.default?.map((text) => JSON.stringify(text)).join(" "),
+    notes: (spec, t) => [t("cli.repeatable"), ...escapesNote(spec, t)],
+  },
+  integer: {
+    takesValue: true,
+    parse: bounded(/^-?\d+$/, "usage.badInteger"),
+    fallback: asGiven,
+    shown: shownAsNumber,
+  },
+  number: {
+    takesValue: true,
+    parse: bounded(/^(\d+(\.\d*)?|\.\d+)$/, "usage.badNumber"),
+    fallback: asGiven,
+    shown: shownAsNumber,
+  },
+  port: {
+    takesValue: true,
+    parse: (raw, _spec, reading) => {
+      const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
+      return port >= 1 && port <= 65535 ? port : refuse(reading, raw, "usage.badPort");
+    },
+    fallback: asGiven,
+    shown: shownAsNumber,
+  },
+  "port-list": {
+    takesValue: true,
+    parse: (raw, _spec, reading) =>
+      parsePortList(raw) ?? refuse(reading, raw, "usage.badPorts", { max: MAX_PORT_LIST }),
+    fallback: nothing,
+    shown: nothing,
+  },
+  "address-list": {
+    takesValue: true,
+    parse: (raw, _spec, reading) =>
+      parseAddressList(raw) ?? refuse(reading, raw, "usage.badAddresses"),
+    fallback: nothing,
+    shown: nothing,
+  },
+  choice: {
+    takesValue: true,
+    parse: (raw, spec, reading) =>
+      spec.choices.find((choice) => choice === raw.toLowerCase()) ??
+        refuse(reading, raw, "usage.badChoice", { choices: spec.choices.join(", ") }),
+    fallback: asGiven,
+    shown: (spec) => spec.default,
+    // The choices are listed unless the placeholder already shows them (`es|en`).
+    notes: (spec, t) =>
+      spec.placeholder?.includes("|") ? [] : [t("cli.oneOf", { choices: spec.choices.join(", ") })],
+  },
+};
+
+/** The kind of an option. */
+export function kindOf(spec: OptionSpec): Kind<OptionSpec> {
+  // Each entry takes the spec of its own kind: indexing by the spec's kind gives it that one.
+  return KINDS[spec.kind] as Kind<OptionSpec>;
+}

@@ -1,0 +1,40 @@
+/** Runtime failures (exit 1): what happened, then a hint on what to do about it. In Spanish. */
+export const errors = {
+  "error.prefix": "error",
+  "error.refused":
+    "conexión rechazada: ningún servidor escucha en {address}; inicia primero el servidor",
+  "error.refusedTried":
+    "conexión rechazada: ningún servidor escucha en {address} (se probó {tried}); inicia primero el servidor",
+  "error.unixInUse": "ya hay un servidor escuchando en {address}: detenlo o elige otra ruta",
+  "error.notASocket": "{address} existe y no es un socket: socklab no lo borrará; elige otra ruta",
+  "error.noSocket":
+    "no hay ningún socket en {address}: inicia primero el servidor, con --unix {address}",
+  "error.addrInUse":
+    "el puerto {port} de {host} ya lo usa otro programa: detenlo o elige otro puerto, por ejemplo --port {suggestion}",
+  "error.privilegedPort":
+    "permiso denegado para el puerto {port}: los puertos por debajo de 1024 están reservados al administrador; usa uno de 1024 a 65535, por ejemplo --port 8080",
+  "error.permissionDenied":
+    "el sistema operativo denegó el acceso a {address}; revisa sus permisos, el cortafuegos y la dirección",
+  "error.addrNotAvailable":
+    "{host} no es una dirección de esta máquina; para escuchar en todas las redes usa --host 0.0.0.0, o mira tus direcciones con ip addr (ipconfig en Windows)",
+  "error.invalidHost":
+    "«{host}» no es un nombre de host ni una dirección IP válidos; por ejemplo --host 127.0.0.1",
+  "error.hostNotFound":
+    "no se encuentra el host «{host}»: revisa el nombre o usa una dirección IP como 127.0.0.1",
+  "error.connectTimeout":
+    "{address} no contestó en {seconds} s (--timeout): el servidor puede estar saturado, tras un cortafuegos, o la dirección ser errónea",
+  "error.readTimeout": "{address} no envió nada en {seconds} s (--timeout); se dejó de esperar",
+  "error.datagramTimeout":
+    "no llegó ningún datagrama a {address} en {seconds} s (--timeout); se dejó de esperar",
+  "error.reset":
+    "{address} reinició la conexión: el otro extremo la cerró de golpe, a menudo con datos sin leer",
+  "error.brokenPipe":
+    "{address} ya había cerrado la conexión: dejó de leer antes de que se enviara todo",
+  "error.unreachable":
+    "red inalcanzable para {address}; revisa la dirección y que esta máquina esté conectada",
+  "error.missingPermission":
+    "Deno no concedió el permiso {flag} que socklab necesita; ejecútalo con deno task start o añade {flag} a deno run",
+  "error.badStore":
+    "no se puede usar {path} como almacén: {reason}; indica en --store un archivo nuevo o uno SQLite creado por socklab",
+  "error.unexpected": "{message}; vuelve a ejecutar con --debug para ver los detalles",
+} as const;
