@@ -48,7 +48,7 @@ export function commonSpecs(
     lang: {
       kind: "choice",
       choices: LANGS,
-      placeholder: "es|en",
+      placeholder: LANGS.join("|"),
       help: "help.option.lang",
     },
     trace: {

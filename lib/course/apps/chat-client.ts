@@ -3,7 +3,8 @@ import { DelimitedReader } from "../../framing/delimited.ts";
 import { inputLines } from "../../io.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { printableText } from "../../present/printable.ts";
-import { runStreamClient } from "../../run/open.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 const MiB = 1024 * 1024;
@@ -17,7 +18,7 @@ const decoder = new TextDecoder();
 export const chatClient = defineMode({
   name: "chat-client",
   group: "apps",
-  port: 5555,
+  port: PORTS.chat,
   stream: true,
   summary: "help.chat-client.summary",
   watch: "help.chat-client.watch",

@@ -16,7 +16,8 @@ import { Outbox } from "../../transport/outbox.ts";
 import { sleep } from "../../transport/abort.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 /** How long a leaving client's last lines (its goodbye) may take to go out. */
@@ -30,7 +31,7 @@ const FAREWELL_MS = 1000;
 export const chatServer = defineMode({
   name: "chat-server",
   group: "apps",
-  port: 5555,
+  port: PORTS.chat,
   stream: true,
   server: "stream",
   summary: "help.chat-server.summary",

@@ -11,7 +11,8 @@ import { MAX_HEADER, parseHeader, safeFileName } from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { Io } from "../../io.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const GiB = 1024 * 1024 * 1024;
 const CHUNK = 64 * 1024;
@@ -25,7 +26,7 @@ const encoder = new TextEncoder();
 export const fileReceive = defineMode({
   name: "file-receive",
   group: "apps",
-  port: 6000,
+  port: PORTS.files,
   stream: true,
   server: "stream",
   summary: "help.file-receive.summary",

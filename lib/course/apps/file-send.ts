@@ -9,7 +9,8 @@ import { formatBytes } from "../../present/units.ts";
 import { headerLine, MAX_HEADER } from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { modeContext } from "../../run/context.ts";
-import { runStreamClient } from "../../run/open.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 const encoder = new TextEncoder();
@@ -22,7 +23,7 @@ const decoder = new TextDecoder();
 export const fileSend = defineMode({
   name: "file-send",
   group: "apps",
-  port: 6000,
+  port: PORTS.files,
   stream: true,
   summary: "help.file-send.summary",
   watch: "help.file-send.watch",

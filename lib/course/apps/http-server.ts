@@ -6,7 +6,8 @@ import { parseHead, readHead, response, showRequest, wantsHtml } from "./http_pr
 import { sleep } from "../../transport/abort.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /** After refusing a request, how long incoming bytes are read and dropped before closing. */
 const LINGER_MS = 500;
@@ -19,7 +20,7 @@ const LINGER_BYTES = 1024 * 1024;
 export const httpServer = defineMode({
   name: "http-server",
   group: "apps",
-  port: 8000,
+  port: PORTS.http,
   stream: true,
   server: "stream",
   summary: "help.http-server.summary",

@@ -1,8 +1,9 @@
 import { defineMode } from "../../cli/define.ts";
 import { DB_VERBS } from "./protocol.ts";
 import { runLineSession, sessionExitCode } from "../../run/line_client.ts";
-import { requestOption } from "../../run/line_options.ts";
-import { runStreamClient } from "../../run/open.ts";
+import { requestOption } from "../../run/shared_options.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /**
  * The person database's client: requests typed at a prompt, piped, or given with --request; each
@@ -11,7 +12,7 @@ import { runStreamClient } from "../../run/open.ts";
 export const dbClient = defineMode({
   name: "db-client",
   group: "db",
-  port: 5050,
+  port: PORTS.db,
   stream: true,
   summary: "help.db-client.summary",
   watch: "help.db-client.watch",

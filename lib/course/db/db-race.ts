@@ -8,7 +8,7 @@ import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { dbServer } from "./db-server.ts";
 import { LineChannel } from "../../run/line_client.ts";
-import { DEFAULT_MAX_LINE } from "../../run/line_options.ts";
+import { DEFAULT_MAX_LINE } from "../../run/shared_options.ts";
 import { padColumns, textWidth } from "../../present/columns.ts";
 
 /**

@@ -4,9 +4,10 @@ import { Database, DB_VERBS, LOCKINGS } from "./protocol.ts";
 import { MemoryStore, SqliteStore, type Store } from "./store.ts";
 import { serveLineProtocol } from "../../transport/line_server.ts";
 import { modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
-import { maxLineOption } from "../../run/line_options.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { maxLineOption } from "../../run/shared_options.ts";
 import { verbsHelp } from "../../run/verbs_help.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const SHOWN_BYTES = 64;
 
@@ -17,7 +18,7 @@ const SHOWN_BYTES = 64;
 export const dbServer = defineMode({
   name: "db-server",
   group: "db",
-  port: 5050,
+  port: PORTS.db,
   stream: true,
   server: "stream",
   summary: "help.db-server.summary",

@@ -7,7 +7,8 @@ import { bytesLiteral } from "../../present/bytes_literal.ts";
 import { printable } from "../../present/printable.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { ModeContext } from "../../run/context.ts";
-import { runStreamClient } from "../../run/open.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const MiB = 1024 * 1024;
 /** The course's delimiter: what ends each line read from standard input without --until. */
@@ -21,7 +22,7 @@ const NEWLINE = new Uint8Array([0x0a]);
 export const echoClient = defineMode({
   name: "echo-client",
   group: "echo",
-  port: 8000,
+  port: PORTS.echo,
   stream: true,
   summary: "help.echo-client.summary",
   watch: "help.echo-client.watch",

@@ -8,7 +8,9 @@ import { Clients, closedHere, type ServeStats } from "../../transport/server.ts"
 import type { Stream } from "../../transport/stream.ts";
 import type { Io } from "../../io.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { openStreamServer, runStreamServer, serverGuard } from "../../run/open.ts";
+import { maxMessageOption } from "../../run/shared_options.ts";
+import { openStreamServer, runStreamServer, serverGuard } from "../../run/stream_server.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const MiB = 1024 * 1024;
 /** A connection's echo buffer starts this small, so that idle clients cost little memory… */
@@ -32,7 +34,7 @@ const encoder = new TextEncoder();
 export const echoServer = defineMode({
   name: "echo-server",
   group: "echo",
-  port: 8000,
+  port: PORTS.echo,
   stream: true,
   server: "stream",
   summary: "help.echo-server.summary",
@@ -59,14 +61,7 @@ export const echoServer = defineMode({
       placeholder: "DELIM",
       help: "help.echo-server.until",
     },
-    maxMessage: {
-      kind: "integer",
-      default: MiB,
-      min: 1,
-      max: 1024 * MiB,
-      placeholder: "BYTES",
-      help: "help.echo-server.maxMessage",
-    },
+    maxMessage: maxMessageOption("help.echo-server.maxMessage"),
   },
   validate(options, check) {
     if (check.given("chunk") && !options.blocking) {

@@ -11,9 +11,15 @@ import { formatAddress } from "../../transport/address.ts";
 import { connectStream, type StreamEndpoint } from "../../transport/endpoint.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { LineChannel } from "../../run/line_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /** The port each protocol's socklab server listens on by default. */
-const DEFAULT_PORTS = { echo: 8000, text: 54321, db: 5050, udp: 9999 } as const;
+const DEFAULT_PORTS = {
+  echo: PORTS.echo,
+  text: PORTS.text,
+  db: PORTS.db,
+  udp: PORTS.udp,
+} as const;
 const HISTOGRAM_ROWS = 10;
 const BAR_WIDTH = 40;
 const encoder = new TextEncoder();

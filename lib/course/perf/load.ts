@@ -6,6 +6,7 @@
  * @module
  */
 import { normalizeHost } from "../../transport/address.ts";
+import { closeQuietly } from "../../transport/net_errors.ts";
 import { toNetError } from "../../transport/net_errors.ts";
 import type { StreamEndpoint } from "../../transport/endpoint.ts";
 import { isDatagramTooLong } from "../../transport/udp.ts";
@@ -192,9 +193,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   const closeAll = () => {
     run.stop();
     for (const conn of conns) {
-      try {
-        conn.close();
-      } catch { /* already closed */ }
+      closeQuietly(conn);
     }
   };
   // The time is up: stop measuring, let answers in flight arrive, but not for long.
@@ -245,9 +244,7 @@ export async function runThroughput(
   let seconds = 0;
   const started = performance.now();
   const close = () => {
-    try {
-      conn.close();
-    } catch { /* already closed */ }
+    closeQuietly(conn);
   };
   signal.addEventListener("abort", close, { once: true });
   const timers: ReturnType<typeof setTimeout>[] = [];
@@ -303,9 +300,7 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
   const stop = () => {
     run.stop();
     for (const socket of sockets) {
-      try {
-        socket.close();
-      } catch { /* already closed */ }
+      closeQuietly(socket);
     }
   };
   options.signal.addEventListener("abort", stop, { once: true });

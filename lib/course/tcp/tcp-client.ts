@@ -3,7 +3,8 @@ import { EXIT } from "../../exit_codes.ts";
 import { printable, printableText } from "../../present/printable.ts";
 import type { Stream } from "../../transport/stream.ts";
 
-import { runStreamClient } from "../../run/open.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /**
  * The course's blocking TCP client: connects, sends a message (or standard
@@ -13,7 +14,7 @@ import { runStreamClient } from "../../run/open.ts";
 export const tcpClient = defineMode({
   name: "tcp-client",
   group: "tcp",
-  port: 8080,
+  port: PORTS.tcp,
   stream: true,
   summary: "help.tcp-client.summary",
   watch: "help.tcp-client.watch",

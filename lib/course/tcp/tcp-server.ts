@@ -5,7 +5,9 @@ import { bytesLiteral } from "../../present/bytes_literal.ts";
 import { printable } from "../../present/printable.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
+import { maxMessageOption } from "../../run/shared_options.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const MiB = 1024 * 1024;
 
@@ -16,7 +18,7 @@ const MiB = 1024 * 1024;
 export const tcpServer = defineMode({
   name: "tcp-server",
   group: "tcp",
-  port: 8080,
+  port: PORTS.tcp,
   stream: true,
   server: "stream",
   summary: "help.tcp-server.summary",
@@ -56,14 +58,7 @@ export const tcpServer = defineMode({
       placeholder: "DELIM",
       help: "help.tcp-server.until",
     },
-    maxMessage: {
-      kind: "integer",
-      default: MiB,
-      min: 1,
-      max: 1024 * MiB,
-      placeholder: "BYTES",
-      help: "help.tcp-server.maxMessage",
-    },
+    maxMessage: maxMessageOption("help.tcp-server.maxMessage"),
     reply: {
       kind: "bytes",
       placeholder: "TEXT",

@@ -5,8 +5,9 @@ import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation } from "./protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { ModeContext } from "../../run/context.ts";
 import { runLineSession, sessionExitCode } from "../../run/line_client.ts";
-import { requestOption } from "../../run/line_options.ts";
-import { runStreamClient } from "../../run/open.ts";
+import { requestOption } from "../../run/shared_options.ts";
+import { runStreamClient } from "../../run/stream_client.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /**
  * The text service's client: a person types requests at a prompt (or pipes them, or gives them
@@ -15,7 +16,7 @@ import { runStreamClient } from "../../run/open.ts";
 export const textClient = defineMode({
   name: "text-client",
   group: "text",
-  port: 54321,
+  port: PORTS.text,
   stream: true,
   summary: "help.text-client.summary",
   watch: "help.text-client.watch",

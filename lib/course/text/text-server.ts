@@ -11,9 +11,10 @@ import {
 import { serveLineProtocol } from "../../transport/line_server.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
-import { runStreamServer } from "../../run/open.ts";
-import { maxLineOption } from "../../run/line_options.ts";
+import { runStreamServer } from "../../run/stream_server.ts";
+import { maxLineOption } from "../../run/shared_options.ts";
 import { verbsHelp } from "../../run/verbs_help.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const SHOWN_BYTES = 64;
 const encoder = new TextEncoder();
@@ -25,7 +26,7 @@ const encoder = new TextEncoder();
 export const textServer = defineMode({
   name: "text-server",
   group: "text",
-  port: 54321,
+  port: PORTS.text,
   stream: true,
   server: "stream",
   summary: "help.text-server.summary",

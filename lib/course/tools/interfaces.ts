@@ -3,6 +3,7 @@ import type { Translate } from "../../present/catalogue.ts";
 import { formatAddress, isLoopback } from "../../transport/address.ts";
 import { modeContext } from "../../run/context.ts";
 import { padColumns, textWidth } from "../../present/columns.ts";
+import { PORTS } from "../../run/ports.ts";
 
 /** Interface names of virtual networks (containers, VMs, VPNs): not where a classmate is. */
 const VIRTUAL = /^(docker|br-|veth|virbr|vmnet|vboxnet|tun|tap|utun|lxc|cni|flannel|zt)/i;
@@ -69,7 +70,7 @@ export function describeInterfaces(
 export const interfaces = defineMode({
   name: "interfaces",
   group: "tools",
-  port: 5555,
+  port: PORTS.chat,
   local: true,
   summary: "help.interfaces.summary",
   watch: "help.interfaces.watch",

@@ -14,6 +14,7 @@ import {
 import type { Endpoint } from "../../transport/net_errors.ts";
 import { type Datagram, DatagramSocket } from "../../transport/udp.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const encoder = new TextEncoder();
 
@@ -25,7 +26,7 @@ const encoder = new TextEncoder();
 export const udpClient = defineMode({
   name: "udp-client",
   group: "udp",
-  port: 9999,
+  port: PORTS.udp,
   timeout: 2,
   summary: "help.udp-client.summary",
   watch: "help.udp-client.watch",

@@ -5,8 +5,9 @@ import { freshSeed, seededRandom } from "../../random.ts";
 import { closeOnAbort } from "../../transport/abort.ts";
 import { type Datagram, DatagramSocket, isTransientDatagramError } from "../../transport/udp.ts";
 import { modeContext } from "../../run/context.ts";
-import { accessPolicy } from "../../run/open.ts";
+import { accessPolicy } from "../../run/stream_server.ts";
 import { reachableLine } from "../../run/reachable.ts";
+import { PORTS } from "../../run/ports.ts";
 
 const encoder = new TextEncoder();
 
@@ -17,7 +18,7 @@ const encoder = new TextEncoder();
 export const udpServer = defineMode({
   name: "udp-server",
   group: "udp",
-  port: 9999,
+  port: PORTS.udp,
   server: "datagram",
   summary: "help.udp-server.summary",
   watch: "help.udp-server.watch",

@@ -20,8 +20,7 @@ export const bench = {
     "Compare echo-server with and without --blocking, or db-server with each --locking, under the same load. --pipeline sends several requests before waiting: watch requests/s rise while each one's latency grows.",
   "help.bench.protocol":
     "what each connection repeats: raw bytes (echo), UPPER … (text), GET key (db), a datagram (udp-server --echo)",
-  "help.bench.port":
-    "the server's port (default: the protocol's socklab port: 8000, 54321, 5050, 9999)",
+  "help.bench.port": "the server's port (default: the port of that protocol's socklab server)",
   "help.bench.connections": "connections (or UDP sockets) at once",
   "help.bench.duration": "how long to measure",
   "help.bench.requests": "measure this many requests instead of a duration",

@@ -23,7 +23,7 @@ export const bench = {
   "help.bench.protocol":
     "lo que repite cada conexión: bytes (echo), MAYUS … (text), CONSULTA clave (db), un datagrama (udp-server --echo)",
   "help.bench.port":
-    "el puerto del servidor (por defecto: el de socklab para el protocolo: 8000, 54321, 5050, 9999)",
+    "el puerto del servidor (por defecto: el del servidor de socklab de ese protocolo)",
   "help.bench.connections": "conexiones (o sockets UDP) a la vez",
   "help.bench.duration": "cuánto tiempo medir",
   "help.bench.requests": "mide este número de peticiones en lugar de un tiempo",

@@ -1,4 +1,5 @@
 import type { BytesListOption, IntegerOption } from "../cli/spec.ts";
+import type { PlainKey } from "../present/catalogue.ts";
 
 /** The longest request line a line-protocol server takes by default, in bytes. */
 export const DEFAULT_MAX_LINE = 64 * 1024;
@@ -19,3 +20,18 @@ export const requestOption = {
   placeholder: "LINE",
   help: "help.option.request",
 } as const satisfies BytesListOption;
+
+/**
+ * `--max-message`, the limit every stream server that reads whole messages puts on one (1 MiB by
+ * default), with the help text of the mode that has it.
+ */
+export function maxMessageOption<const Help extends PlainKey>(help: Help) {
+  return {
+    kind: "integer",
+    default: 1024 * 1024,
+    min: 1,
+    max: 1024 * 1024 * 1024,
+    placeholder: "BYTES",
+    help,
+  } as const satisfies IntegerOption;
+}

@@ -1,13 +1,12 @@
 import type { CommonOptions } from "../cli/spec.ts";
-import type { Io } from "../io.ts";
-import { formatAddr } from "../transport/address.ts";
-import { AccessPolicy } from "../transport/access.ts";
-import { connectStream, listenStream } from "../transport/endpoint.ts";
-import { type Guard, serve } from "../transport/server.ts";
-import type { Stream } from "../transport/stream.ts";
 import { EXIT } from "../exit_codes.ts";
-import { closeOnAbort } from "../transport/abort.ts";
-import { type ModeContext, modeContext } from "./context.ts";
+import type { Io } from "../io.ts";
+import { AccessPolicy } from "../transport/access.ts";
+import { formatAddr } from "../transport/address.ts";
+import { listenStream } from "../transport/endpoint.ts";
+import { type Guard, type GuardEvent, serve } from "../transport/server.ts";
+import type { Stream } from "../transport/stream.ts";
+import type { ModeContext } from "./context.ts";
 import { reachableLine } from "./reachable.ts";
 
 /**
@@ -40,56 +39,6 @@ export async function openStreamServer(
 }
 
 /**
- * Connects a stream client (TCP, or Unix with `--unix`) as its options say, with `--timeout` and
- * the trace. Resolves to null when Ctrl+C came first.
- */
-export async function openStreamClient(
-  options: CommonOptions,
-  ctx: ModeContext,
-  io: Io,
-): Promise<Stream | null> {
-  try {
-    return await connectStream({
-      host: options.host,
-      port: options.port,
-      unix: options.unix,
-      timeoutSeconds: options.timeout,
-      signal: io.signal,
-      trace: ctx.trace,
-    });
-  } catch (error) {
-    if (io.signal.aborted) return null;
-    throw error;
-  }
-}
-
-/**
- * A stream client mode's whole run: connect, say so (on stderr when stdout carries only data),
- * `talk` over the connection, close. Ctrl+C at any point ends it with the interrupted code.
- */
-export async function runStreamClient(
-  options: CommonOptions,
-  io: Io,
-  talk: (stream: Stream, ctx: ModeContext) => Promise<number>,
-  announceOn: "stdout" | "stderr" = "stdout",
-): Promise<number> {
-  const ctx = modeContext(options, io);
-  const stream = await openStreamClient(options, ctx, io);
-  if (!stream) return EXIT.interrupted;
-  using _ = closeOnAbort(io.signal, stream);
-  try {
-    const announce = announceOn === "stderr" ? ctx.note : ctx.say;
-    announce(ctx.t("stream.connected", { address: stream.peer }));
-    return await talk(stream, ctx);
-  } catch (error) {
-    if (io.signal.aborted) return EXIT.interrupted;
-    throw error;
-  } finally {
-    stream.close();
-  }
-}
-
-/**
  * The guard of a stream server, from its options: who may connect (--allow, --deny), how many at
  * once (--max-connections), how long silent (--idle-timeout) or not reading (--stall-timeout).
  * What it does is reported on stderr.
@@ -99,6 +48,13 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
   const max = options.maxConnections ?? Infinity;
   const idle = options.idleTimeout;
   const stall = options.stallTimeout;
+  const logs = {
+    denied: (peer) => t("guard.deniedLog", { peer }),
+    full: (peer) => t("guard.fullLog", { peer, max }),
+    idle: (peer) => t("guard.idleLog", { peer, seconds: idle ?? 0 }),
+    stalled: (peer) => t("guard.stalledLog", { peer, seconds: stall ?? 0 }),
+    "out-of-descriptors": (address) => t("guard.outOfDescriptors", { address }),
+  } satisfies Record<GuardEvent, (peer: string) => string>;
   return {
     maxConnections: max,
     idleSeconds: idle,
@@ -109,18 +65,7 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
       idle: t("guard.idle", { seconds: idle ?? 0 }),
     },
     log(event, peer) {
-      switch (event) {
-        case "denied":
-          return ctx.warn(t("guard.deniedLog", { peer }));
-        case "full":
-          return ctx.warn(t("guard.fullLog", { peer, max }));
-        case "idle":
-          return ctx.warn(t("guard.idleLog", { peer, seconds: idle ?? 0 }));
-        case "stalled":
-          return ctx.warn(t("guard.stalledLog", { peer, seconds: stall ?? 0 }));
-        case "out-of-descriptors":
-          return ctx.warn(t("guard.outOfDescriptors", { address: peer }));
-      }
+      ctx.warn(logs[event](peer));
     },
   };
 }
