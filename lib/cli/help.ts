@@ -1,6 +1,6 @@
 import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
-import type { Lang } from "../present/lang.ts";
+import { type Lang, LANGS } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
 import { kindOf } from "./kinds.ts";
 import { optionForm } from "./parse.ts";
@@ -79,7 +79,11 @@ export function generalHelp(
       );
     }
   }
-  lines.push("", ...wrap(t("cli.firstTime"), width, ""), ...wrap(t("cli.moreHelp"), width, ""));
+  lines.push(
+    "",
+    ...wrap(t("cli.firstTime"), width, ""),
+    ...wrap(t("cli.moreHelp", { langs: LANGS.join("|") }), width, ""),
+  );
   return lines.join("\n") + "\n";
 }
 

@@ -1,6 +1,6 @@
 import type { Catalogue } from "./lang/keys.ts";
-import { en } from "./lang/en/mod.ts";
-import { es } from "./lang/es/mod.ts";
+import { en } from "./lang/en.ts";
+import { es } from "./lang/es.ts";
 
 /**
  * Every language socklab speaks, in the order `--lang` lists them: Spanish first, the course's

@@ -62,28 +62,85 @@ interface Args {
   readonly amount?: number;
 }
 
-/** What an operation may use: the store, its arguments, and the storage latency to wait. */
+/**
+ * What an operation may use: the store, its arguments, and the storage latency, which separates
+ * every read from its write so that races can be seen.
+ */
 interface Work {
   readonly store: Store;
   readonly args: Args;
-  /** The storage latency: what makes the time between a read and its write visible. */
-  readonly pause: () => Promise<void>;
+  /** Waits the storage latency. */
+  pause(): Promise<void>;
+  /** Reads the request's record, then waits the storage latency; undefined when there is none. */
+  read(): Promise<string | undefined>;
+  /** {@linkcode read}, refusing the request with `not-found` when there is no record. */
+  existing(): Promise<string>;
 }
-
-/**
- * How a verb's arguments are written, and read: each form checks everything a request carries
- * before the store is touched, or refuses it with the verb's usage.
- */
-type Form = "none" | "key" | "key json" | "prefix" | "key field n";
 
 /** Which lock a verb needs: none, the database's (with `global`), or its record's too. */
 type Access = "none" | "read" | "write";
 
+/**
+ * How a verb's arguments are written and read: each form checks everything a request carries
+ * before the store is touched, or gives up (the request is refused with the verb's usage).
+ */
+interface Form {
+  /** As usage shows it: `key {json}`. */
+  readonly usage?: string;
+  readonly read: (rest: string) => Args | undefined;
+}
+
+const FORMS = {
+  none: { read: () => ({ key: "" }) },
+  key: {
+    usage: "key",
+    read(rest) {
+      const { key, after } = firstWord(rest);
+      return after === "" ? { key: checkKey(key) } : undefined;
+    },
+  },
+  prefix: { usage: "[prefix]", read: (rest) => /\s/.test(rest) ? undefined : { key: rest } },
+  keyJson: {
+    usage: "key {json}",
+    read(rest) {
+      const { key, after } = firstWord(rest);
+      if (after.trim() === "") return undefined;
+      // The key is checked before the JSON, as a reader of the request would.
+      return { key: checkKey(key), person: parsePerson(after) };
+    },
+  },
+  keyFieldN: {
+    usage: "key field n",
+    read(rest) {
+      const { key, after } = firstWord(rest);
+      const parts = after.split(" ");
+      const amount = parts.length === 2 && /^-?\d+(\.\d+)?$/.test(parts[1])
+        ? Number(parts[1])
+        : NaN;
+      if (Number.isNaN(amount) || parts[0] === "") return undefined;
+      return { key: checkKey(key), field: parts[0], amount };
+    },
+  },
+} as const satisfies Record<string, Form>;
+
+type FormName = keyof typeof FORMS;
+
 interface DbVerbSpec extends VerbSpec<DbMessage> {
-  readonly form: Form;
+  readonly form: FormName;
   readonly access: Access;
   /** Carries the request out; its result is the reply's. Throws a {@linkcode Refusal}. */
   readonly run: (work: Work) => LineReply<DbMessage> | Promise<LineReply<DbMessage>>;
+}
+
+/** A verb's spec: its words, help and form (its usage read from the form), and how it runs. */
+function verb(
+  names: VerbSpec["names"],
+  form: FormName,
+  access: Access,
+  run: DbVerbSpec["run"],
+): Omit<DbVerbSpec, "help"> {
+  const { usage }: Form = FORMS[form];
+  return { names, form, access, run, ...(usage ? { args: usage } : {}) };
 }
 
 function notFound(key: string): Refusal {
@@ -94,129 +151,73 @@ function notFound(key: string): Refusal {
 export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
   {
     add: {
-      names: ["ADD", "ALTA"],
-      args: "key {json}",
       help: "db.verb.add",
-      form: "key json",
-      access: "write",
-      async run({ store, args: { key, person }, pause }) {
-        const stored = store.get(key);
-        await pause();
-        if (stored !== undefined) throw refusal("exists", "db.errExists", { key });
-        store.put(key, JSON.stringify(person));
+      ...verb(["ADD", "ALTA"], "keyJson", "write", async ({ store, args, read }) => {
+        if (await read() !== undefined) {
+          throw refusal("exists", "db.errExists", { key: args.key });
+        }
+        store.put(args.key, JSON.stringify(args.person));
         return ok();
-      },
+      }),
     },
     get: {
-      names: ["GET", "CONSULTA"],
-      args: "key",
       help: "db.verb.get",
-      form: "key",
-      access: "read",
-      async run({ store, args: { key }, pause }) {
-        const stored = store.get(key);
-        await pause();
-        if (stored === undefined) throw notFound(key);
-        return ok(stored);
-      },
+      ...verb(["GET", "CONSULTA"], "key", "read", async ({ existing }) => ok(await existing())),
     },
     update: {
-      names: ["UPDATE", "MODIFICA"],
-      args: "key {json}",
       help: "db.verb.update",
-      form: "key json",
-      access: "write",
-      async run({ store, args: { key, person }, pause }) {
-        const stored = store.get(key);
-        await pause();
-        if (stored === undefined) throw notFound(key);
+      ...verb(["UPDATE", "MODIFICA"], "keyJson", "write", async ({ store, args, existing }) => {
         // Spread defines the patch's own fields on a fresh object: a "__proto__" field stays a
         // plain field and cannot reach any prototype.
-        const merged = JSON.stringify({ ...JSON.parse(stored), ...person });
-        store.put(key, merged);
+        const merged = JSON.stringify({ ...JSON.parse(await existing()), ...args.person });
+        store.put(args.key, merged);
         return ok(merged);
-      },
+      }),
     },
     del: {
-      names: ["DEL", "BAJA"],
-      args: "key",
       help: "db.verb.del",
-      form: "key",
-      access: "write",
-      async run({ store, args: { key }, pause }) {
+      ...verb(["DEL", "BAJA"], "key", "write", async ({ store, args, pause }) => {
         await pause();
-        if (!store.delete(key)) throw notFound(key);
+        if (!store.delete(args.key)) throw notFound(args.key);
         return ok();
-      },
+      }),
     },
     list: {
-      names: ["LIST", "LISTA"],
-      args: "[prefix]",
       help: "db.verb.list",
-      form: "prefix",
-      access: "read",
-      async run({ store, args: { key }, pause }) {
+      ...verb(["LIST", "LISTA"], "prefix", "read", async ({ store, args, pause }) => {
         await pause();
-        return ok(JSON.stringify(store.keys(key)));
-      },
+        return ok(JSON.stringify(store.keys(args.key)));
+      }),
     },
     incr: {
-      names: ["INCR", "SUMA"],
-      args: "key field n",
       help: "db.verb.incr",
-      form: "key field n",
-      access: "write",
-      async run({ store, args: { key, field = "", amount = 0 }, pause }) {
-        const stored = store.get(key);
-        await pause();
-        if (stored === undefined) throw notFound(key);
-        const person = JSON.parse(stored) as Person;
+      ...verb(["INCR", "SUMA"], "keyFieldN", "write", async ({ store, args, existing }) => {
+        const { key, field = "", amount = 0 } = args;
+        const person = JSON.parse(await existing()) as Person;
         const current = Object.hasOwn(person, field) ? person[field] : 0;
         const sum = typeof current === "number" ? current + amount : NaN;
         if (!Number.isFinite(sum)) throw refusal("not-a-number", "db.errNotANumber", { field });
         store.put(key, JSON.stringify({ ...person, [field]: sum }));
         return ok(String(sum));
-      },
+      }),
     },
     help: {
-      names: ["HELP", "AYUDA"],
       help: "db.verb.help",
-      form: "none",
-      access: "none",
-      run: () => ({ ok: true, said: { key: "db.help", values: { verbs: DB_VERBS.usage() } } }),
+      ...verb(["HELP", "AYUDA"], "none", "none", () => ({
+        ok: true,
+        said: { key: "db.help", values: { verbs: DB_VERBS.usage() } },
+      })),
     },
     quit: {
-      names: ["QUIT", "SALIR"],
       help: "db.verb.quit",
-      form: "none",
-      access: "none",
-      run: () => ({ ok: true, said: { key: "text.bye" }, close: true }),
+      ...verb(["QUIT", "SALIR"], "none", "none", () => ({
+        ok: true,
+        said: { key: "text.bye" },
+        close: true,
+      })),
     },
   } satisfies Record<DbVerb, DbVerbSpec>,
 );
-
-/** Reads a request's arguments in each form; undefined when they do not fit it. */
-const FORMS = {
-  "none": () => ({ key: "" }),
-  "key": (rest) => {
-    const { key, after } = firstWord(rest);
-    return after === "" ? { key: checkKey(key) } : undefined;
-  },
-  "prefix": (rest) => /\s/.test(rest) ? undefined : { key: rest },
-  "key json": (rest) => {
-    const { key, after } = firstWord(rest);
-    if (after.trim() === "") return undefined;
-    // The key is checked before the JSON, as a reader of the request would.
-    return { key: checkKey(key), person: parsePerson(after) };
-  },
-  "key field n": (rest) => {
-    const { key, after } = firstWord(rest);
-    const parts = after.split(" ");
-    const amount = parts.length === 2 && /^-?\d+(\.\d+)?$/.test(parts[1]) ? Number(parts[1]) : NaN;
-    if (Number.isNaN(amount) || parts[0] === "") return undefined;
-    return { key: checkKey(key), field: parts[0], amount };
-  },
-} as const satisfies Record<Form, (rest: string) => Args | undefined>;
 
 function firstWord(rest: string): { key: string; after: string } {
   const space = rest.indexOf(" ");
@@ -293,15 +294,37 @@ export class Database {
     const key = spec.form === "none" || spec.form === "prefix" ? "" : firstWord(rest).key;
     try {
       const reply = await this.#locked(spec.access, key, () => {
-        const args = FORMS[spec.form](rest);
+        const args = FORMS[spec.form].read(rest);
         if (!args) throw refusal("bad-request", "db.errBadRequest", { usage: DB_VERBS.form(verb) });
-        return spec.run({ store: this.store, args, pause: this.#pause });
+        return spec.run(this.#work(args));
       });
       return { ...reply, verb: word, key };
     } catch (error) {
       if (error instanceof Refusal) return { ...error.reply, verb: word, key };
       throw error;
     }
+  }
+
+  /** What an operation on `args` may use. */
+  #work(args: Args): Work {
+    const { store } = this;
+    const pause = this.#pause;
+    const read = async () => {
+      const stored = store.get(args.key);
+      await pause();
+      return stored;
+    };
+    return {
+      store,
+      args,
+      pause,
+      read,
+      async existing() {
+        const stored = await read();
+        if (stored === undefined) throw notFound(args.key);
+        return stored;
+      },
+    };
   }
 
   /**
