@@ -2,7 +2,8 @@ import { assert, assertEquals } from "@std/assert";
 import { MODES } from "../lib/course/modes.ts";
 import { LESSON_GROUPS } from "../lib/course/groups.ts";
 import { LESSONS } from "../lib/course/lessons.ts";
-import { translator } from "../lib/present/catalogue.ts";
+import { isPlainKey, translator } from "../lib/present/catalogue.ts";
+import type { ModeName } from "../lib/cli/spec.ts";
 import { LANGS } from "../lib/present/lang.ts";
 import { LANGUAGES } from "../lib/present/languages.ts";
 import type { Catalogue } from "../lib/present/lang/keys.ts";
@@ -70,4 +71,12 @@ Deno.test("a translator fills every placeholder and leaves the rest of the text 
     "port 8080 on 127.0.0.1 is already in use by another program — stop it or choose another port, e.g. --port 8081",
   );
   assertEquals(translator("es")("cli.optionsHeading"), "Opciones:");
+});
+
+Deno.test("a mode's name is one with its summary text: a mode without one does not type-check", () => {
+  const named: ModeName = "tcp-server";
+  // @ts-expect-error: there is no help.tcp-servr.summary, so no such mode can be defined.
+  const misspelt: ModeName = "tcp-servr";
+  assertEquals(translator("en")(`help.${named}.summary`).length > 0, true);
+  assertEquals(isPlainKey(`help.${misspelt}.summary`), false);
 });

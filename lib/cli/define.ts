@@ -1,3 +1,4 @@
+import { isPlainKey } from "../present/catalogue.ts";
 import { LANGS } from "../present/lang.ts";
 import type {
   CommonOptions,
@@ -134,12 +135,17 @@ export function defineMode<const S extends OptionSpecs>(
     ...commonSpecs(definition),
     ...definition.options,
   };
+  const { name } = definition;
+  const text = (part: string) => {
+    const key = `help.${name}.${part}`;
+    return isPlainKey(key) ? key : undefined;
+  };
   return {
-    name: definition.name,
+    name,
     group: definition.group,
-    summary: definition.summary,
-    watch: definition.watch,
-    protocol: definition.protocol,
+    summary: `help.${name}.summary`,
+    watch: text("watch"),
+    protocol: definition.protocol ?? text("protocol"),
     examples: definition.examples,
     specs,
     ownOptions: Object.keys(definition.options),

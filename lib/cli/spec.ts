@@ -145,19 +145,27 @@ export interface Combinations<O> {
 /** A help text: a message, or one made from several (a protocol's verbs from its table). */
 export type HelpText = PlainKey | ((t: Translate) => string);
 
-/** What a mode file declares about itself. */
-export interface ModeDefinition<S extends OptionSpecs> {
-  readonly name: string;
+/**
+ * A mode's name: one that has its `help.<name>.summary` text. A mode's texts are named after it:
+ * `help.<name>.summary`, and where they exist `help.<name>.watch` and `help.<name>.protocol`.
+ */
+export type ModeName = {
+  [K in PlainKey]: K extends `help.${infer Name}.summary` ? Name : never;
+}[PlainKey];
+
+/** What every mode says about itself, for help. */
+interface ModeFace {
+  readonly name: ModeName;
   /** The lesson `socklab --help` lists it under: a key of the course's groups. */
   readonly group: string;
-  /** One line for `socklab --help`. */
-  readonly summary: PlainKey;
-  /** What a student should watch for, shown by `socklab <mode> --help`. */
-  readonly watch?: PlainKey;
-  /** The mode's wire protocol, for `socklab <mode> --help`. */
-  readonly protocol?: HelpText;
   /** Paste-ready commands that try the mode: the server first, then its client. */
   readonly examples: readonly string[];
+}
+
+/** What a mode file declares about itself. */
+export interface ModeDefinition<S extends OptionSpecs> extends ModeFace {
+  /** The mode's wire protocol when it is made from several texts; else `help.<name>.protocol`. */
+  readonly protocol?: HelpText;
   /** The mode's default port (the course's for its lesson). A mode without one has no `--port`. */
   readonly port?: number;
   /** The mode's default `--timeout` in seconds. @default {undefined: none} */
@@ -181,14 +189,13 @@ export interface ModeDefinition<S extends OptionSpecs> {
 }
 
 /** A mode as the command line and the registry see it. */
-export interface Mode<O = unknown> {
-  readonly name: string;
-  readonly group: string;
+export interface Mode<O = unknown> extends ModeFace {
+  /** One line for `socklab --help`. */
   readonly summary: PlainKey;
+  /** What a student should watch for, shown by `socklab <mode> --help`. */
   readonly watch?: PlainKey;
   /** The mode's wire protocol, for `socklab <mode> --help`. */
   readonly protocol?: HelpText;
-  readonly examples: readonly string[];
   /** Every option: the common ones first, then the mode's own. */
   readonly specs: OptionSpecs;
   /** The names of the mode's own options, for help. */

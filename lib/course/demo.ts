@@ -14,8 +14,6 @@ import { padColumns, textWidth } from "../present/columns.ts";
 export const demo = defineMode({
   name: "demo",
   group: "tour",
-  summary: "help.demo.summary",
-  watch: "help.demo.watch",
   examples: ["socklab demo", "socklab demo --lesson tcp-chunks --trace"],
   options: {
     lesson: {

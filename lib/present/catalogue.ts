@@ -19,6 +19,11 @@ export type PlainKey = {
   [K in MessageKey]: [Placeholders<(typeof en)[K]>] extends [never] ? K : never;
 }[MessageKey];
 
+/** Whether English, and so every language, has a text of this name with no placeholders. */
+export function isPlainKey(key: string): key is PlainKey {
+  return Object.hasOwn(LANGUAGES.en, key) && !/\{\w+\}/.test(LANGUAGES.en[key as MessageKey]);
+}
+
 /** Looks up a message in one language and fills in its placeholders. */
 export type Translate = <K extends MessageKey>(key: K, ...params: ParamArgs<K>) => string;
 

@@ -20,8 +20,6 @@ export const chatClient = defineMode({
   group: "apps",
   port: PORTS.chat,
   stream: true,
-  summary: "help.chat-client.summary",
-  watch: "help.chat-client.watch",
   examples: ["socklab chat-server", "socklab chat-client --nick ana"],
   options: {
     nick: {

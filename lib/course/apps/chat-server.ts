@@ -34,9 +34,6 @@ export const chatServer = defineMode({
   port: PORTS.chat,
   stream: true,
   server: "stream",
-  summary: "help.chat-server.summary",
-  protocol: "help.chat-server.protocol",
-  watch: "help.chat-server.watch",
   examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],
   options: {
     messageLimit: {

@@ -29,9 +29,6 @@ export const fileReceive = defineMode({
   port: PORTS.files,
   stream: true,
   server: "stream",
-  summary: "help.file-receive.summary",
-  protocol: "help.file-receive.protocol",
-  watch: "help.file-receive.watch",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   options: {
     dir: {

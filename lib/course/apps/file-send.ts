@@ -25,8 +25,6 @@ export const fileSend = defineMode({
   group: "apps",
   port: PORTS.files,
   stream: true,
-  summary: "help.file-send.summary",
-  watch: "help.file-send.watch",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   positionals: ["path"],
   options: {

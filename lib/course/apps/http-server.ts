@@ -23,8 +23,6 @@ export const httpServer = defineMode({
   port: PORTS.http,
   stream: true,
   server: "stream",
-  summary: "help.http-server.summary",
-  watch: "help.http-server.watch",
   examples: ["socklab http-server", "curl -i http://127.0.0.1:8000/hola"],
   options: {
     maxHead: {

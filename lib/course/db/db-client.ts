@@ -14,8 +14,6 @@ export const dbClient = defineMode({
   group: "db",
   port: PORTS.db,
   stream: true,
-  summary: "help.db-client.summary",
-  watch: "help.db-client.watch",
   examples: [
     "socklab db-server",
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "edad": 30}\' --request \'BAJA nadie\'',

@@ -20,8 +20,6 @@ export const dbRace = defineMode({
   name: "db-race",
   group: "db",
   stream: true,
-  summary: "help.db-race.summary",
-  watch: "help.db-race.watch",
   examples: [
     "socklab db-race",
     "socklab db-race --keys distinct --clients 20 --ops 10",

@@ -21,13 +21,11 @@ export const dbServer = defineMode({
   port: PORTS.db,
   stream: true,
   server: "stream",
-  summary: "help.db-server.summary",
   protocol: verbsHelp(
     DB_VERBS,
     "help.db-server.protocol",
     "help.db-server.errors",
   ),
-  watch: "help.db-server.watch",
   examples: [
     "socklab db-server --store personas.db",
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "saldo": 100}\' --request \'CONSULTA ana\'',

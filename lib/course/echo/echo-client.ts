@@ -24,8 +24,6 @@ export const echoClient = defineMode({
   group: "echo",
   port: PORTS.echo,
   stream: true,
-  summary: "help.echo-client.summary",
-  watch: "help.echo-client.watch",
   examples: [
     "socklab echo-server",
     "socklab echo-client --message 'Hola Mundo\\r\\n' --count 100",

@@ -37,8 +37,6 @@ export const echoServer = defineMode({
   port: PORTS.echo,
   stream: true,
   server: "stream",
-  summary: "help.echo-server.summary",
-  watch: "help.echo-server.watch",
   examples: [
     "socklab echo-server --blocking",
     "socklab echo-client --message 'Hola Mundo\\r\\n'",

@@ -33,8 +33,6 @@ export const bench = defineMode({
   name: "bench",
   group: "perf",
   stream: true,
-  summary: "help.bench.summary",
-  watch: "help.bench.watch",
   examples: [
     "socklab echo-server --quiet",
     "socklab bench --connections 50 --duration 5",

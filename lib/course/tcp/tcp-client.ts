@@ -16,8 +16,6 @@ export const tcpClient = defineMode({
   group: "tcp",
   port: PORTS.tcp,
   stream: true,
-  summary: "help.tcp-client.summary",
-  watch: "help.tcp-client.watch",
   examples: [
     "socklab tcp-server --reply 'Hola desde el servidor'",
     "socklab tcp-client --message 'Hola, servidor!'",

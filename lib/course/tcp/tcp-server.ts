@@ -21,8 +21,6 @@ export const tcpServer = defineMode({
   port: PORTS.tcp,
   stream: true,
   server: "stream",
-  summary: "help.tcp-server.summary",
-  watch: "help.tcp-server.watch",
   examples: [
     "socklab tcp-server",
     "socklab tcp-client --message 'Hola, servidor!'",

@@ -18,8 +18,6 @@ export const textClient = defineMode({
   group: "text",
   port: PORTS.text,
   stream: true,
-  summary: "help.text-client.summary",
-  watch: "help.text-client.watch",
   examples: [
     "socklab text-server",
     "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",

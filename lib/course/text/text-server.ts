@@ -29,13 +29,11 @@ export const textServer = defineMode({
   port: PORTS.text,
   stream: true,
   server: "stream",
-  summary: "help.text-server.summary",
   protocol: verbsHelp(
     TEXT_VERBS,
     "help.text-server.protocol",
     "help.text-server.errors",
   ),
-  watch: "help.text-server.watch",
   examples: [
     "socklab text-server",
     "socklab text-client",

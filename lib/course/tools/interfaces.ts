@@ -72,8 +72,6 @@ export const interfaces = defineMode({
   group: "tools",
   port: PORTS.chat,
   local: true,
-  summary: "help.interfaces.summary",
-  watch: "help.interfaces.watch",
   examples: ["socklab interfaces --port 5555", "socklab chat-server --host 0.0.0.0"],
   options: {},
   run(options, io): Promise<number> {

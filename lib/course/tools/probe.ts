@@ -19,8 +19,6 @@ export const probe = defineMode({
   group: "tools",
   timeout: 1,
   positionals: ["host", "ports"],
-  summary: "help.probe.summary",
-  watch: "help.probe.watch",
   examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],
   options: {
     ports: {

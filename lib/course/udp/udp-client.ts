@@ -28,8 +28,6 @@ export const udpClient = defineMode({
   group: "udp",
   port: PORTS.udp,
   timeout: 2,
-  summary: "help.udp-client.summary",
-  watch: "help.udp-client.watch",
   examples: [
     "socklab udp-server",
     "socklab udp-client --message 'Hola, soy un cliente UDP' --retries 3",

@@ -20,8 +20,6 @@ export const udpServer = defineMode({
   group: "udp",
   port: PORTS.udp,
   server: "datagram",
-  summary: "help.udp-server.summary",
-  watch: "help.udp-server.watch",
   examples: [
     "socklab udp-server --drop 0.3",
     "socklab udp-client --count 10 --interval 200",
