@@ -4,6 +4,7 @@ import type {
   CommonOptions,
   Mode,
   ModeDefinition,
+  ModeRole,
   OptionSpec,
   OptionSpecs,
   OptionValues,
@@ -11,24 +12,15 @@ import type {
 
 /**
  * The options every mode has, given the mode's default port (none: no `--port`) and timeout, and
- * whether it is a stream mode (`--unix`).
+ * its role: stream modes take `--unix`, servers `--allow` and `--deny`, stream servers the limits
+ * on their clients; a local mode no host, timeout or trace.
  */
 export function commonSpecs(
-  { port, timeout, stream, local, server }: {
-    port?: number;
-    timeout?: number;
-    stream?: boolean;
-    local?: boolean;
-    server?: "stream" | "datagram";
-  },
+  { port, timeout, role }: { port?: number; timeout?: number; role?: ModeRole },
 ): OptionSpecs {
+  const stream = role === "stream-server" || role === "stream-client";
   const specs: Record<string, OptionSpec> = {
-    host: {
-      kind: "string",
-      default: "127.0.0.1",
-      placeholder: "HOST",
-      help: "help.option.host",
-    },
+    host: { kind: "string", default: "127.0.0.1", placeholder: "HOST", help: "help.option.host" },
     ...(port === undefined ? {} : {
       port: {
         kind: "port",
@@ -52,14 +44,8 @@ export function commonSpecs(
       placeholder: LANGS.join("|"),
       help: "help.option.lang",
     },
-    trace: {
-      kind: "flag",
-      help: "help.option.trace",
-    },
-    hex: {
-      kind: "flag",
-      help: "help.option.hex",
-    },
+    trace: { kind: "flag", help: "help.option.trace" },
+    hex: { kind: "flag", help: "help.option.hex" },
     timeout: {
       kind: "number",
       min: 0.001,
@@ -68,19 +54,13 @@ export function commonSpecs(
       ...(timeout === undefined ? {} : { default: timeout }),
       help: "help.option.timeout",
     },
-    quiet: {
-      kind: "flag",
-      help: "help.option.quiet",
-    },
-    debug: {
-      kind: "flag",
-      help: "help.option.debug",
-    },
+    quiet: { kind: "flag", help: "help.option.quiet" },
+    debug: { kind: "flag", help: "help.option.debug" },
   };
-  if (server) Object.assign(specs, accessSpecs);
-  if (server === "stream") Object.assign(specs, streamServerSpecs);
+  if (role === "stream-server" || role === "datagram-server") Object.assign(specs, accessSpecs);
+  if (role === "stream-server") Object.assign(specs, streamServerSpecs);
   // A mode that opens no socket has nothing to reach, wait for or trace.
-  if (local) {
+  if (role === "local") {
     for (const name of ["host", "timeout", "trace", "hex"]) delete specs[name];
   }
   return specs;
@@ -88,16 +68,8 @@ export function commonSpecs(
 
 /** Who may connect to a server: every server has these. */
 const accessSpecs: OptionSpecs = {
-  allow: {
-    kind: "address-list",
-    placeholder: "LIST",
-    help: "help.option.allow",
-  },
-  deny: {
-    kind: "address-list",
-    placeholder: "LIST",
-    help: "help.option.deny",
-  },
+  allow: { kind: "address-list", placeholder: "LIST", help: "help.option.allow" },
+  deny: { kind: "address-list", placeholder: "LIST", help: "help.option.deny" },
 };
 
 /** The limits every stream server puts on its clients. */

@@ -153,6 +153,14 @@ export type ModeName = {
   [K in PlainKey]: K extends `help.${infer Name}.summary` ? Name : never;
 }[PlainKey];
 
+/**
+ * What a mode is to the network: a stream server or client can use a Unix domain socket
+ * (`--unix PATH`) instead of TCP; a server gains --allow and --deny, and a stream server the
+ * limits on its clients; a local mode opens no socket (no --host, --timeout, --trace or --hex).
+ * Without a role a mode has only the common options.
+ */
+export type ModeRole = "stream-server" | "stream-client" | "datagram-server" | "local";
+
 /** What every mode says about itself, for help. */
 interface ModeFace {
   readonly name: ModeName;
@@ -170,12 +178,8 @@ export interface ModeDefinition<S extends OptionSpecs> extends ModeFace {
   readonly port?: number;
   /** The mode's default `--timeout` in seconds. @default {undefined: none} */
   readonly timeout?: number;
-  /** A stream mode can use a Unix domain socket (`--unix PATH`) instead of TCP. */
-  readonly stream?: boolean;
-  /** The mode opens no socket: it has no --host, --timeout, --trace or --hex. */
-  readonly local?: boolean;
-  /** A server: it gains --allow and --deny, and a stream server the limits on its clients. */
-  readonly server?: "stream" | "datagram";
+  /** What the mode is to the network, which decides the common options it takes. */
+  readonly role?: ModeRole;
   readonly options: S;
   /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
   readonly positionals?: readonly (keyof S | "host")[];

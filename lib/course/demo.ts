@@ -22,11 +22,7 @@ export const demo = defineMode({
       placeholder: "NAME",
       help: "help.demo.lesson",
     },
-    port: {
-      kind: "port",
-      placeholder: "PORT",
-      help: "help.demo.port",
-    },
+    port: { kind: "port", placeholder: "PORT", help: "help.demo.port" },
     timeout: {
       kind: "number",
       default: 10,

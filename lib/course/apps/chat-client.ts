@@ -19,14 +19,10 @@ export const chatClient = defineMode({
   name: "chat-client",
   group: "apps",
   port: PORTS.chat,
-  stream: true,
+  role: "stream-client",
   examples: ["socklab chat-server", "socklab chat-client --nick ana"],
   options: {
-    nick: {
-      kind: "string",
-      placeholder: "NAME",
-      help: "help.chat-client.nick",
-    },
+    nick: { kind: "string", placeholder: "NAME", help: "help.chat-client.nick" },
   },
   run(options, io): Promise<number> {
     return runStreamClient(options, io, async (stream, ctx) => {

@@ -32,8 +32,7 @@ export const chatServer = defineMode({
   name: "chat-server",
   group: "apps",
   port: PORTS.chat,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],
   options: {
     messageLimit: {

@@ -27,20 +27,11 @@ export const fileReceive = defineMode({
   name: "file-receive",
   group: "apps",
   port: PORTS.files,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   options: {
-    dir: {
-      kind: "string",
-      default: ".",
-      placeholder: "DIR",
-      help: "help.file-receive.dir",
-    },
-    overwrite: {
-      kind: "flag",
-      help: "help.file-receive.overwrite",
-    },
+    dir: { kind: "string", default: ".", placeholder: "DIR", help: "help.file-receive.dir" },
+    overwrite: { kind: "flag", help: "help.file-receive.overwrite" },
     maxSize: {
       kind: "integer",
       default: GiB,
@@ -49,10 +40,7 @@ export const fileReceive = defineMode({
       placeholder: "BYTES",
       help: "help.file-receive.maxSize",
     },
-    once: {
-      kind: "flag",
-      help: "help.file-receive.once",
-    },
+    once: { kind: "flag", help: "help.file-receive.once" },
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);

@@ -24,16 +24,11 @@ export const fileSend = defineMode({
   name: "file-send",
   group: "apps",
   port: PORTS.files,
-  stream: true,
+  role: "stream-client",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   positionals: ["path"],
   options: {
-    path: {
-      kind: "string",
-      required: true,
-      placeholder: "PATH",
-      help: "help.file-send.path",
-    },
+    path: { kind: "string", required: true, placeholder: "PATH", help: "help.file-send.path" },
   },
   async run(options, io): Promise<number> {
     let size: number;

@@ -21,8 +21,7 @@ export const httpServer = defineMode({
   name: "http-server",
   group: "apps",
   port: PORTS.http,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   examples: ["socklab http-server", "curl -i http://127.0.0.1:8000/hola"],
   options: {
     maxHead: {

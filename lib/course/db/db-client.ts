@@ -13,7 +13,7 @@ export const dbClient = defineMode({
   name: "db-client",
   group: "db",
   port: PORTS.db,
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab db-server",
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "edad": 30}\' --request \'BAJA nadie\'',

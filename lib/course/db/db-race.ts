@@ -19,7 +19,7 @@ import { padColumns, textWidth } from "../../present/columns.ts";
 export const dbRace = defineMode({
   name: "db-race",
   group: "db",
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab db-race",
     "socklab db-race --keys distinct --clients 20 --ops 10",
@@ -27,11 +27,7 @@ export const dbRace = defineMode({
     "socklab db-race --port 5050",
   ],
   options: {
-    port: {
-      kind: "port",
-      placeholder: "PORT",
-      help: "help.db-race.port",
-    },
+    port: { kind: "port", placeholder: "PORT", help: "help.db-race.port" },
     clients: {
       kind: "integer",
       default: 50,

@@ -19,8 +19,7 @@ export const dbServer = defineMode({
   name: "db-server",
   group: "db",
   port: PORTS.db,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   protocol: verbsHelp(
     DB_VERBS,
     "help.db-server.protocol",
@@ -46,11 +45,7 @@ export const dbServer = defineMode({
       placeholder: "MS",
       help: "help.db-server.latency",
     },
-    store: {
-      kind: "string",
-      placeholder: "PATH",
-      help: "help.db-server.store",
-    },
+    store: { kind: "string", placeholder: "PATH", help: "help.db-server.store" },
     maxLine: maxLineOption,
   },
   async run(options, io): Promise<number> {

@@ -23,7 +23,7 @@ export const echoClient = defineMode({
   name: "echo-client",
   group: "echo",
   port: PORTS.echo,
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab echo-server",
     "socklab echo-client --message 'Hola Mundo\\r\\n' --count 100",
@@ -35,10 +35,7 @@ export const echoClient = defineMode({
       placeholder: "TEXT",
       help: "help.echo-client.message",
     },
-    stdin: {
-      kind: "flag",
-      help: "help.echo-client.stdin",
-    },
+    stdin: { kind: "flag", help: "help.echo-client.stdin" },
     count: {
       kind: "integer",
       default: 1,
@@ -47,11 +44,7 @@ export const echoClient = defineMode({
       placeholder: "N",
       help: "help.echo-client.count",
     },
-    until: {
-      kind: "bytes",
-      placeholder: "DELIM",
-      help: "help.echo-client.until",
-    },
+    until: { kind: "bytes", placeholder: "DELIM", help: "help.echo-client.until" },
   },
   validate(_options, check) {
     if (check.given("stdin") && check.given("message")) {

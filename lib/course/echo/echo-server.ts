@@ -35,18 +35,14 @@ export const echoServer = defineMode({
   name: "echo-server",
   group: "echo",
   port: PORTS.echo,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   examples: [
     "socklab echo-server --blocking",
     "socklab echo-client --message 'Hola Mundo\\r\\n'",
     "printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000",
   ],
   options: {
-    blocking: {
-      kind: "flag",
-      help: "help.echo-server.blocking",
-    },
+    blocking: { kind: "flag", help: "help.echo-server.blocking" },
     chunk: {
       kind: "integer",
       min: 1,
@@ -54,11 +50,7 @@ export const echoServer = defineMode({
       placeholder: "N",
       help: "help.echo-server.chunk",
     },
-    until: {
-      kind: "bytes",
-      placeholder: "DELIM",
-      help: "help.echo-server.until",
-    },
+    until: { kind: "bytes", placeholder: "DELIM", help: "help.echo-server.until" },
     maxMessage: maxMessageOption("help.echo-server.maxMessage"),
   },
   validate(options, check) {

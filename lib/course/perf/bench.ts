@@ -32,7 +32,7 @@ const encoder = new TextEncoder();
 export const bench = defineMode({
   name: "bench",
   group: "perf",
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab echo-server --quiet",
     "socklab bench --connections 50 --duration 5",
@@ -46,11 +46,7 @@ export const bench = defineMode({
       placeholder: "KIND",
       help: "help.bench.protocol",
     },
-    port: {
-      kind: "port",
-      placeholder: "PORT",
-      help: "help.bench.port",
-    },
+    port: { kind: "port", placeholder: "PORT", help: "help.bench.port" },
     connections: {
       kind: "integer",
       default: 50,
@@ -67,13 +63,7 @@ export const bench = defineMode({
       placeholder: "SECONDS",
       help: "help.bench.duration",
     },
-    requests: {
-      kind: "integer",
-      min: 1,
-      max: 1e12,
-      placeholder: "N",
-      help: "help.bench.requests",
-    },
+    requests: { kind: "integer", min: 1, max: 1e12, placeholder: "N", help: "help.bench.requests" },
     size: {
       kind: "integer",
       default: 64,
@@ -98,14 +88,8 @@ export const bench = defineMode({
       placeholder: "SECONDS",
       help: "help.bench.warmup",
     },
-    throughput: {
-      kind: "flag",
-      help: "help.bench.throughput",
-    },
-    json: {
-      kind: "flag",
-      help: "help.bench.json",
-    },
+    throughput: { kind: "flag", help: "help.bench.throughput" },
+    json: { kind: "flag", help: "help.bench.json" },
   },
   validate(options, check) {
     if (check.given("requests") && check.given("duration")) {

@@ -15,7 +15,7 @@ export const tcpClient = defineMode({
   name: "tcp-client",
   group: "tcp",
   port: PORTS.tcp,
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab tcp-server --reply 'Hola desde el servidor'",
     "socklab tcp-client --message 'Hola, servidor!'",
@@ -28,10 +28,7 @@ export const tcpClient = defineMode({
       placeholder: "TEXT",
       help: "help.tcp-client.message",
     },
-    stdin: {
-      kind: "flag",
-      help: "help.tcp-client.stdin",
-    },
+    stdin: { kind: "flag", help: "help.tcp-client.stdin" },
     buffer: {
       kind: "integer",
       default: 1024,

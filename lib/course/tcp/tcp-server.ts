@@ -19,8 +19,7 @@ export const tcpServer = defineMode({
   name: "tcp-server",
   group: "tcp",
   port: PORTS.tcp,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   examples: [
     "socklab tcp-server",
     "socklab tcp-client --message 'Hola, servidor!'",
@@ -51,21 +50,10 @@ export const tcpServer = defineMode({
       placeholder: "N",
       help: "help.tcp-server.chunk",
     },
-    until: {
-      kind: "bytes",
-      placeholder: "DELIM",
-      help: "help.tcp-server.until",
-    },
+    until: { kind: "bytes", placeholder: "DELIM", help: "help.tcp-server.until" },
     maxMessage: maxMessageOption("help.tcp-server.maxMessage"),
-    reply: {
-      kind: "bytes",
-      placeholder: "TEXT",
-      help: "help.tcp-server.reply",
-    },
-    once: {
-      kind: "flag",
-      help: "help.tcp-server.once",
-    },
+    reply: { kind: "bytes", placeholder: "TEXT", help: "help.tcp-server.reply" },
+    once: { kind: "flag", help: "help.tcp-server.once" },
   },
   validate(options, check) {
     if (check.given("maxMessage") && options.chunk === undefined && options.until === undefined) {

@@ -17,7 +17,7 @@ export const textClient = defineMode({
   name: "text-client",
   group: "text",
   port: PORTS.text,
-  stream: true,
+  role: "stream-client",
   examples: [
     "socklab text-server",
     "socklab text-client --request 'MAYUS ¡Hola, señor!' --request 'INVERTIR 👍🏽 hola'",

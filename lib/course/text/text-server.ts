@@ -27,8 +27,7 @@ export const textServer = defineMode({
   name: "text-server",
   group: "text",
   port: PORTS.text,
-  stream: true,
-  server: "stream",
+  role: "stream-server",
   protocol: verbsHelp(
     TEXT_VERBS,
     "help.text-server.protocol",

@@ -71,7 +71,7 @@ export const interfaces = defineMode({
   name: "interfaces",
   group: "tools",
   port: PORTS.chat,
-  local: true,
+  role: "local",
   examples: ["socklab interfaces --port 5555", "socklab chat-server --host 0.0.0.0"],
   options: {},
   run(options, io): Promise<number> {

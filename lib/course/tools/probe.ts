@@ -21,12 +21,7 @@ export const probe = defineMode({
   positionals: ["host", "ports"],
   examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],
   options: {
-    ports: {
-      kind: "port-list",
-      required: true,
-      placeholder: "PORTS",
-      help: "help.probe.ports",
-    },
+    ports: { kind: "port-list", required: true, placeholder: "PORTS", help: "help.probe.ports" },
     concurrency: {
       kind: "integer",
       default: 64,

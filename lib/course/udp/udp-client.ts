@@ -47,10 +47,7 @@ export const udpClient = defineMode({
       placeholder: "N",
       help: "help.udp-client.retries",
     },
-    noWait: {
-      kind: "flag",
-      help: "help.udp-client.noWait",
-    },
+    noWait: { kind: "flag", help: "help.udp-client.noWait" },
     count: {
       kind: "integer",
       default: 1,

@@ -19,7 +19,7 @@ export const udpServer = defineMode({
   name: "udp-server",
   group: "udp",
   port: PORTS.udp,
-  server: "datagram",
+  role: "datagram-server",
   examples: [
     "socklab udp-server --drop 0.3",
     "socklab udp-client --count 10 --interval 200",
@@ -33,14 +33,8 @@ export const udpServer = defineMode({
       placeholder: "BYTES",
       help: "help.udp-server.buffer",
     },
-    echo: {
-      kind: "flag",
-      help: "help.udp-server.echo",
-    },
-    noAck: {
-      kind: "flag",
-      help: "help.udp-server.noAck",
-    },
+    echo: { kind: "flag", help: "help.udp-server.echo" },
+    noAck: { kind: "flag", help: "help.udp-server.noAck" },
     drop: {
       kind: "number",
       default: 0,
@@ -56,10 +50,7 @@ export const udpServer = defineMode({
       placeholder: "N",
       help: "help.udp-server.seed",
     },
-    once: {
-      kind: "flag",
-      help: "help.udp-server.once",
-    },
+    once: { kind: "flag", help: "help.udp-server.once" },
   },
   validate(options, check) {
     if (options.echo && options.noAck) {
