@@ -18,15 +18,7 @@
 import { delay } from "@std/async/delay";
 import { fromFileUrl, join } from "@std/path";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
-import {
-  checkTargets,
-  median,
-  renderSvg,
-  renderTable,
-  renderTargets,
-  type Results,
-  type Workload,
-} from "./bench_report.ts";
+import * as report from "./bench_report.ts";
 
 const ROOT = fromFileUrl(new URL("..", import.meta.url));
 const MAIN = join(ROOT, "main.ts");
@@ -219,8 +211,8 @@ async function idleCost(pid: number, port: number): Promise<number | undefined> 
   return held > 0 ? (after - before) / held : undefined;
 }
 
-const samples: Partial<Record<Workload, Record<string, number[]>>> = {};
-function record(workload: Workload, server: string, value: number) {
+const samples: Partial<Record<report.Workload, Record<string, number[]>>> = {};
+function record(workload: report.Workload, server: string, value: number) {
   ((samples[workload] ??= {})[server] ??= []).push(value);
 }
 
@@ -324,12 +316,15 @@ if (!quick) {
   }
 }
 
-const results: Results = {};
+const results: report.Results = {};
 for (
-  const [workload, servers] of Object.entries(samples) as [Workload, Record<string, number[]>][]
+  const [workload, servers] of Object.entries(samples) as [
+    report.Workload,
+    Record<string, number[]>,
+  ][]
 ) {
   results[workload] = Object.fromEntries(
-    Object.entries(servers).map(([name, values]) => [name, median(values)]),
+    Object.entries(servers).map(([name, values]) => [name, report.median(values)]),
   );
 }
 const cpu =
@@ -337,8 +332,8 @@ const cpu =
     "unknown CPU";
 const machine =
   `${navigator.hardwareConcurrency} cores, ${cpu}, ${Deno.build.os}; Deno ${Deno.version.deno}`;
-const outcomes = checkTargets(results);
-console.log("\n" + renderTable(results) + "\n\nTargets:\n" + renderTargets(outcomes));
+const outcomes = report.checkTargets(results);
+console.log("\n" + report.renderTable(results) + "\n\nTargets:\n" + report.renderTargets(outcomes));
 await Deno.mkdir(join(ROOT, "bench"), { recursive: true });
 await Deno.writeTextFile(
   join(ROOT, "bench", "results.json"),
@@ -362,6 +357,6 @@ await Deno.writeTextFile(
 );
 await Deno.writeTextFile(
   join(ROOT, "bench", "results.svg"),
-  renderSvg(results, `${machine}; median of ${rounds} round(s) of ${seconds} s`),
+  report.renderSvg(results, `${machine}; median of ${rounds} round(s) of ${seconds} s`),
 );
 console.log("\nWrote bench/results.json and bench/results.svg");

@@ -102,49 +102,57 @@ export function pairLesson(definition: {
   clientExitCode?: number;
   expect: (t: Translate) => Expected;
 }): Lesson {
+  return lesson(definition, async (context, t) => {
+    const { server: serverSide, client: clientSide } = definition;
+    context.command(commandLine(serverSide));
+    await using server = await startServer(
+      serverSide.mode,
+      sideOptions(context, serverSide, context.port),
+      captureFor(context, "server"),
+    );
+    const client = await runSide(context, clientSide, server.port);
+    let serverCode: number;
+    if (definition.serverEndsAlone) {
+      const stuck = new Error(t("demo.serverStuck", { seconds: context.timeoutSeconds }));
+      try {
+        serverCode = await withTimeout(server.finished, context.timeoutSeconds, () => stuck);
+      } catch (error) {
+        if (error !== stuck) throw error;
+        return { passed: false, reason: stuck.message };
+      }
+    } else {
+      serverCode = await server.stop();
+    }
+
+    const expected = definition.expect(t);
+    return checkSides(t, [
+      { role: "server", code: serverCode, lines: server.io.stdoutLines(), expected: 0 },
+      {
+        role: "client",
+        code: client.code,
+        lines: client.io.stdoutLines(),
+        expected: definition.clientExitCode ?? 0,
+      },
+    ], expected);
+  });
+}
+
+/** A lesson from its name, its title and how it runs (given the context's language). */
+function lesson(
+  definition: { id: string; title: PlainKey },
+  run: (context: LessonContext, t: Translate) => Promise<LessonOutcome>,
+): Lesson {
   return {
     id: definition.id,
     title: definition.title,
-    async run(context) {
-      const t = translator(context.lang);
-      const { server: serverSide, client: clientSide } = definition;
-      context.command(commandLine(serverSide));
-      await using server = await startServer(
-        serverSide.mode,
-        sideOptions(context, serverSide, context.port),
-        captureFor(context, "server"),
-      );
-      context.command(commandLine(clientSide));
-      const client = await runMode(
-        clientSide.mode,
-        sideOptions(context, clientSide, server.port),
-        captureFor(context, "client"),
-      );
-      let serverCode: number;
-      if (definition.serverEndsAlone) {
-        const stuck = new Error(t("demo.serverStuck", { seconds: context.timeoutSeconds }));
-        try {
-          serverCode = await withTimeout(server.finished, context.timeoutSeconds, () => stuck);
-        } catch (error) {
-          if (error !== stuck) throw error;
-          return { passed: false, reason: stuck.message };
-        }
-      } else {
-        serverCode = await server.stop();
-      }
-
-      const expected = definition.expect(t);
-      return checkSides(t, [
-        { role: "server", code: serverCode, lines: server.io.stdoutLines(), expected: 0 },
-        {
-          role: "client",
-          code: client.code,
-          lines: client.io.stdoutLines(),
-          expected: definition.clientExitCode ?? 0,
-        },
-      ], expected);
-    },
+    run: (context) => run(context, translator(context.lang)),
   };
+}
+
+/** Runs one side that ends by itself (a client, a lesson runner), showing its command first. */
+function runSide(context: LessonContext, side: Side, port: number) {
+  context.command(commandLine(side));
+  return runMode(side.mode, sideOptions(context, side, port), captureFor(context, "client"));
 }
 
 /** Checks each side's exit code and expected lines; the first mismatch fails the lesson. */
@@ -179,20 +187,10 @@ export function soloLesson(definition: {
   side: Side;
   expect: (t: Translate) => readonly string[];
 }): Lesson {
-  return {
-    id: definition.id,
-    title: definition.title,
-    async run(context) {
-      const t = translator(context.lang);
-      context.command(commandLine(definition.side));
-      const { code, io } = await runMode(
-        definition.side.mode,
-        sideOptions(context, definition.side, 0),
-        captureFor(context, "client"),
-      );
-      return checkSides(t, [{ role: "client", code, lines: io.stdoutLines(), expected: 0 }], {
-        client: definition.expect(t),
-      });
-    },
-  };
+  return lesson(definition, async (context, t) => {
+    const { code, io } = await runSide(context, definition.side, 0);
+    return checkSides(t, [{ role: "client", code, lines: io.stdoutLines(), expected: 0 }], {
+      client: definition.expect(t),
+    });
+  });
 }

@@ -27,6 +27,22 @@ export function findFreePort(host: string, port: number, transport: "tcp" | "udp
 }
 
 /**
+ * Opens a listener or socket on `endpoint` with `open` (given the host as the OS wants it), or
+ * throws the {@linkcode bindFailure} that explains why it could not.
+ */
+export function bindOrExplain<T>(
+  endpoint: Endpoint,
+  transport: "tcp" | "udp",
+  open: (hostname: string) => T,
+): T {
+  try {
+    return open(normalizeHost(endpoint.host));
+  } catch (error) {
+    throw bindFailure(error, endpoint, transport);
+  }
+}
+
+/**
  * Explains why a server could not listen or bind on `endpoint`; when the port is taken, the
  * explanation suggests one that is free.
  */

@@ -1,7 +1,7 @@
 import { NetError } from "../errors.ts";
 import { Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
-import { bindFailure } from "./bind_failure.ts";
+import { bindOrExplain } from "./bind_failure.ts";
 import { toNetError } from "./net_errors.ts";
 import { Stream } from "./stream.ts";
 
@@ -18,16 +18,12 @@ export interface ListenTcpOptions {
 /** Opens a TCP listener, or throws a {@linkcode NetError} that says why it could not. */
 export function listenTcp(options: ListenTcpOptions): Deno.TcpListener {
   const trace = options.trace ?? Trace.off;
-  let listener: Deno.TcpListener;
-  try {
-    listener = Deno.listen({
-      hostname: normalizeHost(options.host),
+  const listener = bindOrExplain(options, "tcp", (hostname) =>
+    Deno.listen({
+      hostname,
       port: options.port,
       ...(options.backlog === undefined ? {} : { tcpBacklog: options.backlog }),
-    });
-  } catch (error) {
-    throw bindFailure(error, options, "tcp");
-  }
+    }));
   const backlog = options.backlog === undefined ? "" : `backlog ${options.backlog}`;
   trace.event("listen", formatAddr(listener.addr), backlog);
   return listener;

@@ -1,7 +1,7 @@
 import { NetError } from "../errors.ts";
 import { Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
-import { bindFailure } from "./bind_failure.ts";
+import { bindOrExplain } from "./bind_failure.ts";
 import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
 
 /** A datagram as it arrived. */
@@ -87,16 +87,11 @@ export class DatagramSocket {
   /** Binds a UDP socket, or throws a {@linkcode NetError} that says why it could not. */
   static bind(options: BindUdpOptions): DatagramSocket {
     const trace = options.trace ?? Trace.off;
-    let conn: Deno.DatagramConn;
-    try {
-      conn = Deno.listenDatagram({
-        hostname: normalizeHost(options.host),
-        port: options.port,
-        transport: "udp",
-      });
-    } catch (error) {
-      throw bindFailure(error, options, "udp");
-    }
+    const conn = bindOrExplain(
+      options,
+      "udp",
+      (hostname) => Deno.listenDatagram({ hostname, port: options.port, transport: "udp" }),
+    );
     const socket = new DatagramSocket(conn, trace, options);
     trace.event("bind", socket.address, "udp");
     return socket;
