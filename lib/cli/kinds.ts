@@ -68,9 +68,8 @@ function bounded(
 ): Kind<Extract<OptionSpec, { kind: "integer" | "number" }>>["parse"] {
   return (raw, spec, reading) => {
     const value = pattern.test(raw) ? Number(raw) : NaN;
-    if (!(value >= spec.min && value <= spec.max)) {
-      refuse(reading, raw, key, { min: spec.min, max: spec.max });
-    }
+    const [min, max] = spec.range;
+    if (!(value >= min && value <= max)) refuse(reading, raw, key, { min, max });
     return value;
   };
 }

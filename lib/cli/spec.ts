@@ -36,15 +36,15 @@ export interface BytesListOption extends OptionBase {
 export interface IntegerOption extends OptionBase {
   readonly kind: "integer";
   readonly default?: number;
-  readonly min: number;
-  readonly max: number;
+  /** The smallest and the largest value accepted. */
+  readonly range: readonly [min: number, max: number];
 }
 /** A decimal number within bounds (seconds, a probability). */
 export interface NumberOption extends OptionBase {
   readonly kind: "number";
   readonly default?: number;
-  readonly min: number;
-  readonly max: number;
+  /** The smallest and the largest value accepted. */
+  readonly range: readonly [min: number, max: number];
 }
 /** A TCP or UDP port, 1–65535. */
 export interface PortOption extends OptionBase {

@@ -26,8 +26,7 @@ export const demo = defineMode({
     timeout: {
       kind: "number",
       default: 10,
-      min: 0.1,
-      max: 600,
+      range: [0.1, 600],
       placeholder: "SECONDS",
       help: "help.demo.timeout",
     },

@@ -8,8 +8,7 @@ export const DEFAULT_MAX_LINE = 64 * 1024;
 export const maxLineOption = {
   kind: "integer",
   default: DEFAULT_MAX_LINE,
-  min: 1,
-  max: 16 * 1024 * 1024,
+  range: [1, 16 * 1024 * 1024],
   placeholder: "BYTES",
   help: "help.option.maxLine",
 } as const satisfies IntegerOption;
@@ -29,8 +28,7 @@ export function maxMessageOption<const Help extends PlainKey>(help: Help) {
   return {
     kind: "integer",
     default: 1024 * 1024,
-    min: 1,
-    max: 1024 * 1024 * 1024,
+    range: [1, 1024 * 1024 * 1024],
     placeholder: "BYTES",
     help,
   } as const satisfies IntegerOption;

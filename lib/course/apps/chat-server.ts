@@ -38,16 +38,14 @@ export const chatServer = defineMode({
     messageLimit: {
       kind: "integer",
       default: 4096,
-      min: 16,
-      max: 1024 * 1024,
+      range: [16, 1024 * 1024],
       placeholder: "BYTES",
       help: "help.chat-server.messageLimit",
     },
     queueLimit: {
       kind: "integer",
       default: 256 * 1024,
-      min: 1024,
-      max: 64 * 1024 * 1024,
+      range: [1024, 64 * 1024 * 1024],
       placeholder: "BYTES",
       help: "help.chat-server.queueLimit",
     },

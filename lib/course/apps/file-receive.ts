@@ -35,8 +35,7 @@ export const fileReceive = defineMode({
     maxSize: {
       kind: "integer",
       default: GiB,
-      min: 0,
-      max: Number.MAX_SAFE_INTEGER,
+      range: [0, Number.MAX_SAFE_INTEGER],
       placeholder: "BYTES",
       help: "help.file-receive.maxSize",
     },

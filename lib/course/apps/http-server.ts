@@ -27,8 +27,7 @@ export const httpServer = defineMode({
     maxHead: {
       kind: "integer",
       default: 16 * 1024,
-      min: 256,
-      max: 1024 * 1024,
+      range: [256, 1024 * 1024],
       placeholder: "BYTES",
       help: "help.http-server.maxHead",
     },

@@ -31,16 +31,14 @@ export const dbRace = defineMode({
     clients: {
       kind: "integer",
       default: 50,
-      min: 1,
-      max: 1000,
+      range: [1, 1000],
       placeholder: "N",
       help: "help.db-race.clients",
     },
     ops: {
       kind: "integer",
       default: 20,
-      min: 1,
-      max: 100000,
+      range: [1, 100000],
       placeholder: "M",
       help: "help.db-race.ops",
     },
@@ -60,8 +58,7 @@ export const dbRace = defineMode({
     latency: {
       kind: "integer",
       default: 1,
-      min: 0,
-      max: 60000,
+      range: [0, 60000],
       placeholder: "MS",
       help: "help.db-race.latency",
     },

@@ -40,8 +40,7 @@ export const dbServer = defineMode({
     latency: {
       kind: "integer",
       default: 0,
-      min: 0,
-      max: 60000,
+      range: [0, 60000],
       placeholder: "MS",
       help: "help.db-server.latency",
     },

@@ -39,8 +39,7 @@ export const echoClient = defineMode({
     count: {
       kind: "integer",
       default: 1,
-      min: 1,
-      max: 1000000,
+      range: [1, 1000000],
       placeholder: "N",
       help: "help.echo-client.count",
     },

@@ -45,8 +45,7 @@ export const echoServer = defineMode({
     blocking: { kind: "flag", help: "help.echo-server.blocking" },
     chunk: {
       kind: "integer",
-      min: 1,
-      max: 16 * MiB,
+      range: [1, 16 * MiB],
       placeholder: "N",
       help: "help.echo-server.chunk",
     },

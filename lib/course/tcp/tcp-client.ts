@@ -32,8 +32,7 @@ export const tcpClient = defineMode({
     buffer: {
       kind: "integer",
       default: 1024,
-      min: 1,
-      max: 16 * 1024 * 1024,
+      range: [1, 16 * 1024 * 1024],
       placeholder: "BYTES",
       help: "help.tcp-client.buffer",
     },

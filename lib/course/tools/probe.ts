@@ -25,8 +25,7 @@ export const probe = defineMode({
     concurrency: {
       kind: "integer",
       default: 64,
-      min: 1,
-      max: 1024,
+      range: [1, 1024],
       placeholder: "N",
       help: "help.probe.concurrency",
     },

@@ -42,8 +42,7 @@ export const udpClient = defineMode({
     retries: {
       kind: "integer",
       default: 0,
-      min: 0,
-      max: 100,
+      range: [0, 100],
       placeholder: "N",
       help: "help.udp-client.retries",
     },
@@ -51,16 +50,14 @@ export const udpClient = defineMode({
     count: {
       kind: "integer",
       default: 1,
-      min: 1,
-      max: 100000,
+      range: [1, 100000],
       placeholder: "N",
       help: "help.udp-client.count",
     },
     interval: {
       kind: "integer",
       default: 1000,
-      min: 0,
-      max: 3600000,
+      range: [0, 3600000],
       placeholder: "MS",
       help: "help.udp-client.interval",
     },

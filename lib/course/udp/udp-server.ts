@@ -28,8 +28,7 @@ export const udpServer = defineMode({
     buffer: {
       kind: "integer",
       default: 1024,
-      min: 1,
-      max: 65535,
+      range: [1, 65535],
       placeholder: "BYTES",
       help: "help.udp-server.buffer",
     },
@@ -38,15 +37,13 @@ export const udpServer = defineMode({
     drop: {
       kind: "number",
       default: 0,
-      min: 0,
-      max: 1,
+      range: [0, 1],
       placeholder: "P",
       help: "help.udp-server.drop",
     },
     seed: {
       kind: "integer",
-      min: 0,
-      max: 4294967295,
+      range: [0, 4294967295],
       placeholder: "N",
       help: "help.udp-server.seed",
     },
