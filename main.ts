@@ -14,11 +14,33 @@ import { LESSON_GROUPS } from "./lib/course/groups.ts";
 import { MODES } from "./lib/course/modes.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { describeError } from "./lib/present/describe.ts";
-import { type Lang, langFromEnv } from "./lib/present/lang.ts";
+import { langOfLocale, localeFromEnv } from "./lib/present/lang.ts";
 import { versionLine } from "./lib/version.ts";
 
-/** Runs socklab with these arguments; resolves to the exit code. Never exits the process. */
-export async function main(argv: readonly string[], io: Io, envLang: Lang): Promise<number> {
+export type { Io, Sink } from "./lib/io.ts";
+export { type CapturedIo, captureIo, type CaptureOptions, type StreamName } from "./lib/capture.ts";
+
+/**
+ * Runs socklab with these arguments; resolves to the exit code. Never exits the process: what
+ * it prints goes to `io`, so a program (or a test) can run any mode in-process. `locale` (such
+ * as `es_ES.UTF-8`, or just `es`) picks the language when `--lang` does not.
+ *
+ * @example Run a mode and read what it printed
+ * ```ts
+ * import { assertEquals, assertMatch } from "@std/assert";
+ * import { captureIo, main } from "./main.ts";
+ *
+ * const io = captureIo();
+ * assertEquals(await main(["--version"], io, "en"), 0);
+ * assertMatch(io.stdoutText(), /^socklab \d+\.\d+\.\d+/);
+ *
+ * const usage = captureIo();
+ * assertEquals(await main(["tcp-server", "--port", "70000"], usage, "es"), 2);
+ * assertMatch(usage.stderrText(), /--port/);
+ * ```
+ */
+export async function main(argv: readonly string[], io: Io, locale = ""): Promise<number> {
+  const envLang = langOfLocale(locale);
   const lang = langFromArgs(argv) ?? envLang;
   try {
     const command = parseCommandLine(argv, MODES, envLang);
@@ -53,6 +75,14 @@ export async function main(argv: readonly string[], io: Io, envLang: Lang): Prom
 /**
  * The width help is wrapped at: the terminal's, between 40 and 100 columns (wider lines are hard
  * to read); 80 for a pipe or a file.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { helpWidth } from "./main.ts";
+ *
+ * assertEquals([helpWidth(undefined), helpWidth(200), helpWidth(90)], [80, 100, 90]);
+ * ```
  */
 export function helpWidth(columns: number | undefined): number {
   return columns === undefined ? HELP_WIDTH : Math.min(100, Math.max(40, columns));
@@ -70,6 +100,14 @@ function readEnv(name: string): string | undefined {
 /**
  * The signals that ask socklab to stop cleanly: Ctrl+C everywhere, SIGTERM where the OS sends it,
  * Ctrl+Break on Windows (whose consoles send no SIGTERM).
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { stopSignals } from "./main.ts";
+ *
+ * assertEquals(stopSignals("windows"), ["SIGINT", "SIGBREAK"]);
+ * ```
  */
 export function stopSignals(os: typeof Deno.build.os): Deno.Signal[] {
   return os === "windows" ? ["SIGINT", "SIGBREAK"] : ["SIGINT", "SIGTERM"];
@@ -83,7 +121,22 @@ export interface Interrupts {
   interrupt(): void;
 }
 
-/** Ctrl+C as socklab handles it, with `exit` called for a second Ctrl+C. */
+/**
+ * Ctrl+C as socklab handles it, with `exit` called for a second Ctrl+C.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { interruptHandler } from "./main.ts";
+ *
+ * const exits: number[] = [];
+ * const interrupts = interruptHandler((code) => exits.push(code));
+ * interrupts.interrupt();
+ * assertEquals([interrupts.signal.aborted, exits], [true, []]);
+ * interrupts.interrupt();
+ * assertEquals(exits, [130]);
+ * ```
+ */
 export function interruptHandler(exit: (code: number) => void): Interrupts {
   const stop = new AbortController();
   return {
@@ -95,13 +148,23 @@ export function interruptHandler(exit: (code: number) => void): Interrupts {
   };
 }
 
-/** Runs socklab as this process: {@linkcode stopSignals} stop it as Ctrl+C does. */
+/**
+ * Runs socklab as this process, and exits with its code: {@linkcode stopSignals} stop it as
+ * Ctrl+C does. What `deno run main.ts` and the compiled binary call.
+ *
+ * @example
+ * ```ts ignore
+ * import { runProcess } from "./main.ts";
+ *
+ * await runProcess(["echo-server", "--port", "8000"]);
+ * ```
+ */
 export async function runProcess(argv: readonly string[]): Promise<never> {
   const interrupts = interruptHandler(Deno.exit);
   for (const signal of stopSignals(Deno.build.os)) {
     Deno.addSignalListener(signal, interrupts.interrupt);
   }
-  const code = await main(argv, systemIo(interrupts.signal), langFromEnv(readEnv));
+  const code = await main(argv, systemIo(interrupts.signal), localeFromEnv(readEnv));
   Deno.exit(code);
 }
 

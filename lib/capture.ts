@@ -15,6 +15,7 @@ export interface CapturedIo extends Io {
   stderrLines(): string[];
 }
 
+/** How {@linkcode captureIo} sets up the mode's world; everything is optional. */
 export interface CaptureOptions {
   /** Aborting it stops the mode. @default {a signal that never aborts} */
   signal?: AbortSignal;
@@ -22,10 +23,15 @@ export interface CaptureOptions {
   stdin?: string | Uint8Array | ReadableStream<Uint8Array>;
   /** Called with each complete line as soon as it is written. */
   onLine?: (stream: StreamName, line: string) => void;
+  /** Told where a server listens, once it does. */
   listening?: (address: Deno.Addr) => void;
+  /** The clock of trace timestamps. @default {() => new Date()} */
   now?: () => Date;
+  /** Standard input is a person at a terminal. @default {false} */
   interactive?: boolean;
+  /** Standard error is a terminal. @default {false} */
   stderrIsTerminal?: boolean;
+  /** The terminal's width. @default {unknown, as in a pipe} */
   columns?: number;
 }
 
@@ -68,7 +74,20 @@ function toStream(input: CaptureOptions["stdin"]): ReadableStream<Uint8Array> {
   });
 }
 
-/** Makes an {@linkcode Io} whose output is kept in memory. */
+/**
+ * Makes an {@linkcode Io} whose output is kept in memory: what a mode printed can be read back,
+ * whole or line by line.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { writeLine } from "./io.ts";
+ *
+ * const io = captureIo();
+ * writeLine(io.stdout, "Servidor escuchando en 127.0.0.1:8080");
+ * assertEquals(io.stdoutLines(), ["Servidor escuchando en 127.0.0.1:8080"]);
+ * ```
+ */
 export function captureIo(options: CaptureOptions = {}): CapturedIo {
   const stdout = new CapturedStream("stdout", options.onLine);
   const stderr = new CapturedStream("stderr", options.onLine);

@@ -2,6 +2,7 @@ import { TextLineStream } from "@std/streams/text-line-stream";
 
 /** Where a mode writes bytes: a terminal, a pipe, or a test's buffer. */
 export interface Sink {
+  /** Writes all of `bytes` before it returns. */
   write(bytes: Uint8Array): void;
 }
 
@@ -10,8 +11,11 @@ export interface Sink {
  * directly, so tests and the demo run them in-process and read what they printed.
  */
 export interface Io {
+  /** What the mode exists to print: the data, and what it says it does. */
   readonly stdout: Sink;
+  /** Warnings, errors, the trace and progress. */
   readonly stderr: Sink;
+  /** What a client sends with `--stdin`, or what an interactive client reads. */
   readonly stdin: ReadableStream<Uint8Array>;
   /** Aborted when the mode must stop: Ctrl+C, SIGTERM, or a test or the demo stopping it. */
   readonly signal: AbortSignal;

@@ -28,14 +28,15 @@ export function langOfLocale(locale: string): Lang {
   return SPANISH_READERS.has(language) ? "es" : "en";
 }
 
+/** The user's locale: the first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX says. */
+export function localeFromEnv(get: (name: string) => string | undefined): string {
+  return ["LC_ALL", "LC_MESSAGES", "LANG"].map(get).find((value) => value) ?? "";
+}
+
 /**
- * The language a user's locale asks for: the first of LC_ALL, LC_MESSAGES and LANG that is set
- * decides, as POSIX does (see {@linkcode langOfLocale}); English when none is.
+ * The language a user's locale asks for (see {@linkcode localeFromEnv} and
+ * {@linkcode langOfLocale}); English when none is set.
  */
 export function langFromEnv(get: (name: string) => string | undefined): Lang {
-  for (const name of ["LC_ALL", "LC_MESSAGES", "LANG"]) {
-    const value = get(name);
-    if (value) return langOfLocale(value);
-  }
-  return "en";
+  return langOfLocale(localeFromEnv(get));
 }

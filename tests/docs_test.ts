@@ -1,0 +1,46 @@
+/** docs/protocols.md is what anyone writes a client or a server from: it must match the code. */
+import { assert } from "@std/assert";
+import { join } from "@std/path";
+import { DB_VERBS } from "../lib/course/db/protocol.ts";
+import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
+import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
+import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
+import { ROOT } from "./helpers.ts";
+
+const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));
+
+/** The error codes a source file sends: every `refuse("code"`, `refusal("code"`, `Refusal("code"`. */
+async function codesIn(...path: string[]): Promise<Set<string>> {
+  const source = await Deno.readTextFile(join(ROOT, ...path));
+  const codes = [...source.matchAll(/(?:refuse|refusal|Refusal)\(\s*"([a-z-]+)"/g)];
+  return new Set(codes.map((match) => match[1]));
+}
+
+function assertDocumentsVerbs<Verb extends string>(table: VerbTable<Verb, VerbSpec>) {
+  for (const verb of table.verbs) {
+    for (const name of table.specs[verb].names) assert(doc.includes(`\`${name}\``), name);
+    const args = table.specs[verb].args;
+    if (args) assert(doc.includes(`\`${args}\``), `${verb}'s arguments ${args}`);
+  }
+}
+
+Deno.test("docs/protocols.md names every verb of the text service and the database, with its arguments", () => {
+  assertDocumentsVerbs(TEXT_VERBS);
+  assertDocumentsVerbs(DB_VERBS);
+});
+
+Deno.test("docs/protocols.md names every error code the protocols send", async () => {
+  const codes = [
+    ...await codesIn("lib", "course", "text", "protocol.ts"),
+    ...await codesIn("lib", "course", "db", "protocol.ts"),
+    ...await codesIn("lib", "course", "apps", "file-receive.ts"),
+    "too-long",
+    "bad-utf8",
+  ];
+  assert(codes.length > 15, `found only ${codes.length} codes: the pattern no longer sees them`);
+  for (const code of codes) assert(doc.includes(`\`${code}\``), code);
+});
+
+Deno.test("docs/protocols.md names every chat command", () => {
+  for (const command of Object.values(CHAT_COMMANDS)) assert(doc.includes(`\`${command}`), command);
+});
