@@ -174,7 +174,7 @@ Deno.test("a line over --message-limit disconnects its sender, saying why", asyn
 });
 
 Deno.test("chat-client says clearly when the server goes away, and exits 1", async () => {
-  const server = await startServer(chatServer, optionsFor(chatServer, ["--quiet"]));
+  const server = await startServer(chatServer, optionsFor(chatServer));
   const ana = joinAs(server, "ana");
   await eventually(() => server.io.stdoutLines().includes("* ana entró"));
   await server.stop();

@@ -1,6 +1,7 @@
 import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import { DelimitedReader } from "../framing/delimited.ts";
+import { safeText } from "../present/printable.ts";
 import { inputLines, type Io, writeText } from "../io.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
@@ -62,7 +63,9 @@ export async function runLineSession(
         return { errors, cutShort: true };
       }
       if (text.startsWith("ERR")) errors++;
-      ctx.show(options.format ? options.format(text) : text);
+      // A hostile server's escapes never reach the terminal.
+      const reply = safeText(text);
+      ctx.show(options.format ? options.format(reply) : reply);
       if (options.isQuit(decoder.decode(request))) break;
     }
     return { errors, cutShort: false };

@@ -24,9 +24,28 @@ export type LineExchange<Reply> =
     readonly wire: string;
   };
 
+/** What a serving loop did that bounds it, for tests and the curious. */
+export interface LineServingStats {
+  /** The most reply bytes that waited to be written at once. */
+  pendingPeak: number;
+  /** How often a client's unsent replies reached the bound, so it was not read until they went. */
+  paused: number;
+  /** How often the loop let other work run (a timer, a signal, other clients) between batches. */
+  yields: number;
+}
+
+/** Reply bytes that may wait for a client before it is read again: a client that does not read
+ * cannot make the server hold more for it. */
+export const PENDING_REPLY_LIMIT = 256 * 1024;
+
+/** Requests answered in a row before the loop lets other work run. */
+export const REQUESTS_PER_BATCH = 256;
+
 export interface LineProtocolOptions<Reply> {
   /** The longest request line, in bytes without its line ending. */
   readonly maxLine: number;
+  /** Filled in as the connection is served. */
+  readonly stats?: LineServingStats;
   /** The server's language: the words after a reply's code are written in it. */
   readonly t: Translate;
   /** Sees each request and its reply, for the server's log. */
@@ -53,12 +72,22 @@ export function saidText(said: Said<MessageKey>, t: Translate): string {
   return lookUp(said.key, said.values);
 }
 
+/** Lets timers, signals and other connections run: a macrotask, not a microtask. */
+function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 /**
  * Serves a line protocol on one connection: one request per line (`\n` or `\r\n`), one reply line
  * each, in order, whether requests arrive split across reads or several in one (replies to
  * requests that arrived together go back in one write). A request that is not UTF-8 gets
  * `ERR bad-utf8` and the connection stays usable; a line over `maxLine` gets `ERR too-long` and
  * the connection is closed. Ends when the client closes or a reply says so.
+ *
+ * Bounded whatever a client sends: replies waiting to be written never pass
+ * {@linkcode PENDING_REPLY_LIMIT} (past it they are written, and the client is not read again until
+ * it takes them), and after {@linkcode REQUESTS_PER_BATCH} requests in a row the loop yields, so
+ * Ctrl+C and every other client are served even under a flood of pipelined requests.
  */
 export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   stream: Stream,
@@ -81,6 +110,9 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     code: "bad-utf8",
     said: { key: "line.errBadUtf8" },
   };
+  const stats = options.stats ?? { pendingPeak: 0, paused: 0, yields: 0 };
+  let inBatch = 0;
+  const flush = () => stream.write(replies.take());
   for (;;) {
     let message;
     try {
@@ -111,8 +143,21 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
       onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
       close = reply.close;
     }
+    stats.pendingPeak = Math.max(stats.pendingPeak, replies.length);
     if (close) break;
-    if (!reader.hasMessage()) await stream.write(replies.take());
+    if (replies.length >= PENDING_REPLY_LIMIT) {
+      stats.paused++;
+      await flush();
+    }
+    if (++inBatch >= REQUESTS_PER_BATCH) {
+      inBatch = 0;
+      stats.yields++;
+      await yieldToEventLoop();
+    }
+    if (!reader.hasMessage()) {
+      inBatch = 0;
+      if (replies.length > 0) await flush();
+    }
   }
   if (replies.length > 0) await stream.write(replies.take());
 }

@@ -1,6 +1,6 @@
 import { defineMode } from "../../cli/define.ts";
 import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
-import { printableText } from "../../present/printable.ts";
+import { printableText, safeText } from "../../present/printable.ts";
 import type { Translate } from "../../present/catalogue.ts";
 import {
   type ChatCommand,
@@ -54,7 +54,7 @@ export const chatServer = defineMode({
     const ctx = modeContext(options, io);
     const { t } = ctx;
     // The server's terminal shows everything said: it is the data this mode exists for.
-    const room = new ChatRoom((line) => ctx.show(printableText(chatText(line, t))));
+    const room = new ChatRoom((line) => ctx.say(printableText(chatText(line, t))));
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
       intro: t("chat.serving"),
@@ -120,9 +120,10 @@ async function chatSession(
   const tell = (line: ChatLine) => outbox.send(chatText(line, t));
   const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.messageLimit });
   const decoder = new TextDecoder();
+  /** The next line as it came, without its line ending: checked or made safe where it is used. */
   const nextLine = async () => {
     const message = await reader.next();
-    return message ? printableText(decoder.decode(message.bytes)) : null;
+    return message ? decoder.decode(message.bytes).replace(/\r?\n$/, "") : null;
   };
   try {
     tell(notice("chat.welcome"));
@@ -144,9 +145,10 @@ async function chatSession(
     for (let line = await nextLine(); line !== null; line = await nextLine()) {
       const typed = readTyped(line);
       if (typed.kind === "say") {
-        if (typed.text.trim() !== "") room.say(member, typed.text);
+        // Escaped before anyone sees it: a CR could forge a notice, an ESC drive a terminal.
+        if (typed.text.trim() !== "") room.say(member, safeText(typed.text));
       } else if (typed.kind === "unknown") {
-        tell(notice("chat.unknownCommand", { command: typed.word }));
+        tell(notice("chat.unknownCommand", { command: safeText(typed.word) }));
       } else if (
         COMMAND_HANDLERS[typed.command]({ room, member, argument: typed.argument, tell })
       ) {

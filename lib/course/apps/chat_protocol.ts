@@ -46,10 +46,33 @@ export function notice(
   return { kind: "notice", said: values ? { key, values } : { key } };
 }
 
-/** Why a nickname cannot be used, or undefined when it can. */
+/** A nickname as the room keeps it: in Unicode's compatibility form (NFKC), so `ｅｖｅ` is `eve`. */
+export function normalNick(nick: string): string {
+  return nick.normalize("NFKC");
+}
+
+/** What two nicknames are compared by: their normal form, case folded. `Eve` is `eve`. */
+export function nickKey(nick: string): string {
+  return normalNick(nick).toLowerCase();
+}
+
+/** Letters of the scripts a look-alike nickname mixes with Latin ("pаblo" with a Cyrillic а). */
+const LATIN = /\p{Script=Latin}/u;
+const LOOK_ALIKES = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
+
+/**
+ * Why a nickname cannot be used, or undefined when it can: 1 to 32 characters in its normal form,
+ * no spaces, no control or invisible (format) characters such as a zero-width space, Latin not
+ * mixed with Cyrillic or Greek, and not starting with `/`, `*` or `[` (commands and the server's
+ * own lines). An all-Cyrillic look-alike of a Latin name is not caught: that needs a table of
+ * confusable characters.
+ */
 export function nickProblem(nick: string): ChatLine | undefined {
-  const length = [...nick].length;
-  if (length === 0 || length > MAX_NICK_LENGTH || /\s/.test(nick) || /^[/*[]/.test(nick)) {
+  const normal = normalNick(nick);
+  const length = [...normal].length;
+  const invisible = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(normal);
+  const mixed = LATIN.test(normal) && LOOK_ALIKES.test(normal);
+  if (length === 0 || length > MAX_NICK_LENGTH || invisible || mixed || /^[/*[]/.test(normal)) {
     return notice("chat.badNick", { max: MAX_NICK_LENGTH });
   }
   return undefined;
@@ -95,16 +118,18 @@ export class ChatRoom {
 
   /** The nicknames in the room, sorted. */
   get nicks(): string[] {
-    return [...this.#members.keys()].sort();
+    return [...this.#members.values()].map((member) => member.nick).sort();
   }
 
+  /** Whether a nickname is taken, by any spelling that compares equal ({@linkcode nickKey}). */
   has(nick: string): boolean {
-    return this.#members.has(nick);
+    return this.#members.has(nickKey(nick));
   }
 
   /** Adds a member under a free nickname and tells the others. */
   join(member: Member): void {
-    this.#members.set(member.nick, member);
+    member.nick = normalNick(member.nick);
+    this.#members.set(nickKey(member.nick), member);
     this.#tell(notice("chat.joined", { nick: member.nick }), member);
   }
 
@@ -113,8 +138,8 @@ export class ChatRoom {
    * reading, with the bytes left waiting.
    */
   leave(member: Member, dropped?: { waiting: number }): void {
-    if (this.#members.get(member.nick) !== member) return;
-    this.#members.delete(member.nick);
+    if (this.#members.get(nickKey(member.nick)) !== member) return;
+    this.#members.delete(nickKey(member.nick));
     this.#tell(
       dropped
         ? notice("chat.dropped", { nick: member.nick, waiting: dropped.waiting })
@@ -124,11 +149,12 @@ export class ChatRoom {
 
   /** Changes a member's nickname; false when the new one is taken. */
   rename(member: Member, nick: string): boolean {
-    if (this.#members.has(nick)) return false;
+    const taken = this.#members.get(nickKey(nick));
+    if (taken && taken !== member) return false;
     const old = member.nick;
-    this.#members.delete(old);
-    member.nick = nick;
-    this.#members.set(nick, member);
+    this.#members.delete(nickKey(old));
+    member.nick = normalNick(nick);
+    this.#members.set(nickKey(nick), member);
     this.#tell(notice("chat.renamed", { old, nick }));
     return true;
   }

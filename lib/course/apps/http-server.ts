@@ -1,5 +1,6 @@
 import { escape } from "@std/html/entities";
 import { defineMode } from "../../cli/define.ts";
+import { safeText } from "../../present/printable.ts";
 import { readFull } from "../../framing/chunks.ts";
 import type { Translate } from "../../present/catalogue.ts";
 import { parseHead, readHead, response, showRequest, wantsHtml } from "./http_protocol.ts";
@@ -84,8 +85,8 @@ async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promis
   await stream.write(reply);
   ctx.say(t("http.request", {
     peer: stream.peer,
-    method: head.method,
-    target: head.target,
+    method: safeText(head.method),
+    target: safeText(head.target),
     status: 200,
     type: html ? "text/html" : "text/plain",
     bytes: reply.length,

@@ -1,5 +1,6 @@
 import { defineMode } from "../../cli/define.ts";
 import { shortBytesLiteral } from "../../present/bytes_literal.ts";
+import { safeText } from "../../present/printable.ts";
 import { Database, DB_VERBS, LOCKINGS } from "./protocol.ts";
 import { MemoryStore, SqliteStore, type Store } from "./store.ts";
 import { serveLineProtocol } from "../../transport/line_server.ts";
@@ -56,6 +57,8 @@ export const dbServer = defineMode({
       const database = new Database(store, {
         locking: options.locking,
         latencyMs: options.latency,
+        // A record, or a LIST, may be as long as a request line and no longer.
+        maxRecord: options.maxLine,
       });
       return await runStreamServer(options, ctx, io, {
         concurrency: "concurrent",
@@ -72,9 +75,9 @@ export const dbServer = defineMode({
               ctx.say(t("db.request", {
                 peer: stream.peer,
                 verb: exchange.ok
-                  ? exchange.reply.verb
+                  ? safeText(exchange.reply.verb)
                   : shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
-                key: exchange.ok ? exchange.reply.key : "",
+                key: exchange.ok ? safeText(exchange.reply.key) : "",
                 outcome: exchange.reply.ok ? "OK" : `ERR ${exchange.reply.code}`,
               })),
           }),

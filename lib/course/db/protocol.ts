@@ -29,10 +29,14 @@ export type DbMessage =
   | "db.errBadJson"
   | "db.errNotAnObject"
   | "db.errNotANumber"
+  | "db.errTooLarge"
+  | "db.errListTooLarge"
   | "text.bye"
   | `db.verb.${DbVerb}`;
 
 export const MAX_KEY_LENGTH = 128;
+
+const encoder = new TextEncoder();
 
 /** A person: a JSON object. */
 type Person = Record<string, unknown>;
@@ -69,6 +73,10 @@ interface Args {
 interface Work {
   readonly store: Store;
   readonly args: Args;
+  /** Stores `person` under the request's key, unless its JSON is longer than a request line. */
+  write(person: unknown): string;
+  /** A reply that grows with the data (LIST), unless it is longer than a request line. */
+  bounded(result: string): LineReply<DbMessage>;
   /** Waits the storage latency. */
   pause(): Promise<void>;
   /** Reads the request's record, then waits the storage latency; undefined when there is none. */
@@ -152,11 +160,11 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
   {
     add: {
       help: "db.verb.add",
-      ...verb(["ADD", "ALTA"], "keyJson", "write", async ({ store, args, read }) => {
+      ...verb(["ADD", "ALTA"], "keyJson", "write", async ({ args, read, write }) => {
         if (await read() !== undefined) {
           throw refusal("exists", "db.errExists", { key: args.key });
         }
-        store.put(args.key, JSON.stringify(args.person));
+        write(args.person);
         return ok();
       }),
     },
@@ -166,12 +174,10 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     update: {
       help: "db.verb.update",
-      ...verb(["UPDATE", "MODIFICA"], "keyJson", "write", async ({ store, args, existing }) => {
+      ...verb(["UPDATE", "MODIFICA"], "keyJson", "write", async ({ args, existing, write }) => {
         // Spread defines the patch's own fields on a fresh object: a "__proto__" field stays a
         // plain field and cannot reach any prototype.
-        const merged = JSON.stringify({ ...JSON.parse(await existing()), ...args.person });
-        store.put(args.key, merged);
-        return ok(merged);
+        return ok(write({ ...JSON.parse(await existing()), ...args.person }));
       }),
     },
     del: {
@@ -184,20 +190,20 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     list: {
       help: "db.verb.list",
-      ...verb(["LIST", "LISTA"], "prefix", "read", async ({ store, args, pause }) => {
+      ...verb(["LIST", "LISTA"], "prefix", "read", async ({ store, args, pause, bounded }) => {
         await pause();
-        return ok(JSON.stringify(store.keys(args.key)));
+        return bounded(JSON.stringify(store.keys(args.key)));
       }),
     },
     incr: {
       help: "db.verb.incr",
-      ...verb(["INCR", "SUMA"], "keyFieldN", "write", async ({ store, args, existing }) => {
-        const { key, field = "", amount = 0 } = args;
+      ...verb(["INCR", "SUMA"], "keyFieldN", "write", async ({ args, existing, write }) => {
+        const { field = "", amount = 0 } = args;
         const person = JSON.parse(await existing()) as Person;
         const current = Object.hasOwn(person, field) ? person[field] : 0;
         const sum = typeof current === "number" ? current + amount : NaN;
         if (!Number.isFinite(sum)) throw refusal("not-a-number", "db.errNotANumber", { field });
-        store.put(key, JSON.stringify({ ...person, [field]: sum }));
+        write({ ...person, [field]: sum });
         return ok(String(sum));
       }),
     },
@@ -255,6 +261,12 @@ export interface DatabaseOptions {
   readonly locking: Locking;
   /** Simulated storage latency per operation, in milliseconds. */
   readonly latencyMs: number;
+  /**
+   * The longest a record, or a reply that grows with the data, may be: what one request line can
+   * carry (the server's `--max-line`), so that no request can make the server send more than
+   * requests can send it. @default {65536}
+   */
+  readonly maxRecord?: number;
 }
 
 /**
@@ -309,6 +321,8 @@ export class Database {
   #work(args: Args): Work {
     const { store } = this;
     const pause = this.#pause;
+    const max = this.options.maxRecord ?? 65536;
+    const fits = (text: string) => text.length <= max && encoder.encode(text).length <= max;
     const read = async () => {
       const stored = store.get(args.key);
       await pause();
@@ -319,6 +333,15 @@ export class Database {
       args,
       pause,
       read,
+      write(person) {
+        const json = JSON.stringify(person);
+        if (!fits(json)) throw refusal("too-large", "db.errTooLarge", { max });
+        store.put(args.key, json);
+        return json;
+      },
+      bounded(result) {
+        return fits(result) ? ok(result) : refuse("too-large", "db.errListTooLarge", { max });
+      },
       async existing() {
         const stored = await read();
         if (stored === undefined) throw notFound(args.key);

@@ -1,6 +1,6 @@
 import { defineMode } from "../../cli/define.ts";
 import { shortBytesLiteral } from "../../present/bytes_literal.ts";
-import { printableText } from "../../present/printable.ts";
+import { printableText, safeText } from "../../present/printable.ts";
 import {
   answerTextRequest,
   TEXT_OPERATIONS,
@@ -77,13 +77,13 @@ function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<v
         exchange.ok
           ? t("text.request", {
             peer: stream.peer,
-            verb: exchange.reply.verb,
-            reply: exchange.wire,
+            verb: safeText(exchange.reply.verb),
+            reply: safeText(exchange.wire),
           })
           : t("text.badRequest", {
             peer: stream.peer,
             bytes: shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
-            reply: exchange.wire,
+            reply: safeText(exchange.wire),
           }),
       ),
   });

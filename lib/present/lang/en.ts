@@ -368,6 +368,10 @@ export const en = {
   "db.errBadJson": 'the value is not valid JSON, e.g. {"name": "Ana", "age": 30}',
   "db.errNotAnObject": 'the value must be a JSON object, between braces: {"age": 30}',
   "db.errNotANumber": "the field '{field}' does not hold a number (or the sum is out of range)",
+  "db.errTooLarge":
+    "the record would be longer than {max} bytes, what one request can carry; it is left as it was",
+  "db.errListTooLarge":
+    "the list would be longer than {max} bytes; ask for fewer keys with a prefix: LIST prefix",
   "db.serving":
     "Person database, {locking} locking, {latency} ms of storage latency, records {where}",
   "db.inMemory": "in memory",
@@ -426,7 +430,7 @@ export const en = {
     "Chat: a client's first line is its nickname; every line after it goes to everyone else",
   "chat.welcome": "Welcome to the socklab chat. Your nickname?",
   "chat.badNick":
-    "a nickname is 1 to {max} characters, no spaces, not starting with /, * or [; try another:",
+    "a nickname is 1 to {max} characters: no spaces or invisible characters, no Latin mixed with Cyrillic or Greek, not starting with /, * or [; try another:",
   "chat.nickTaken": "'{nick}' is taken; choose another:",
   "chat.hello": "Hello, {nick}! Here now: {online}. /help lists the commands",
   "chat.nobody": "nobody else",

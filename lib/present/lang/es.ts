@@ -382,6 +382,10 @@ export const es = {
   "db.errBadJson": 'el valor no es JSON válido, por ejemplo {"nombre": "Ana", "edad": 30}',
   "db.errNotAnObject": 'el valor debe ser un objeto JSON, entre llaves: {"edad": 30}',
   "db.errNotANumber": "el campo «{field}» no contiene un número (o la suma se sale de rango)",
+  "db.errTooLarge":
+    "el registro superaría los {max} bytes que cabe en una petición; se deja como estaba",
+  "db.errListTooLarge":
+    "la lista superaría los {max} bytes; pide menos claves con un prefijo: LISTA prefijo",
   "db.serving":
     "Base de datos de personas, bloqueo {locking}, {latency} ms de latencia de almacenamiento, registros {where}",
   "db.inMemory": "en memoria",
@@ -445,7 +449,7 @@ export const es = {
     "Chat: la primera línea de un cliente es su apodo; cada línea siguiente va a todos los demás",
   "chat.welcome": "Bienvenido al chat de socklab. ¿Tu apodo?",
   "chat.badNick":
-    "un apodo tiene de 1 a {max} caracteres, sin espacios, y no empieza por /, * ni [; prueba otro:",
+    "un apodo tiene de 1 a {max} caracteres: sin espacios ni caracteres invisibles, sin mezclar el alfabeto latino con el cirílico o el griego, y no empieza por /, * ni [; prueba otro:",
   "chat.nickTaken": "«{nick}» ya está en uso; elige otro:",
   "chat.hello": "¡Hola, {nick}! Ahora hay aquí: {online}. /help muestra los comandos",
   "chat.nobody": "nadie más",
