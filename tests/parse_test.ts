@@ -35,6 +35,7 @@ const STREAM_SERVER = {
   maxConnections: 1024,
   idleTimeout: undefined,
   stallTimeout: 60,
+  requestTimeout: 30,
 };
 
 const COMMON = {

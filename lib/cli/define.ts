@@ -93,6 +93,13 @@ const streamServerSpecs: OptionSpecs = {
     placeholder: "SECONDS",
     help: "help.option.stallTimeout",
   },
+  requestTimeout: {
+    kind: "number",
+    default: 30,
+    range: [0.01, 86400],
+    placeholder: "SECONDS",
+    help: "help.option.requestTimeout",
+  },
 };
 
 /** Makes a mode from its definition: its options gain the common ones. */

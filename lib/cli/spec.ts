@@ -130,6 +130,8 @@ export interface CommonOptions {
   idleTimeout?: number;
   /** Stream servers: seconds a client may leave what it is sent unread before it is closed. */
   stallTimeout?: number;
+  /** Stream servers: seconds a request may take from its first byte. */
+  requestTimeout?: number;
 }
 
 /** Lets a mode reject a bad combination of options with a message naming them. */

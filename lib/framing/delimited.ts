@@ -16,9 +16,20 @@ export interface DelimitedMessage {
   readonly complete: boolean;
 }
 
+/** Told when a message has begun to arrive and when it has arrived whole. */
+export interface RequestClock {
+  beginRequest(): void;
+  endRequest(): void;
+}
+
 export interface DelimitedReaderOptions {
   /** The longest message accepted, delimiter not counted. */
   readonly maxMessage: number;
+  /**
+   * Told when a message's first bytes have arrived and when it has arrived whole, so that a
+   * server can put a deadline on a request that never ends.
+   */
+  readonly clock?: RequestClock;
   /** The buffer's first size; it grows only when a message needs more. @default {1024} */
   readonly initialSize?: number;
 }
@@ -72,6 +83,8 @@ export class DelimitedReader {
         return { bytes, complete: false };
       }
       this.#end += n;
+      // Bytes of a message whose delimiter has not come yet: its clock runs.
+      if (this.options.clock && this.#find() < 0) this.options.clock.beginRequest();
     }
   }
 
@@ -96,6 +109,7 @@ export class DelimitedReader {
     const stop = found + this.delimiter.length;
     const bytes = this.#buffer.subarray(this.#start, stop);
     this.#start = this.#searched = stop;
+    this.options.clock?.endRequest();
     return { bytes, complete: true };
   }
 

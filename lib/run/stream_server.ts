@@ -48,21 +48,27 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
   const max = options.maxConnections ?? Infinity;
   const idle = options.idleTimeout;
   const stall = options.stallTimeout;
+  const request = options.requestTimeout;
   const logs = {
     denied: (peer) => t("guard.deniedLog", { peer }),
     full: (peer) => t("guard.fullLog", { peer, max }),
     idle: (peer) => t("guard.idleLog", { peer, seconds: idle ?? 0 }),
     stalled: (peer) => t("guard.stalledLog", { peer, seconds: stall ?? 0 }),
+    slow: (peer) => t("guard.slowLog", { peer, seconds: request ?? 0 }),
+    evicted: (peer) => t("guard.evictedLog", { peer }),
     "out-of-descriptors": (address) => t("guard.outOfDescriptors", { address }),
   } satisfies Record<GuardEvent, (peer: string) => string>;
   return {
     maxConnections: max,
     idleSeconds: idle,
     stallSeconds: stall,
+    requestSeconds: request,
     access: accessPolicy(options),
     tell: {
       full: t("guard.full", { max }),
       idle: t("guard.idle", { seconds: idle ?? 0 }),
+      slow: t("guard.slow", { seconds: request ?? 0 }),
+      evicted: t("guard.evicted"),
     },
     log(event, peer) {
       ctx.warn(logs[event](peer));

@@ -6,10 +6,14 @@ export interface Activity {
   readonly writes: number;
   /** A write to it is waiting for the client to read. */
   readonly writing: boolean;
+  /** A request has begun and is not whole yet. */
+  readonly inRequest?: boolean;
+  /** Requests begun so far: a new number is a new request. */
+  readonly requestsBegun?: number;
 }
 
 /** Why the watch gives up on a client. */
-export type Inactivity = "idle" | "stalled";
+export type Inactivity = "idle" | "stalled" | "slow";
 
 /** The limits of an {@linkcode InactivityWatch}, in seconds; an absent one is never reached. */
 export interface InactivityLimits {
@@ -17,14 +21,21 @@ export interface InactivityLimits {
   readonly idleSeconds?: number;
   /** A write waiting for the client to read, with no progress, for this long. */
   readonly stallSeconds?: number;
+  /**
+   * A request (a line, an HTTP head, a file header) not whole this long after its first byte:
+   * a client dripping bytes to hold its slot (slowloris).
+   */
+  readonly requestSeconds?: number;
 }
 
 /** Per client: its counters when last looked at, and how long they have not moved. */
 interface Seen {
   reads: number;
   writes: number;
+  requestsBegun: number;
   quiet: number;
   stuck: number;
+  slow: number;
 }
 
 /**
@@ -63,20 +74,33 @@ export class InactivityWatch<Client extends Activity> implements Disposable {
 
   /** Looks at every client once, `seconds` after the last look. */
   look(seconds: number): void {
-    const { idleSeconds, stallSeconds } = this.limits;
+    const { idleSeconds, stallSeconds, requestSeconds } = this.limits;
     for (const client of this.clients()) {
-      const seen = this.#seen.get(client) ??
-        { reads: client.reads, writes: client.writes, quiet: 0, stuck: 0 };
+      const seen = this.#seen.get(client) ?? {
+        reads: client.reads,
+        writes: client.writes,
+        requestsBegun: client.requestsBegun ?? 0,
+        quiet: 0,
+        stuck: 0,
+        slow: 0,
+      };
       // Silent: nothing read from it, nothing written to it (a chat reader who only listens is
       // not silent).
       seen.quiet = client.reads === seen.reads && client.writes === seen.writes
         ? seen.quiet + seconds
         : 0;
       seen.stuck = client.writing && client.writes === seen.writes ? seen.stuck + seconds : 0;
+      // The same request, still not whole: however many bytes it dripped in, its clock runs.
+      const sameRequest = client.inRequest === true && client.requestsBegun === seen.requestsBegun;
+      seen.slow = sameRequest ? seen.slow + seconds : 0;
       seen.reads = client.reads;
       seen.writes = client.writes;
+      seen.requestsBegun = client.requestsBegun ?? 0;
       this.#seen.set(client, seen);
-      if (stallSeconds !== undefined && seen.stuck >= stallSeconds) {
+      if (requestSeconds !== undefined && seen.slow >= requestSeconds) {
+        seen.slow = -Infinity;
+        this.found(client, "slow");
+      } else if (stallSeconds !== undefined && seen.stuck >= stallSeconds) {
         seen.stuck = -Infinity;
         this.found(client, "stalled");
       } else if (idleSeconds !== undefined && seen.quiet >= idleSeconds && !client.writing) {
@@ -84,6 +108,23 @@ export class InactivityWatch<Client extends Activity> implements Disposable {
         this.found(client, "idle");
       }
     }
+  }
+
+  /**
+   * The client silent longest, if one has been silent at least `seconds` (and is neither reading a
+   * request nor waiting for a write): who gives up its slot when the server is full.
+   */
+  idlest(seconds: number): Client | undefined {
+    let idlest: Client | undefined;
+    let longest = seconds;
+    for (const client of this.clients()) {
+      const quiet = this.#seen.get(client)?.quiet ?? 0;
+      if (quiet >= longest && !client.writing && !client.inRequest) {
+        idlest = client;
+        longest = quiet;
+      }
+    }
+    return idlest;
   }
 
   /** Stops looking. */
@@ -97,7 +138,11 @@ export class InactivityWatch<Client extends Activity> implements Disposable {
  * a second; undefined when there is no limit to watch.
  */
 export function watchTickMs(limits: InactivityLimits): number | undefined {
-  const shortest = Math.min(limits.idleSeconds ?? Infinity, limits.stallSeconds ?? Infinity);
+  const shortest = Math.min(
+    limits.idleSeconds ?? Infinity,
+    limits.stallSeconds ?? Infinity,
+    limits.requestSeconds ?? Infinity,
+  );
   if (shortest === Infinity) return undefined;
   return Math.min(1000, Math.max(10, (shortest * 1000) / 4));
 }

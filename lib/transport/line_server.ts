@@ -96,7 +96,11 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
 ): Promise<void> {
   const { t, onRequest } = options;
   // One byte more than the limit: room for the CR of a CR LF ending.
-  const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.maxLine + 1 });
+  const reader = new DelimitedReader(stream, NEWLINE, {
+    maxMessage: options.maxLine + 1,
+    // A line's deadline (--request-timeout) runs from its first byte.
+    clock: stream,
+  });
   const decoder = new TextDecoder("utf-8", { fatal: true });
   const replies = new LineBuffer();
   const tooLong: LineReply<LoopMessage> = {

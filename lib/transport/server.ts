@@ -49,10 +49,17 @@ export interface Guard {
   readonly idleSeconds?: number;
   /** Seconds a client may leave what it is sent unread before it is closed. */
   readonly stallSeconds?: number;
+  /** Seconds a request (a line, an HTTP head, a file header) may take from its first byte. */
+  readonly requestSeconds?: number;
   /** Who may come in at all. */
   readonly access?: AccessPolicy;
   /** The lines clients are told, in the server's language. */
-  readonly tell: { readonly full: string; readonly idle: string };
+  readonly tell: {
+    readonly full: string;
+    readonly idle: string;
+    readonly slow: string;
+    readonly evicted: string;
+  };
   /** Reports what the guard did, about whom. */
   log(event: GuardEvent, peer: string): void;
 }
@@ -61,9 +68,14 @@ export interface Guard {
 export type GuardEvent =
   | "denied"
   | "full"
+  | "evicted"
   | "idle"
   | "stalled"
+  | "slow"
   | "out-of-descriptors";
+
+/** How long the idlest client must have been silent to give its slot to a newcomer. */
+const EVICTABLE_AFTER_SECONDS = 1;
 
 const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
 /** Running out of descriptors again within this long is not reported again. */
@@ -90,12 +102,9 @@ export class Clients {
     if (guard) {
       this.#watch = new InactivityWatch(guard, () => this.open, (stream, why) => {
         guard.log(why, stream.peer);
+        // A client that does not read is closed at once; the others are told why first.
         if (why === "stalled") this.close(stream);
-        else {
-          stream.write(encoder.encode(guard.tell.idle + "\n")).catch(() => {}).finally(() =>
-            this.close(stream)
-          );
-        }
+        else this.#tellAndClose(stream, why === "idle" ? guard.tell.idle : guard.tell.slow);
       });
     }
   }
@@ -154,13 +163,23 @@ export class Clients {
       return false;
     }
     if (this.open.size >= guard.maxConnections) {
-      guard.log("full", stream.peer);
-      stream.write(encoder.encode(guard.tell.full + "\n")).catch(() => {}).finally(() =>
-        stream.close()
-      );
-      return false;
+      // The client silent longest gives up its slot: an idle one is only closed when it is needed.
+      const idlest = this.#watch?.idlest(EVICTABLE_AFTER_SECONDS);
+      if (!idlest) {
+        guard.log("full", stream.peer);
+        this.#tellAndClose(stream, guard.tell.full);
+        return false;
+      }
+      guard.log("evicted", idlest.peer);
+      this.#tellAndClose(idlest, guard.tell.evicted);
     }
     return true;
+  }
+
+  /** Tells a client why, then closes it (and forgets it); one that does not read is not waited on. */
+  #tellAndClose(stream: Stream, why: string): void {
+    this.open.delete(stream);
+    stream.write(encoder.encode(why + "\n")).catch(() => {}).finally(() => this.close(stream));
   }
 
   /** Closes a client and forgets it. */

@@ -29,6 +29,10 @@ export class Stream {
   writes = 0;
   /** A write is waiting for the other end to take it. */
   writing = false;
+  /** A request (a line, an HTTP head, a file header) has begun and is not whole yet. */
+  inRequest = false;
+  /** Requests begun so far, so that a watcher tells one slow request from the next. */
+  requestsBegun = 0;
   readonly #conn: Deno.Conn;
   readonly #trace: Trace;
   readonly #timeoutSeconds?: number;
@@ -121,6 +125,18 @@ export class Stream {
     } finally {
       this.writing = false;
     }
+  }
+
+  /** Marks that a request's first bytes have arrived (once per request). */
+  beginRequest(): void {
+    if (this.inRequest) return;
+    this.inRequest = true;
+    this.requestsBegun++;
+  }
+
+  /** Marks the request read whole: nothing is pending any more. */
+  endRequest(): void {
+    this.inRequest = false;
   }
 
   /** The other end's IP address, or undefined for a Unix socket. */

@@ -118,7 +118,10 @@ async function chatSession(
     stream.close();
   }, () => stream.close());
   const tell = (line: ChatLine) => outbox.send(chatText(line, t));
-  const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: options.messageLimit });
+  const reader = new DelimitedReader(stream, NEWLINE, {
+    maxMessage: options.messageLimit,
+    clock: stream,
+  });
   const decoder = new TextDecoder();
   /** The next line as it came, without its line ending: checked or made safe where it is used. */
   const nextLine = async () => {

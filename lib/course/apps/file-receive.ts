@@ -83,7 +83,9 @@ async function receive(
   const { t } = ctx;
   const reply = (line: string) => stream.write(encoder.encode(line + "\n"));
   try {
-    const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: MAX_HEADER });
+    // The header is due at once: its deadline (--request-timeout) runs from the connection.
+    stream.beginRequest();
+    const reader = new DelimitedReader(stream, NEWLINE, { maxMessage: MAX_HEADER, clock: stream });
     const line = await reader.next().catch((error) => {
       if (error instanceof MessageTooLong) return null;
       throw error;

@@ -46,7 +46,10 @@ export const httpServer = defineMode({
 /** Answers one request with a page of what arrived, then closes. */
 async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promise<void> {
   const { t } = ctx;
+  // The head is due at once: its deadline (--request-timeout) runs from the connection.
+  stream.beginRequest();
   const result = await readHead(stream, maxHead);
+  stream.endRequest();
   if (result.kind === "eof") return;
   if (result.kind === "too-long") {
     await refuse(

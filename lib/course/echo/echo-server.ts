@@ -120,7 +120,11 @@ async function echoMessages(
   maxMessage: number,
   ctx: ModeContext,
 ): Promise<void> {
-  const reader = new DelimitedReader(stream, delimiter, { maxMessage, initialSize: FIRST_BUFFER });
+  const reader = new DelimitedReader(stream, delimiter, {
+    maxMessage,
+    initialSize: FIRST_BUFFER,
+    clock: stream,
+  });
   try {
     for (let message = await reader.next(); message; message = await reader.next()) {
       ctx.say(ctx.t("echo.echoed", {

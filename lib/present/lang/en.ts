@@ -76,6 +76,8 @@ export const en = {
   "help.option.idleTimeout": "close a client silent for this long, telling it why (default: never)",
   "help.option.stallTimeout":
     "close a client that leaves what it is sent unread for this long, instead of waiting on it",
+  "help.option.requestTimeout":
+    "close a client whose request (a line, an HTTP head, a file header) is not whole this long after its first byte",
   "help.option.maxLine":
     "the longest request line; a longer one gets ERR too-long and the connection is closed",
   "help.option.request": "send this request instead of reading them from standard input",
@@ -141,9 +143,15 @@ export const en = {
   // What servers do about clients they should not, or no longer, serve.
   "guard.full": "The server is full ({max} clients at once); try again later",
   "guard.idle": "Closed: nothing sent or received for {seconds} s (--idle-timeout)",
+  "guard.slow": "Closed: a request not finished {seconds} s after it began (--request-timeout)",
+  "guard.evicted": "Closed: the server is full, and this connection had been silent longest",
   "guard.deniedLog": "Refused {peer}: not allowed by --allow / --deny",
   "guard.fullLog": "Turned {peer} away: {max} clients already (--max-connections)",
   "guard.idleLog": "Closed {peer}: silent for {seconds} s (--idle-timeout)",
+  "guard.slowLog":
+    "Closed {peer}: a request not finished {seconds} s after it began (--request-timeout)",
+  "guard.evictedLog":
+    "Closed {peer}, silent longest, to make room for a new client (--max-connections)",
   "guard.stalledLog":
     "Closed {peer}: it left what it was sent unread for {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":

@@ -82,6 +82,8 @@ export const es = {
     "cierra al cliente que calle durante este tiempo, diciéndole por qué (por defecto: nunca)",
   "help.option.stallTimeout":
     "cierra al cliente que deje sin leer lo que se le envía durante este tiempo, en lugar de esperarlo",
+  "help.option.requestTimeout":
+    "cierra al cliente cuya petición (una línea, una cabecera HTTP, la cabecera de un archivo) no esté completa este tiempo después de su primer byte",
   "help.option.maxLine":
     "la línea de petición más larga; una más larga recibe ERR too-long y se cierra la conexión",
   "help.option.request": "envía esta petición en lugar de leerlas de la entrada estándar",
@@ -149,9 +151,17 @@ export const es = {
   // What servers do about clients they should not, or no longer, serve.
   "guard.full": "El servidor está lleno ({max} clientes a la vez); inténtalo más tarde",
   "guard.idle": "Cerrado: no se envió ni recibió nada en {seconds} s (--idle-timeout)",
+  "guard.slow":
+    "Cerrado: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
+  "guard.evicted":
+    "Cerrado: el servidor está lleno y esta conexión era la que llevaba más tiempo callada",
   "guard.deniedLog": "Rechazado {peer}: no lo permiten --allow / --deny",
   "guard.fullLog": "Rechazado {peer}: ya hay {max} clientes (--max-connections)",
   "guard.idleLog": "Cerrado {peer}: {seconds} s en silencio (--idle-timeout)",
+  "guard.slowLog":
+    "Cerrado {peer}: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
+  "guard.evictedLog":
+    "Cerrado {peer}, el que más llevaba callado, para dejar sitio a un cliente nuevo (--max-connections)",
   "guard.stalledLog":
     "Cerrado {peer}: dejó sin leer lo que se le enviaba durante {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":
