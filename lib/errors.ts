@@ -59,8 +59,19 @@ export class NetError extends Error {
 
 /** A `--store` file that could not be opened or read as a database, with the reason. */
 export class StoreError extends Error {
-  constructor(readonly path: string, readonly reason: string, options?: ErrorOptions) {
+  constructor(
+    readonly path: string,
+    readonly reason: string,
+    options?: ErrorOptions & {
+      /** The file is a database socklab did not make: what is in it (its tables, or its id). */
+      readonly foreign?: string;
+    },
+  ) {
     super(`${path}: ${reason}`, options);
     this.name = "StoreError";
+    this.foreign = options?.foreign;
   }
+
+  /** Set when the file is another program's database, left untouched: what it holds. */
+  readonly foreign?: string;
 }

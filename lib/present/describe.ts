@@ -53,7 +53,9 @@ export function describeError(error: unknown, t: Translate, debug = false): stri
   if (error instanceof NetError) {
     line = explainNetError(error, t);
   } else if (error instanceof StoreError) {
-    line = t("error.badStore", { path: error.path, reason: error.reason });
+    line = error.foreign === undefined
+      ? t("error.badStore", { path: error.path, reason: error.reason })
+      : t("error.foreignStore", { path: error.path, what: error.foreign });
   } else if (error instanceof Deno.errors.NotCapable) {
     const flag = /--allow-[a-z-]+/.exec(error.message)?.[0] ?? "--allow-all";
     line = t("error.missingPermission", { flag });

@@ -1,10 +1,4 @@
-/**
- * What may not reach a terminal as it came: C0 controls (ESC, BEL, NUL, and CR and LF, which
- * would let a peer forge or overwrite a line), DEL, C1 controls, and the bidirectional overrides
- * and isolates that reorder what follows them.
- */
-// deno-lint-ignore no-control-regex
-const UNSAFE = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+import { UNSAFE_TEXT } from "../protocols/unsafe_text.ts";
 
 /** Escapes as the course prints bytes: `\t`, `\n`, `\r` by name, the rest by their code. */
 const NAMED: Readonly<Record<string, string>> = { "\t": "\\t", "\n": "\\n", "\r": "\\r" };
@@ -31,7 +25,7 @@ function escape(char: string): string {
  * ```
  */
 export function safeText(text: string): string {
-  return text.replace(UNSAFE, escape);
+  return text.replace(UNSAFE_TEXT, escape);
 }
 
 const decoder = new TextDecoder();

@@ -7,6 +7,7 @@ import { listenStream } from "../transport/endpoint.ts";
 import { type Guard, type GuardEvent, serve } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
+import { LogLimiter } from "./log_limiter.ts";
 import { reachableLine } from "./reachable.ts";
 
 /**
@@ -57,7 +58,10 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
     slow: (peer) => t("guard.slowLog", { peer, seconds: request ?? 0 }),
     evicted: (peer) => t("guard.evictedLog", { peer }),
     "out-of-descriptors": (address) => t("guard.outOfDescriptors", { address }),
+    "descriptors-back": (address) => t("guard.descriptorsBack", { address }),
   } satisfies Record<GuardEvent, (peer: string) => string>;
+  // A flood of refusals (denied, full, slow…) is a few lines, not one per connection.
+  const limiter = new LogLimiter(ctx.warn, (count) => t("guard.more", { count }));
   return {
     maxConnections: max,
     idleSeconds: idle,
@@ -71,8 +75,9 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
       evicted: t("guard.evicted"),
     },
     log(event, peer) {
-      ctx.warn(logs[event](peer));
+      limiter.log(event, () => logs[event](peer));
     },
+    flush: () => limiter.flush(),
   };
 }
 

@@ -1,3 +1,5 @@
+import { parseAddress } from "./access.ts";
+
 /** Removes the brackets users put around IPv6 addresses (`[::1]` → `::1`). */
 export function normalizeHost(host: string): string {
   return host.startsWith("[") && host.endsWith("]") ? host.slice(1, -1) : host;
@@ -25,10 +27,24 @@ export function isIpLiteral(host: string): boolean {
   return /^\d+\.\d+\.\d+\.\d+$/.test(bare) || bare.includes(":");
 }
 
+/** An IPv4 address of all zeros however written: `0`, `0.0.0.0`, `0x0`, `00.0`. */
+const IPV4_ZERO = /^(0x0*|0+)(\.(0x0*|0+)){0,3}$/i;
+
+/**
+ * Which family a server on this host listens on every network of: 4 for `0.0.0.0`, 6 for `::`
+ * (which takes IPv4 too), however the address is written (`0`, `::0`, `0:0:0:0:0:0:0:0`);
+ * undefined for a host that is one address.
+ */
+export function wildcardFamily(host: string): 4 | 6 | undefined {
+  const bare = normalizeHost(host);
+  if (IPV4_ZERO.test(bare)) return 4;
+  const address = parseAddress(bare);
+  return address?.family === 6 && address.address === 0n ? 6 : undefined;
+}
+
 /** Whether a server on this host listens on every network of the machine. */
 export function isWildcard(host: string): boolean {
-  const bare = normalizeHost(host);
-  return bare === "0.0.0.0" || bare === "::";
+  return wildcardFamily(host) !== undefined;
 }
 
 /** Whether an IP address is a loopback one (reachable only from this machine). */
@@ -47,7 +63,7 @@ export function reachableAddresses(
   host: string,
   port: number,
 ): string[] {
-  const ipv6Too = normalizeHost(host) === "::";
+  const ipv6Too = wildcardFamily(host) === 6;
   const seen = new Set<string>();
   for (const info of interfaces) {
     if (isLoopback(info.address)) continue;

@@ -62,6 +62,8 @@ export interface Guard {
   };
   /** Reports what the guard did, about whom. */
   log(event: GuardEvent, peer: string): void;
+  /** Reports what is still held back, when the server stops. */
+  flush?(): void;
 }
 
 /** What a {@linkcode Guard} reports. */
@@ -72,14 +74,13 @@ export type GuardEvent =
   | "idle"
   | "stalled"
   | "slow"
-  | "out-of-descriptors";
+  | "out-of-descriptors"
+  | "descriptors-back";
 
 /** How long the idlest client must have been silent to give its slot to a newcomer. */
 const EVICTABLE_AFTER_SECONDS = 1;
 
 const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
-/** Running out of descriptors again within this long is not reported again. */
-const QUIET_AFTER_REPORT_MS = 10_000;
 
 /**
  * The open connections of a server, so that stopping it closes them all. `accept` waits for the
@@ -91,7 +92,8 @@ const QUIET_AFTER_REPORT_MS = 10_000;
 export class Clients {
   readonly open = new Set<Stream>();
   #accepted = 0;
-  #outOfDescriptorsAt = -Infinity;
+  /** Accepting is failing for want of file descriptors: said once when it begins and ends. */
+  #outOfDescriptors = false;
   readonly #watch?: InactivityWatch<Stream>;
 
   constructor(
@@ -123,18 +125,20 @@ export class Clients {
         if (!guard || !(error instanceof Error) || !OUT_OF_DESCRIPTORS.test(error.message)) {
           throw error;
         }
-        // Out of file descriptors: say so (once, not at every flap at the limit), pause, try
-        // again; the clients being served go on.
-        const now = performance.now();
-        if (now - this.#outOfDescriptorsAt > QUIET_AFTER_REPORT_MS) {
+        // Out of file descriptors: say so once, pause, try again; the clients being served go on.
+        if (!this.#outOfDescriptors) {
           guard.log("out-of-descriptors", formatAddr(this.listener.addr));
-          this.#outOfDescriptorsAt = now;
         }
+        this.#outOfDescriptors = true;
         backoff = nextBackoffMs(backoff);
         await delay(backoff);
         continue;
       }
       backoff = 0;
+      if (this.#outOfDescriptors && guard) {
+        this.#outOfDescriptors = false;
+        guard.log("descriptors-back", formatAddr(this.listener.addr));
+      }
       const stream = this.#wrap(conn);
       if (guard && !this.#admit(stream, guard)) continue;
       this.open.add(stream);
@@ -191,6 +195,7 @@ export class Clients {
   /** Closes the listener and every open client: a blocked accept or read returns. */
   closeAll(): void {
     this.#watch?.[Symbol.dispose]();
+    this.options.guard?.flush?.();
     closeQuietly(this.listener);
     for (const stream of this.open) stream.close();
     this.open.clear();

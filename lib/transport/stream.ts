@@ -1,3 +1,4 @@
+import { delay } from "@std/async/delay";
 import { NetError } from "../errors.ts";
 import { Trace } from "../present/trace.ts";
 import { formatAddr } from "./address.ts";
@@ -137,6 +138,28 @@ export class Stream {
   /** Marks the request read whole: nothing is pending any more. */
   endRequest(): void {
     this.inRequest = false;
+  }
+
+  /**
+   * Closes gently after a last answer: the other end may still be sending, and closing on unread
+   * bytes would reset the connection before it reads the answer. So the sending side is closed
+   * first, and what still arrives is read and dropped, for at most `ms` and `maxBytes`.
+   */
+  async lingerAndClose(ms = 500, maxBytes = 1024 * 1024): Promise<void> {
+    await this.closeWrite().catch(() => {});
+    const sink = new Uint8Array(16 * 1024);
+    const drain = (async () => {
+      for (let dropped = 0; dropped < maxBytes;) {
+        const n = await this.read(sink).catch(() => null);
+        if (n === null) return;
+        dropped += n;
+      }
+    })();
+    const stop = new AbortController();
+    await Promise.race([drain, delay(ms, { signal: stop.signal }).catch(() => {})]);
+    stop.abort();
+    this.close();
+    await drain;
   }
 
   /** The other end's IP address, or undefined for a Unix socket. */

@@ -49,6 +49,8 @@ export const fileReceive = defineMode({
       ctx.warn(t("file.noDir", { dir: options.dir }));
       return EXIT.failure;
     }
+    const removed = await removeUnfinished(options.dir);
+    if (removed > 0) ctx.say(t("file.removedParts", { count: removed, dir: options.dir }));
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
       once: options.once,
@@ -57,7 +59,7 @@ export const fileReceive = defineMode({
         max: formatBytes(options.maxSize),
         overwrite: options.overwrite ? t("file.overwriting") : "",
       }),
-      handle: (stream) => receive(stream, options, ctx, io),
+      handle: (stream) => receiveFile(stream, options, ctx, io),
     });
   },
 });
@@ -69,16 +71,48 @@ class Refusal {
   constructor(readonly code: string, readonly reason: string) {}
 }
 
+/** A file being received, named so that no sender can choose it. */
+const PART = /^\.socklab-[0-9a-f-]{36}\.part$/;
+
+/**
+ * Removes the files a receiver was writing when it was killed (kill -9, a power cut): they are
+ * never finished. Resolves to how many there were.
+ */
+async function removeUnfinished(dir: string): Promise<number> {
+  let removed = 0;
+  for await (const entry of Deno.readDir(dir)) {
+    if (!entry.isFile || !PART.test(entry.name)) continue;
+    await Deno.remove(join(dir, entry.name)).then(() => removed++, () => {});
+  }
+  return removed;
+}
+
 async function exists(path: string): Promise<boolean> {
   return await Deno.lstat(path).then(() => true, () => false);
 }
 
-/** Receives one file on one connection, answering the sender at each step. */
-async function receive(
+/** Where a file being received is written: a new file, opened for writing. */
+export type OpenPart = (path: string) => Promise<WritableStream<Uint8Array>>;
+
+const openNewFile: OpenPart = async (path) =>
+  (await Deno.open(path, { write: true, createNew: true })).writable;
+
+/**
+ * How long, and how much, a refused sender's bytes are read and dropped after the refusal, so that
+ * it reads why (a full disk) instead of finding the connection reset.
+ */
+const REFUSED_LINGER_MS = 5000;
+
+/**
+ * Receives one file on one connection, answering the sender at each step; `openPart` opens the
+ * temporary file the bytes are written to.
+ */
+export async function receiveFile(
   stream: Stream,
-  options: FileReceiveOptions,
+  options: Pick<FileReceiveOptions, "dir" | "maxSize" | "overwrite" | "quiet">,
   ctx: ModeContext,
   io: Io,
+  openPart: OpenPart = openNewFile,
 ): Promise<void> {
   const { t } = ctx;
   const reply = (line: string) => stream.write(encoder.encode(line + "\n"));
@@ -117,7 +151,9 @@ async function receive(
         stream,
         reader.takeBuffered(),
         header.size,
-        temporary,
+        await openPart(temporary).catch((error: Error) => {
+          throw new Refusal("disk", t("file.errDisk", { reason: error.message }));
+        }),
         options,
         ctx,
         io,
@@ -136,8 +172,10 @@ async function receive(
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     ctx.warn(t("file.refused", { peer: stream.peer, reason: error.reason }));
-    // The sender may be gone already (an incomplete transfer): the answer is a courtesy.
+    // The sender may be gone already (an incomplete transfer): the answer is a courtesy. One
+    // still sending gets its bytes dropped for a while, so it reads the answer, not a reset.
     await reply(`ERR ${error.code} ${error.reason}`).catch(() => {});
+    await stream.lingerAndClose(REFUSED_LINGER_MS, options.maxSize);
   }
 }
 
@@ -149,21 +187,15 @@ async function receiveBody(
   stream: Stream,
   already: Uint8Array,
   size: number,
-  path: string,
-  options: FileReceiveOptions,
+  part: WritableStream<Uint8Array>,
+  options: Pick<FileReceiveOptions, "quiet">,
   ctx: ModeContext,
   io: Io,
 ): Promise<string> {
   const { t } = ctx;
   const hash = createHash("sha256");
-  let file: Deno.FsFile;
-  try {
-    file = await Deno.open(path, { write: true, createNew: true });
-  } catch (error) {
-    throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
-  }
   // The file's own stream writes each chunk whole, and closing it closes the file.
-  const writer = file.writable.getWriter();
+  const writer = part.getWriter();
   const progress = options.quiet
     ? undefined
     : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });

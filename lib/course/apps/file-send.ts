@@ -1,4 +1,5 @@
 import { createHash } from "node:crypto";
+import { deadline } from "@std/async/deadline";
 import { basename } from "@std/path";
 import { defineMode } from "../../cli/define.ts";
 import { DelimitedReader } from "../../framing/delimited.ts";
@@ -13,6 +14,8 @@ import { runStreamClient } from "../../run/stream_client.ts";
 import { PORTS } from "../../run/ports.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
+/** How long a sender whose send failed waits for the receiver's reason. */
+const REASON_WAIT_MS = 2000;
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
 
@@ -61,13 +64,21 @@ export const fileSend = defineMode({
       const progress = ctx.quiet
         ? undefined
         : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+      let sent: unknown;
       try {
         await sendBody(stream, options.path, size, progress);
+        await stream.closeWrite();
+      } catch (error) {
+        sent = error;
       } finally {
         await progress?.finish();
       }
-      await stream.closeWrite();
-      const verdict = await nextReply();
+      // A receiver that gives up midway (a full disk) says why before it closes: that reason, not
+      // a broken connection, is what the sender shows.
+      const verdict = sent === undefined
+        ? await nextReply()
+        : await deadline(nextReply(), REASON_WAIT_MS).catch(() => undefined);
+      if (verdict === undefined) throw sent;
       if (!verdict.startsWith("OK ")) {
         ctx.warn(t("file.rejected", { reply: printableText(verdict) }));
         return EXIT.failure;

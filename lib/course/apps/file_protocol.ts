@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { UNSAFE_TEXT } from "../../protocols/unsafe_text.ts";
 
 /** The longest header line. */
 export const MAX_HEADER = 4096;
@@ -43,18 +44,17 @@ export function parseHeader(line: string): FileHeader | undefined {
   return { name, size, sha256 };
 }
 
-// deno-lint-ignore no-control-regex
-const CONTROL = /[\x00-\x1f\x7f]/g;
 const encoder = new TextEncoder();
 
 /**
  * The name a received file is stored under: the last part of whatever path was sent (so
- * `../../etc/passwd` is `passwd`), without control characters. Undefined when nothing usable is
+ * `../../etc/passwd` is `passwd`), without the characters a terminal must not get as they came
+ * (controls, C1, bidirectional overrides: {@linkcode UNSAFE_TEXT}). Undefined when nothing usable is
  * left (`..`, an empty name) or it is longer than file systems allow (255 bytes).
  */
 export function safeFileName(name: string): string | undefined {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(CONTROL, "").trim();
+  const cleaned = base.replace(UNSAFE_TEXT, "").trim();
   if (cleaned === "" || cleaned === "." || cleaned === "..") return undefined;
   if (encoder.encode(cleaned).length > 255) return undefined;
   return cleaned;

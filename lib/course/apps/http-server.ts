@@ -4,15 +4,10 @@ import { safeText } from "../../present/printable.ts";
 import { readFull } from "../../framing/chunks.ts";
 import type { Translate } from "../../present/catalogue.ts";
 import { parseHead, readHead, response, showRequest, wantsHtml } from "./http_protocol.ts";
-import { sleep } from "../../transport/abort.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { runStreamServer } from "../../run/stream_server.ts";
 import { PORTS } from "../../run/ports.ts";
-
-/** After refusing a request, how long incoming bytes are read and dropped before closing. */
-const LINGER_MS = 500;
-const LINGER_BYTES = 1024 * 1024;
 
 /**
  * A web server that serves no files: every browser or curl request gets a page showing exactly
@@ -128,26 +123,9 @@ ${paragraphs}
 `;
 }
 
-/**
- * Answers with an error and closes gently: the client may still be sending the rest of its
- * request, and closing on unread bytes would reset the connection before the answer is read.
- * So the sending side is closed first, and what still arrives is read and dropped for a moment.
- */
+/** Answers with an error and closes gently, so that the client reads the answer. */
 async function refuse(stream: Stream, status: string, reason: string, ctx: ModeContext) {
   await stream.write(response(status, "text/plain", reason + "\n", { withBody: true }));
   ctx.warn(ctx.t("http.refused", { peer: stream.peer, status, reason }));
-  await stream.closeWrite();
-  const done = new AbortController();
-  const drain = (async () => {
-    const sink = new Uint8Array(16 * 1024);
-    for (let dropped = 0; dropped < LINGER_BYTES;) {
-      const n = await stream.read(sink).catch(() => null);
-      if (n === null) return;
-      dropped += n;
-    }
-  })();
-  await Promise.race([drain, sleep(LINGER_MS, done.signal)]);
-  done.abort();
-  stream.close();
-  await drain;
+  await stream.lingerAndClose();
 }

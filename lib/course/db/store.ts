@@ -39,9 +39,34 @@ export class MemoryStore implements Store {
   close(): void {}
 }
 
+/** socklab's stores carry this SQLite application id, "SOCK" in ASCII: no other database is one. */
+export const STORE_APPLICATION_ID = 0x534f434b;
+
+/** The one table of a store, as SQLite keeps its definition. */
+const PEOPLE_TABLE = "CREATE TABLE people (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT";
+
+/**
+ * Whether `db` may become or is a socklab store: stamped with socklab's application id, or empty
+ * (a new file), or unstamped with socklab's one table and nothing else (a store made before stores
+ * were stamped). Anything else is another program's database: what it holds, to refuse it.
+ */
+function foreignContents(db: DatabaseSync): string | undefined {
+  const { application_id: id } = db.prepare("PRAGMA application_id").get() as {
+    application_id: number;
+  };
+  if (id === STORE_APPLICATION_ID) return undefined;
+  if (id !== 0) return `application id 0x${(id >>> 0).toString(16)}`;
+  const tables = db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'")
+    .all() as { name: string; sql: string }[];
+  if (tables.length === 0) return undefined;
+  const ours = tables.length === 1 && tables[0].sql.replace(/\s+/g, " ").trim() === PEOPLE_TABLE;
+  return ours ? undefined : tables.map((table) => table.name).join(", ");
+}
+
 /**
  * Records in a SQLite file (`--store`), in WAL mode with full sync: a write acknowledged to a
- * client is on disk, so it survives the server being killed, even with kill -9.
+ * client is on disk, so it survives the server being killed, even with kill -9. A file that is
+ * another program's database is refused before anything in it changes.
  */
 export class SqliteStore implements Store {
   readonly #db: DatabaseSync;
@@ -54,10 +79,15 @@ export class SqliteStore implements Store {
     let db: DatabaseSync | undefined;
     try {
       this.#db = db = new DatabaseSync(path);
+      const foreign = foreignContents(db);
+      if (foreign !== undefined) {
+        throw new StoreError(path, "another program's database", { foreign });
+      }
       this.#db.exec(`
+        PRAGMA application_id = ${STORE_APPLICATION_ID};
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
-        CREATE TABLE IF NOT EXISTS people (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT;
+        ${PEOPLE_TABLE.replace("CREATE TABLE", "CREATE TABLE IF NOT EXISTS")};
       `);
       this.#get = this.#db.prepare("SELECT value FROM people WHERE key = ?");
       this.#put = this.#db.prepare(
@@ -75,6 +105,7 @@ export class SqliteStore implements Store {
       } catch {
         // Already unusable; the error below says why.
       }
+      if (error instanceof StoreError) throw error;
       throw new StoreError(path, error instanceof Error ? error.message : String(error), {
         cause: error,
       });

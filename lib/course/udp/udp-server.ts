@@ -12,6 +12,20 @@ import { PORTS } from "../../run/ports.ts";
 const encoder = new TextEncoder();
 
 /**
+ * The most characters of a datagram an acknowledgement quotes: an ack is never much bigger than
+ * what it answers (no amplification), and always fits in a datagram.
+ */
+export const ACK_QUOTE_LIMIT = 64;
+
+/** A datagram's text as its acknowledgement quotes it: whole, or its start and "…". */
+function quoted(text: string): string {
+  const characters = [...text];
+  return characters.length <= ACK_QUOTE_LIMIT
+    ? text
+    : characters.slice(0, ACK_QUOTE_LIMIT).join("") + "…";
+}
+
+/**
  * The course's UDP server: prints each datagram with its sender and acknowledges it;
  * `--drop` loses a share of them on purpose, to show that UDP does not guarantee delivery.
  */
@@ -124,7 +138,7 @@ export const udpServer = defineMode({
         ctx.show(t("udp.received", { peer: datagram.peer, text }));
         if (datagram.filledBuffer) ctx.warn(t("udp.mayBeTruncated", { buffer: options.buffer }));
         if (!options.noAck) {
-          const ack = t("udp.ackText", { text });
+          const ack = t("udp.ackText", { text: quoted(text) });
           try {
             await socket.send(encoder.encode(ack), datagram.from);
             stats.acks++;

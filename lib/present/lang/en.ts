@@ -129,6 +129,8 @@ export const en = {
     "Deno did not grant the {flag} permission socklab needs — run it with deno task start, or add {flag} to deno run",
   "error.badStore":
     "cannot use {path} as the store: {reason} — give --store a new file, or a SQLite file socklab made",
+  "error.foreignStore":
+    "{path} is another program's SQLite database ({what}); socklab leaves it untouched — give --store a new file, or one socklab made",
   "error.unexpected": "{message} — run again with --debug for the details",
 
   // What every server says about where it can be reached.
@@ -156,6 +158,8 @@ export const en = {
     "Closed {peer}: it left what it was sent unread for {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":
     "Out of file descriptors on {address}: new clients wait (those connected are still served); raise the limit with ulimit -n",
+  "guard.descriptorsBack": "{address} accepts clients again: file descriptors were freed",
+  "guard.more": "… and {count} more like it in the last second",
   "guard.datagramDenied": "Dropped a datagram from {peer}: not allowed by --allow / --deny",
   "guard.receiveError": "The socket reported an error ({error}) and goes on receiving",
 
@@ -473,6 +477,8 @@ export const en = {
   "file.serving": "Receiving files into {dir} (at most {max} each{overwrite})",
   "file.overwriting": ", overwriting",
   "file.noDir": "{dir} is not a directory: create it first, or choose another with --dir",
+  "file.removedParts":
+    "Removed {count} unfinished file(s) left in {dir} by a receiver that did not end (.socklab-*.part)",
   "file.incoming": "{peer} sends {name} ({size})",
   "file.saved": "Saved {path} ({size}): size and SHA-256 match",
   "file.refused": "Refused a file from {peer}: {reason}",

@@ -137,6 +137,8 @@ export const es = {
     "Deno no concedió el permiso {flag} que socklab necesita; ejecútalo con deno task start o añade {flag} a deno run",
   "error.badStore":
     "no se puede usar {path} como almacén: {reason}; indica en --store un archivo nuevo o uno SQLite creado por socklab",
+  "error.foreignStore":
+    "{path} es una base de datos SQLite de otro programa ({what}); socklab no la toca: indica en --store un archivo nuevo o uno creado por socklab",
   "error.unexpected": "{message}; vuelve a ejecutar con --debug para ver los detalles",
 
   // What every server says about where it can be reached.
@@ -166,6 +168,9 @@ export const es = {
     "Cerrado {peer}: dejó sin leer lo que se le enviaba durante {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":
     "Sin descriptores de archivo en {address}: los clientes nuevos esperan (los conectados siguen atendidos); sube el límite con ulimit -n",
+  "guard.descriptorsBack":
+    "{address} vuelve a aceptar clientes: se liberaron descriptores de archivo",
+  "guard.more": "… y {count} más como esa en el último segundo",
   "guard.datagramDenied": "Descartado un datagrama de {peer}: no lo permiten --allow / --deny",
   "guard.receiveError": "El socket informó de un error ({error}) y sigue recibiendo",
 
@@ -496,6 +501,8 @@ export const es = {
   "file.serving": "Recibiendo archivos en {dir} (como mucho {max} cada uno{overwrite})",
   "file.overwriting": ", sobrescribiendo",
   "file.noDir": "{dir} no es un directorio: créalo primero o elige otro con --dir",
+  "file.removedParts":
+    "Se borraron {count} archivo(s) a medio recibir que dejó en {dir} un receptor que no terminó (.socklab-*.part)",
   "file.incoming": "{peer} envía {name} ({size})",
   "file.saved": "Guardado {path} ({size}): tamaño y SHA-256 coinciden",
   "file.refused": "Rechazado un archivo de {peer}: {reason}",
