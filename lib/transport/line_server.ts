@@ -152,6 +152,8 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     if (replies.length >= PENDING_REPLY_LIMIT) {
       stats.paused++;
       await flush();
+      // A write the OS takes at once resolves without returning to the event loop: yield too.
+      inBatch = REQUESTS_PER_BATCH;
     }
     if (++inBatch >= REQUESTS_PER_BATCH) {
       inBatch = 0;
