@@ -18,6 +18,7 @@ import {
   serveLineProtocol,
   writeReply,
 } from "../lib/transport/line_server.ts";
+import { Clients } from "../lib/transport/server.ts";
 import { Stream } from "../lib/transport/stream.ts";
 import {
   bytes,
@@ -210,4 +211,31 @@ Deno.test("db-server over the wire: a record cannot be merged past what a reques
     const n = await conn.read(refusal) ?? 0;
     assertMatch(new TextDecoder().decode(refusal.subarray(0, n)), /^ERR too-large /);
   });
+});
+
+Deno.test("running out of file descriptors is said once when it begins and once when it ends", async () => {
+  using real = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  let failures = 3;
+  // A listener that fails as an exhausted process does, three times, then accepts.
+  const exhausted = {
+    addr: real.addr,
+    accept: () =>
+      failures-- > 0
+        ? Promise.reject(new Error("Too many open files (os error 24)"))
+        : real.accept(),
+    close: () => real.close(),
+  } as unknown as Deno.Listener;
+  const said: string[] = [];
+  const clients = new Clients(exhausted, {
+    guard: {
+      maxConnections: 10,
+      tell: { full: "", idle: "", slow: "", evicted: "" },
+      log: (event) => said.push(event),
+    },
+  });
+  using client = await Deno.connect({ hostname: "127.0.0.1", port: real.addr.port });
+  const stream = await clients.accept();
+  assertEquals(said, ["out-of-descriptors", "descriptors-back"]);
+  assert(stream && client);
+  clients.closeAll();
 });
