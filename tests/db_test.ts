@@ -336,10 +336,14 @@ Deno.test("db-race against a running server reports that one server", async () =
       dbRace,
       optionsFor(dbRace, ["--clients", "5", "--ops", "4", "--keys", "distinct"], {
         port: server.port,
-      }),
+      }, "en"),
     );
     assertEquals(code, 0);
-    assertMatch(io.stdoutLines()[2], new RegExp(`^${server.port} +20 +20 +0 +`));
+    assertMatch(io.stdoutLines()[2], /^unknown +20 +20 +0 +/);
+    assertEquals(
+      io.stdoutLines()[3],
+      "no update lost: the server locks, or its clients never overlapped (a storage latency, --latency on the server, widens the gap)",
+    );
     // The race cleans up after itself.
     const list = await runMode(
       dbClient,
@@ -347,6 +351,32 @@ Deno.test("db-race against a running server reports that one server", async () =
     );
     assertEquals(list.io.stdoutLines().slice(1), ["OK", "[]"]);
   });
+});
+
+Deno.test("db-race against a running server without locks reports the lost updates as its finding and exits 0", async () => {
+  // The pair its own help suggests: db-server --locking none --latency 2, then db-race --port P.
+  await withServer(
+    dbServer,
+    optionsFor(dbServer, ["--quiet", "--locking", "none", "--latency", "2"]),
+    async (server) => {
+      const { code, io } = await runMode(
+        dbRace,
+        optionsFor(dbRace, ["--clients", "10", "--ops", "5"], { port: server.port }, "en"),
+      );
+      assertEquals(io.stderrText(), "");
+      assertEquals(code, 0);
+      const lines = io.stdoutLines();
+      assertEquals(lines[1], "locking   expected  actual    lost      time");
+      const row = lines[2].split(/ +/);
+      assertEquals(row.slice(0, 2), ["unknown", "50"]);
+      const lost = Number(row[3]);
+      assert(lost > 0, `10 clients on one record with 2 ms between read and write lost nothing`);
+      assertEquals(
+        lines[3],
+        `${lost} of 50 updates were lost: this server does not lock between reading a balance and writing it back`,
+      );
+    },
+  );
 });
 
 /** Runs `body` with the path of a store file in a fresh temporary directory, removed after. */

@@ -84,30 +84,35 @@ export const dbRace = defineMode({
       keys: t(options.keys === "shared" ? "db.race.sharedKey" : "db.race.distinctKeys"),
       expected,
     }));
-    const runs: { label: string; locking?: Locking; result: RaceResult }[] = [];
     if (options.port !== 0 || options.unix !== undefined) {
       const result = await race(options, options, ctx);
       if (!result) return EXIT.failure;
-      runs.push({ label: options.unix ?? String(options.port), result });
-    } else {
-      for (const locking of options.locking ? [options.locking] : LOCKINGS) {
-        if (io.signal.aborted) return EXIT.interrupted;
-        await using server = await startServer(dbServer, {
-          ...options,
-          port: 0,
-          unix: undefined,
-          trace: false,
-          hex: false,
-          quiet: true,
-          locking,
-          latency: options.latency,
-          store: undefined,
-          maxLine: DEFAULT_MAX_LINE,
-        }, { signal: io.signal });
-        const result = await race({ host: options.host, port: server.port }, options, ctx);
-        if (!result) return EXIT.failure;
-        runs.push({ label: locking, locking, result });
-      }
+      // A client cannot know how a running server locks: what it loses is the finding.
+      printTable([{ label: t("db.race.unknownLocking"), result }], expected, ctx);
+      const lost = expected - result.total;
+      ctx.say(
+        lost > 0 ? t("db.race.externalLost", { lost, expected }) : t("db.race.externalExact"),
+      );
+      return EXIT.ok;
+    }
+    const runs: { label: string; locking: Locking; result: RaceResult }[] = [];
+    for (const locking of options.locking ? [options.locking] : LOCKINGS) {
+      if (io.signal.aborted) return EXIT.interrupted;
+      await using server = await startServer(dbServer, {
+        ...options,
+        port: 0,
+        unix: undefined,
+        trace: false,
+        hex: false,
+        quiet: true,
+        locking,
+        latency: options.latency,
+        store: undefined,
+        maxLine: DEFAULT_MAX_LINE,
+      }, { signal: io.signal });
+      const result = await race({ host: options.host, port: server.port }, options, ctx);
+      if (!result) return EXIT.failure;
+      runs.push({ label: locking, locking, result });
     }
     printTable(runs, expected, ctx);
     let broken = false;
@@ -145,7 +150,10 @@ function printTable(
   ctx: ModeContext,
 ): void {
   const columns = ctx.t("db.race.columns").split("|");
-  const width = Math.max(10, ...columns.map((column) => textWidth(column) + 2));
+  const width = Math.max(
+    10,
+    ...[...columns, ...runs.map((run) => run.label)].map((cell) => textWidth(cell) + 2),
+  );
   const row = (cells: (string | number)[]) =>
     cells.map((cell) => padColumns(String(cell), width)).join("").trimEnd();
   ctx.say(row(columns));

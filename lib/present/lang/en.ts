@@ -402,6 +402,11 @@ export const en = {
   "db.race.exact": "{locking}: no update lost",
   "db.race.broken":
     "{locking}: {lost} updates lost even with locks — the server's locking is broken",
+  "db.race.unknownLocking": "unknown",
+  "db.race.externalLost":
+    "{lost} of {expected} updates were lost: this server does not lock between reading a balance and writing it back",
+  "db.race.externalExact":
+    "no update lost: the server locks, or its clients never overlapped (a storage latency, --latency on the server, widens the gap)",
   "db.race.failed": "the race could not run: {reply}",
   "help.db-client.summary":
     "person database client: type ALTA, CONSULTA, MODIFICA, BAJA… and see each reply, JSON pretty-printed",

@@ -420,6 +420,11 @@ export const es = {
   "db.race.exact": "{locking}: no se perdió ninguna actualización",
   "db.race.broken":
     "{locking}: se perdieron {lost} actualizaciones aun con bloqueos: el bloqueo del servidor falla",
+  "db.race.unknownLocking": "desconocido",
+  "db.race.externalLost":
+    "se perdieron {lost} de {expected} actualizaciones: este servidor no bloquea entre leer un saldo y escribirlo",
+  "db.race.externalExact":
+    "no se perdió ninguna actualización: el servidor bloquea, o sus clientes nunca coincidieron (una latencia de almacenamiento, --latency en el servidor, ensancha el hueco)",
   "db.race.failed": "la carrera no pudo ejecutarse: {reply}",
   "help.db-client.summary":
     "cliente de la base de datos de personas: escribe ALTA, CONSULTA, MODIFICA, BAJA… y ve cada respuesta, con el JSON legible",
