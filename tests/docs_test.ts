@@ -1,5 +1,6 @@
 /** docs/protocols.md is what anyone writes a client or a server from: it must match the code. */
-import { assert } from "@std/assert";
+import { assert, assertEquals } from "@std/assert";
+import { tableProblems } from "./markdown_tables.ts";
 import { join } from "@std/path";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
@@ -44,3 +45,23 @@ Deno.test("docs/protocols.md names every error code the protocols send", async (
 Deno.test("docs/protocols.md names every chat command", () => {
   for (const command of Object.values(CHAT_COMMANDS)) assert(doc.includes(`\`${command}`), command);
 });
+
+Deno.test("a table row cut by an unescaped bar or an open code span is found", () => {
+  const table = "| Mode | What |\n| --- | --- |\n";
+  assertEquals(tableProblems(table + "| `a` | `x\\|y` |\n"), []);
+  assertEquals(tableProblems(table + "| `a` | `x|y` |\n"), [
+    "line 3: 3 cells where the header has 2",
+    'line 3: a code span left open in "`x"',
+    'line 3: a code span left open in "y`"',
+  ]);
+  assertEquals(tableProblems(table + "| `a` | `--raw upper |\n"), [
+    'line 3: a code span left open in "`--raw upper"',
+  ]);
+});
+
+for (const file of ["README.md", "ARCHITECTURE.md", "SECURITY.md", "docs/protocols.md"]) {
+  Deno.test(`every table in ${file} keeps whole rows`, async () => {
+    const text = await Deno.readTextFile(join(ROOT, ...file.split("/")));
+    assertEquals(tableProblems(text), []);
+  });
+}
