@@ -1,4 +1,5 @@
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
+import { delay } from "@std/async/delay";
 import { NetError } from "../lib/errors.ts";
 import { readFull } from "../lib/framing/chunks.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
@@ -9,6 +10,7 @@ import {
   bytes,
   connectTo,
   eventually,
+  Keyboard,
   optionsFor,
   readAll,
   runMode,
@@ -65,6 +67,33 @@ Deno.test("--blocking stalls client 2 until client 1 sends again, in the course'
       "Toda la data leida: b'dos\\r\\n'",
       "Listo para recibir mensajes!",
     ]);
+  });
+});
+
+Deno.test("the README's stall recipe stalls: two echo-client --stdin, the second's echo waits for the first's next line", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
+    const keyboards = [new Keyboard(), new Keyboard()];
+    const echoes: string[] = [];
+    const clients = keyboards.map((keyboard, i) =>
+      runMode(echoClient, optionsFor(echoClient, ["--stdin"], { port: server.port }), {
+        stdin: keyboard.stream,
+        onLine: (stream, line) => {
+          const echo = line.match(/^Eco en [\d.]+ ms: (.*)$/);
+          if (stream === "stdout" && echo) echoes.push(`${i + 1}: ${echo[1]}`);
+        },
+      })
+    );
+    keyboards[0].type("Hola Mundo");
+    await eventually(() => echoes.length === 1);
+    keyboards[1].type("Hola Mundo2");
+    await eventually(() => server.io.stdoutLines().filter((l) => l.includes("desde")).length === 2);
+    await delay(300);
+    assertEquals(echoes, ["1: Hola Mundo"], "the second client waits");
+    keyboards[0].type("otra");
+    await eventually(() => echoes.length === 3);
+    assertEquals(echoes, ["1: Hola Mundo", "1: otra", "2: Hola Mundo2"]);
+    for (const keyboard of keyboards) keyboard.end();
+    assertEquals((await Promise.all(clients)).map(({ code }) => code), [0, 0]);
   });
 });
 

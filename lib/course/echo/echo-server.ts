@@ -38,8 +38,7 @@ export const echoServer = defineMode({
   role: "stream-server",
   examples: [
     "socklab echo-server --blocking",
-    "socklab echo-client --message 'Hola Mundo\\r\\n'",
-    "printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000",
+    "socklab echo-client --stdin",
   ],
   options: {
     blocking: { kind: "flag", help: "help.echo-server.blocking" },

@@ -306,7 +306,7 @@ export const en = {
   "help.echo-server.summary":
     "echo server: concurrent (one task per client), or --blocking, the course's loop that stalls",
   "help.echo-server.watch":
-    "With --blocking, open two terminals and run printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 in one, then printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 in the other (or nc -N / ncat): the first gets its echo; the second waits, because the loop is blocked reading the first client again. Only when the first client sends another line (or hangs up: nc -q 5 does after 5 s) does the loop move on. Without --blocking both are answered at once.",
+    "With --blocking, open two more terminals and run socklab echo-client --stdin in each; type a line in the first (it gets its echo), then in the second: it waits, because the loop is blocked reading the first client again. Only when the first client types another line (or leaves: Ctrl+D or Ctrl+C) does the loop move on. With nc instead, start the server with --until '\\n' and run nc 127.0.0.1 8000 without piping into it (a pipe ends the input, and nc's half-close lets the loop move on). Without --blocking both are answered at once.",
   "help.echo-server.blocking":
     "the course's loop: accept one client, then read every client so far until \\r\\n in turn, echoing each, before accepting the next",
   "help.echo-server.chunk": "with --blocking, the size of each recv (default: 2, as in the course)",

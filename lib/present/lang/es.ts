@@ -321,7 +321,7 @@ export const es = {
   "help.echo-server.summary":
     "servidor eco: concurrente (una tarea por cliente), o --blocking, el bucle del curso que se atasca",
   "help.echo-server.watch":
-    "Con --blocking, abre dos terminales y ejecuta printf 'Hola Mundo\\r\\n' | nc -q 5 127.0.0.1 8000 en una y printf 'Hola Mundo2\\r\\n' | nc -q 5 127.0.0.1 8000 en la otra (o nc -N / ncat): el primero recibe su eco; el segundo espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero envía otra línea (o cuelga: nc -q 5 lo hace a los 5 s) avanza el bucle. Sin --blocking ambos reciben respuesta al instante.",
+    "Con --blocking, abre dos terminales más y ejecuta socklab echo-client --stdin en cada una; escribe una línea en la primera (recibe su eco) y luego en la segunda: espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero escribe otra línea (o se va: Ctrl+D o Ctrl+C) avanza el bucle. Con nc, arranca el servidor con --until '\\n' y ejecuta nc 127.0.0.1 8000 sin tubería (una tubería termina la entrada, y el cierre de escritura de nc deja avanzar el bucle). Sin --blocking ambos reciben respuesta al instante.",
   "help.echo-server.blocking":
     "el bucle del curso: acepta un cliente y luego lee por turno a todos los clientes hasta \\r\\n, devolviendo el eco de cada uno, antes de aceptar al siguiente",
   "help.echo-server.chunk":
