@@ -122,7 +122,8 @@ export interface Interrupts {
 }
 
 /**
- * Ctrl+C as socklab handles it, with `exit` called for a second Ctrl+C.
+ * Ctrl+C as socklab handles it, with `exit` called for a second Ctrl+C, and `first` (if given)
+ * called once, when the first arrives.
  *
  * @example
  * ```ts
@@ -137,13 +138,17 @@ export interface Interrupts {
  * assertEquals(exits, [130]);
  * ```
  */
-export function interruptHandler(exit: (code: number) => void): Interrupts {
+export function interruptHandler(
+  exit: (code: number) => void,
+  first?: () => void,
+): Interrupts {
   const stop = new AbortController();
   return {
     signal: stop.signal,
     interrupt() {
-      if (stop.signal.aborted) exit(EXIT.interrupted);
-      else stop.abort();
+      if (stop.signal.aborted) return exit(EXIT.interrupted);
+      first?.();
+      stop.abort();
     },
   };
 }
@@ -160,7 +165,11 @@ export function interruptHandler(exit: (code: number) => void): Interrupts {
  * ```
  */
 export async function runProcess(argv: readonly string[]): Promise<never> {
-  const interrupts = interruptHandler(Deno.exit);
+  // The terminal echoes ^C where the cursor is: what socklab says next starts a line of its own.
+  const newLine = () => {
+    if (Deno.stderr.isTerminal()) Deno.stderr.writeSync(new TextEncoder().encode("\n"));
+  };
+  const interrupts = interruptHandler(Deno.exit, newLine);
   for (const signal of stopSignals(Deno.build.os)) {
     Deno.addSignalListener(signal, interrupts.interrupt);
   }

@@ -44,15 +44,25 @@ export async function runLineSession(
   const fromStdin = options.requests.length === 0;
   const prompt = fromStdin && io.interactive;
   const lines = fromStdin ? inputLines(io.stdin).getReader() : undefined;
+  const aborted = abortedPromise(io.signal);
   let errors = 0;
+  const show = (text: string) => {
+    // A hostile server's escapes never reach the terminal.
+    const reply = safeText(text);
+    ctx.show(options.format ? options.format(reply) : reply);
+  };
   try {
     for (let i = 0;; i++) {
       let request: Uint8Array;
       if (lines) {
         if (prompt) writeText(io.stdout, "> ");
-        const typed = await lines.read();
-        if (typed.done) break;
-        request = encoder.encode(typed.value + "\n");
+        const typed = await nextTyped(lines, channel, aborted, show);
+        if (typed === "stop") break;
+        if (typed === "server-gone") {
+          ctx.warn(ctx.t("text.closed"));
+          return { errors, cutShort: true };
+        }
+        request = encoder.encode(typed + "\n");
       } else {
         if (i >= options.requests.length) break;
         request = withNewline(options.requests[i]);
@@ -63,20 +73,55 @@ export async function runLineSession(
         return { errors, cutShort: true };
       }
       if (text.startsWith("ERR")) errors++;
-      // A hostile server's escapes never reach the terminal.
-      const reply = safeText(text);
-      ctx.show(options.format ? options.format(reply) : reply);
+      show(text);
       if (options.isQuit(decoder.decode(request))) break;
     }
     return { errors, cutShort: false };
   } finally {
+    aborted.dispose();
     await lines?.cancel();
+  }
+}
+
+/** Settles when `signal` aborts; dispose of it to stop listening. */
+function abortedPromise(signal: AbortSignal): Promise<"stop"> & { dispose(): void } {
+  const { promise, resolve } = Promise.withResolvers<"stop">();
+  const stop = () => resolve("stop");
+  if (signal.aborted) stop();
+  else signal.addEventListener("abort", stop, { once: true });
+  return Object.assign(promise, { dispose: () => signal.removeEventListener("abort", stop) });
+}
+
+/**
+ * The next line typed, while watching both the connection and Ctrl+C: a line the server sends
+ * unasked is shown at once, a server that hangs up is noticed before the user types again, and
+ * Ctrl+C ends the wait (a blocked read of the keyboard would otherwise swallow it).
+ */
+async function nextTyped(
+  lines: ReadableStreamDefaultReader<string>,
+  channel: LineChannel,
+  aborted: Promise<"stop">,
+  show: (text: string) => void,
+): Promise<string | "stop" | "server-gone"> {
+  const typed = lines.read().then((result) =>
+    result.done ? "stop" as const : { line: result.value }
+  );
+  for (;;) {
+    const said = channel.unasked().then((line) => ({ said: line }));
+    const next = await Promise.race([typed, aborted, said]);
+    if (next === "stop") return "stop";
+    if ("line" in next) return next.line;
+    if (next.said === null) return "server-gone";
+    channel.consumeUnasked();
+    show(next.said);
   }
 }
 
 /** A line protocol connection seen from the client: a request goes out, its reply line comes back. */
 export class LineChannel {
   readonly #replies: DelimitedReader;
+  /** The read of the next line, when one is under way before a request asks for it. */
+  #pending?: Promise<string | null>;
 
   constructor(private readonly stream: Stream) {
     this.#replies = new DelimitedReader(stream, NEWLINE, { maxMessage: 16 * MiB });
@@ -96,6 +141,34 @@ export class LineChannel {
       if (closed) return null;
       throw error;
     }
+    return await this.#nextLine();
+  }
+
+  /**
+   * The next line the server sends without being asked (a notice before it closes), or null
+   * when it hangs up. Watching costs nothing: the read is the one the next request would make.
+   */
+  unasked(): Promise<string | null> {
+    if (!this.#pending) {
+      this.#pending = this.#readLine();
+      // Whoever takes the line handles its failure; an abandoned watch must not be unhandled.
+      this.#pending.catch(() => {});
+    }
+    return this.#pending;
+  }
+
+  /** Marks the line {@linkcode unasked} gave as seen: the next request reads a new one. */
+  consumeUnasked(): void {
+    this.#pending = undefined;
+  }
+
+  #nextLine(): Promise<string | null> {
+    const line = this.#pending ?? this.#readLine();
+    this.#pending = undefined;
+    return line;
+  }
+
+  async #readLine(): Promise<string | null> {
     const reply = await this.#replies.next();
     return reply?.complete ? decoder.decode(reply.bytes).replace(/\r?\n$/, "") : null;
   }

@@ -47,7 +47,8 @@ export async function runStreamClient(
   try {
     const announce = announceOn === "stderr" ? ctx.note : ctx.say;
     announce(ctx.t("stream.connected", { address: stream.peer }));
-    return await talk(stream, ctx);
+    const code = await talk(stream, ctx);
+    return io.signal.aborted ? EXIT.interrupted : code;
   } catch (error) {
     if (io.signal.aborted) return EXIT.interrupted;
     throw error;
