@@ -47,6 +47,22 @@ Deno.test("a mode's help lists every option with its default, and commands to tr
   }
 });
 
+Deno.test("an option's help states its default once, whether a value or what leaving it out means", () => {
+  for (const mode of MODES) {
+    for (const lang of ["es", "en"] as const) {
+      // Each option's entry: its first line and the indented lines after it, joined.
+      const entries = modeHelp(mode, lang, 200).split(/\n(?=  -)|\n\n/);
+      for (const entry of entries.filter((text) => text.startsWith("  --"))) {
+        const defaults = entry.match(/\((default|por defecto): /g) ?? [];
+        assert(defaults.length <= 1, `${mode.name} (${lang}): ${entry}`);
+      }
+    }
+  }
+  const udp = modeHelp(udpClient, "en", 200);
+  assert(udp.includes("settimeout (default: 2)"), "a mode's own default replaces 'wait forever'");
+  assert(modeHelp(tcpServer, "en", 200).includes("settimeout (default: wait forever)"));
+});
+
 Deno.test("defaults appear in the help as the user would type them", () => {
   // Whatever the width, a default reads the same once the lines are joined.
   const help = modeHelp(tcpServer, "en").replace(/\s+/g, " ");

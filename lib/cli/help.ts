@@ -1,4 +1,4 @@
-import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
+import { isPlainKey, type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
@@ -40,7 +40,9 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: nu
     const spec = mode.specs[name];
     const kind = kindOf(spec);
     let text = say(t, spec.help);
-    const value = kind.shown(spec);
+    // Without a default value, `<help key>.unset` says what not giving the option means.
+    const unset = `${spec.help}.unset`;
+    const value = kind.shown(spec) ?? (isPlainKey(unset) ? t(unset) : undefined);
     if (value !== undefined) text += ` (${t("cli.default", { value })})`;
     for (const note of kind.notes?.(spec, t) ?? []) text += `; ${note}`;
     return wrap(text, width, " ".repeat(column), padColumns("  " + forms[i], column));

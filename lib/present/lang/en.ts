@@ -60,12 +60,14 @@ export const en = {
   "help.option.port": "port number, 1–65535",
   "help.option.unix":
     "listen or connect on this Unix domain socket file instead of TCP (not on Windows)",
-  "help.option.lang": "language of the messages (default: from LC_ALL, LC_MESSAGES or LANG)",
+  "help.option.lang": "language of the messages",
+  "help.option.lang.unset": "from LC_ALL, LC_MESSAGES or LANG",
   "help.option.trace":
     "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
   "help.option.hex": "with --trace, also a hex dump of every payload",
   "help.option.timeout":
-    "give up on a connect or a read after this many seconds, like Python's settimeout (default: wait forever)",
+    "give up on a connect or a read after this many seconds, like Python's settimeout",
+  "help.option.timeout.unset": "wait forever",
   "help.option.quiet": "print only errors and the data itself",
   "help.option.debug": "show the stack trace of unexpected errors",
   "help.option.allow":
@@ -73,7 +75,8 @@ export const en = {
   "help.option.deny": "these addresses or CIDR ranges may not connect (they are logged)",
   "help.option.maxConnections":
     "clients served at once; one more is told the server is full and closed",
-  "help.option.idleTimeout": "close a client silent for this long, telling it why (default: never)",
+  "help.option.idleTimeout": "close a client silent for this long, telling it why",
+  "help.option.idleTimeout.unset": "never",
   "help.option.stallTimeout":
     "close a client that leaves what it is sent unread for this long, instead of waiting on it",
   "help.option.requestTimeout":
@@ -309,7 +312,8 @@ export const en = {
     "With --blocking, open two more terminals and run socklab echo-client --stdin in each; type a line in the first (it gets its echo), then in the second: it waits, because the loop is blocked reading the first client again. Only when the first client types another line (or leaves: Ctrl+D or Ctrl+C) does the loop move on. With nc instead, start the server with --until '\\n' and run nc 127.0.0.1 8000 without piping into it (a pipe ends the input, and nc's half-close lets the loop move on). Without --blocking both are answered at once.",
   "help.echo-server.blocking":
     "the course's loop: accept one client, then read every client so far until \\r\\n in turn, echoing each, before accepting the next",
-  "help.echo-server.chunk": "with --blocking, the size of each recv (default: 2, as in the course)",
+  "help.echo-server.chunk": "with --blocking, the size of each recv",
+  "help.echo-server.chunk.unset": "2, as in the course",
   "help.echo-server.until":
     "echo whole messages ending in DELIM instead of bytes as they arrive (with --blocking: default '\\r\\n')",
   "help.echo-server.maxMessage": "close a client that sends this much without ending its message",
@@ -416,13 +420,13 @@ export const en = {
     "the locking lesson: many clients INCR at once; expected vs actual total and time, per locking",
   "help.db-race.watch":
     "Without --port (or --unix) it starts its own db-server for each locking in turn, with --latency between each read and write. With none, two clients read the same balance and both write it plus one: updates are lost. global and record lose nothing; with --keys distinct, record runs the clients in parallel while global still queues them.",
-  "help.db-race.port":
-    "race against the db-server on this port (default: start one in-process per locking)",
+  "help.db-race.port": "race against the db-server on this port",
+  "help.db-race.port.unset": "start one in-process per locking",
   "help.db-race.clients": "connections at once",
   "help.db-race.ops": "INCRs each client sends",
   "help.db-race.keys": "shared: every client on one record; distinct: one record per client",
-  "help.db-race.locking":
-    "only this locking for the in-process server (default: none, global and record in turn)",
+  "help.db-race.locking": "only this locking for the in-process server",
+  "help.db-race.locking.unset": "none, global and record in turn",
   "help.db-race.latency": "the in-process server's storage latency between each read and write",
   "why.db-race.running": "a server that is already running has its own locking and latency",
   "help.db-server.summary":
@@ -436,7 +440,8 @@ export const en = {
   "help.db-server.latency":
     "simulated storage latency of each operation, between its read and its write",
   "help.db-server.store":
-    "keep the records in this SQLite file (made if missing): every write acknowledged is on disk (default: in memory, as in the course)",
+    "keep the records in this SQLite file (made if missing): every write acknowledged is on disk",
+  "help.db-server.store.unset": "in memory, as in the course",
   "lesson.db-crud": "A shared person database: add, look up, change, delete, and an error handled",
   "lesson.db-race": "Ten clients add to one balance at once: what locking is for",
   "help.db-server.errors":
@@ -580,7 +585,8 @@ export const en = {
     "Compare echo-server with and without --blocking, or db-server with each --locking, under the same load. --pipeline sends several requests before waiting: watch requests/s rise while each one's latency grows.",
   "help.bench.protocol":
     "what each connection repeats: raw bytes (echo), UPPER … (text), GET key (db), a datagram (udp-server --echo)",
-  "help.bench.port": "the server's port (default: the port of that protocol's socklab server)",
+  "help.bench.port": "the server's port",
+  "help.bench.port.unset": "the port of that protocol's socklab server",
   "help.bench.connections": "connections (or UDP sockets) at once",
   "help.bench.duration": "how long to measure",
   "help.bench.requests": "measure this many requests instead of a duration",
@@ -617,7 +623,8 @@ export const en = {
   "help.demo.watch":
     "Each line says who printed it. The commands above each lesson are what you would type in two terminals to do the same by hand.",
   "help.demo.port":
-    "run every lesson's server on this port, to watch the traffic in Wireshark (filter tcp.port == PORT or udp.port == PORT) (default: a free port for each lesson)",
+    "run every lesson's server on this port, to watch the traffic in Wireshark (filter tcp.port == PORT or udp.port == PORT)",
+  "help.demo.port.unset": "a free port for each lesson",
   "help.demo.timeout": "how long one lesson may take before it fails",
   "help.demo.lesson": "run only this lesson",
 } as const;

@@ -65,12 +65,14 @@ export const es = {
   "help.option.port": "número de puerto, 1–65535",
   "help.option.unix":
     "escucha o se conecta en este archivo de socket de dominio Unix en lugar de TCP (no en Windows)",
-  "help.option.lang": "idioma de los mensajes (por defecto: según LC_ALL, LC_MESSAGES o LANG)",
+  "help.option.lang": "idioma de los mensajes",
+  "help.option.lang.unset": "según LC_ALL, LC_MESSAGES o LANG",
   "help.option.trace":
     "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
   "help.option.hex": "con --trace, también un volcado hexadecimal de cada carga",
   "help.option.timeout":
-    "abandona un connect o una lectura tras estos segundos, como settimeout de Python (por defecto: esperar siempre)",
+    "abandona un connect o una lectura tras estos segundos, como settimeout de Python",
+  "help.option.timeout.unset": "esperar siempre",
   "help.option.quiet": "muestra solo los errores y los datos en sí",
   "help.option.debug": "muestra la traza de pila de los errores inesperados",
   "help.option.allow":
@@ -78,8 +80,8 @@ export const es = {
   "help.option.deny": "estas direcciones o rangos CIDR no pueden conectarse (quedan registrados)",
   "help.option.maxConnections":
     "clientes atendidos a la vez; a uno más se le dice que el servidor está lleno y se le cierra",
-  "help.option.idleTimeout":
-    "cierra al cliente que calle durante este tiempo, diciéndole por qué (por defecto: nunca)",
+  "help.option.idleTimeout": "cierra al cliente que calle durante este tiempo, diciéndole por qué",
+  "help.option.idleTimeout.unset": "nunca",
   "help.option.stallTimeout":
     "cierra al cliente que deje sin leer lo que se le envía durante este tiempo, en lugar de esperarlo",
   "help.option.requestTimeout":
@@ -324,8 +326,8 @@ export const es = {
     "Con --blocking, abre dos terminales más y ejecuta socklab echo-client --stdin en cada una; escribe una línea en la primera (recibe su eco) y luego en la segunda: espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero escribe otra línea (o se va: Ctrl+D o Ctrl+C) avanza el bucle. Con nc, arranca el servidor con --until '\\n' y ejecuta nc 127.0.0.1 8000 sin tubería (una tubería termina la entrada, y el cierre de escritura de nc deja avanzar el bucle). Sin --blocking ambos reciben respuesta al instante.",
   "help.echo-server.blocking":
     "el bucle del curso: acepta un cliente y luego lee por turno a todos los clientes hasta \\r\\n, devolviendo el eco de cada uno, antes de aceptar al siguiente",
-  "help.echo-server.chunk":
-    "con --blocking, el tamaño de cada recv (por defecto: 2, como en el curso)",
+  "help.echo-server.chunk": "con --blocking, el tamaño de cada recv",
+  "help.echo-server.chunk.unset": "2, como en el curso",
   "help.echo-server.until":
     "devuelve mensajes completos terminados en DELIM en lugar de los bytes según llegan (con --blocking: por defecto '\\r\\n')",
   "help.echo-server.maxMessage": "cierra al cliente que envíe todo esto sin terminar su mensaje",
@@ -434,14 +436,14 @@ export const es = {
     "la lección de los bloqueos: muchos clientes hacen SUMA a la vez; total esperado frente a real y tiempo, por bloqueo",
   "help.db-race.watch":
     "Sin --port (ni --unix) arranca su propio db-server para cada tipo de bloqueo, con --latency entre cada lectura y escritura. Con none, dos clientes leen el mismo saldo y ambos escriben ese saldo más uno: se pierden actualizaciones. global y record no pierden nada; con --keys distinct, record ejecuta los clientes en paralelo mientras global sigue poniéndolos en cola.",
-  "help.db-race.port":
-    "compite contra el db-server de este puerto (por defecto: arranca uno en el proceso por cada bloqueo)",
+  "help.db-race.port": "compite contra el db-server de este puerto",
+  "help.db-race.port.unset": "arranca uno en el proceso por cada bloqueo",
   "help.db-race.clients": "conexiones a la vez",
   "help.db-race.ops": "SUMA que envía cada cliente",
   "help.db-race.keys":
     "shared: todos los clientes sobre un registro; distinct: un registro por cliente",
-  "help.db-race.locking":
-    "solo este bloqueo para el servidor del proceso (por defecto: none, global y record por turno)",
+  "help.db-race.locking": "solo este bloqueo para el servidor del proceso",
+  "help.db-race.locking.unset": "none, global y record por turno",
   "help.db-race.latency":
     "la latencia de almacenamiento del servidor del proceso entre cada lectura y escritura",
   "why.db-race.running": "un servidor que ya está en marcha tiene su propio bloqueo y latencia",
@@ -456,7 +458,8 @@ export const es = {
   "help.db-server.latency":
     "latencia de almacenamiento simulada de cada operación, entre su lectura y su escritura",
   "help.db-server.store":
-    "guarda los registros en este archivo SQLite (se crea si no existe): cada escritura confirmada está en disco (por defecto: en memoria, como en el curso)",
+    "guarda los registros en este archivo SQLite (se crea si no existe): cada escritura confirmada está en disco",
+  "help.db-server.store.unset": "en memoria, como en el curso",
   "lesson.db-crud":
     "Una base de datos de personas compartida: alta, consulta, modificación, baja y un error bien atendido",
   "lesson.db-race":
@@ -606,8 +609,8 @@ export const es = {
     "Compara echo-server con y sin --blocking, o db-server con cada --locking, con la misma carga. --pipeline envía varias peticiones antes de esperar: observa cómo suben las peticiones/s mientras crece la latencia de cada una.",
   "help.bench.protocol":
     "lo que repite cada conexión: bytes (echo), MAYUS … (text), CONSULTA clave (db), un datagrama (udp-server --echo)",
-  "help.bench.port":
-    "el puerto del servidor (por defecto: el del servidor de socklab de ese protocolo)",
+  "help.bench.port": "el puerto del servidor",
+  "help.bench.port.unset": "el del servidor de socklab de ese protocolo",
   "help.bench.connections": "conexiones (o sockets UDP) a la vez",
   "help.bench.duration": "cuánto tiempo medir",
   "help.bench.requests": "mide este número de peticiones en lugar de un tiempo",
@@ -644,7 +647,8 @@ export const es = {
   "help.demo.watch":
     "Cada línea indica quién la imprimió. Los comandos sobre cada lección son lo que escribirías en dos terminales para hacer lo mismo a mano.",
   "help.demo.port":
-    "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT) (por defecto: un puerto libre en cada lección)",
+    "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT)",
+  "help.demo.port.unset": "un puerto libre en cada lección",
   "help.demo.timeout": "cuánto puede durar una lección antes de darla por fallida",
   "help.demo.lesson": "ejecuta solo esta lección",
 } as const satisfies Catalogue;
