@@ -1,6 +1,7 @@
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { EXIT } from "../../exit_codes.ts";
+import { echoBytes } from "./echo_bytes.ts";
 import { readUntil } from "../../framing/chunks.ts";
 import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
 import { bytesLiteral, shortBytesLiteral } from "../../present/bytes_literal.ts";
@@ -13,10 +14,8 @@ import { openStreamServer, runStreamServer, serverGuard } from "../../run/stream
 import { PORTS } from "../../run/ports.ts";
 
 const MiB = 1024 * 1024;
-/** A connection's echo buffer starts this small, so that idle clients cost little memory… */
+/** Where an `--until` connection's buffer starts: idle clients cost little memory. */
 const FIRST_BUFFER = 128;
-/** …and doubles whenever a read fills it, up to this. */
-const LARGEST_BUFFER = 256 * 1024;
 /** How much of each echoed chunk the server prints. */
 const SHOWN_BYTES = 64;
 /** The course's delimiter and read size for the blocking loop. */
@@ -77,9 +76,17 @@ async function echoConcurrently(
   const { t } = ctx;
   let active = 0;
   const echo = (stream: Stream) =>
-    options.until
-      ? echoMessages(stream, options.until, options.maxMessage, ctx)
-      : echoBytes(stream, ctx.quiet ? undefined : ctx);
+    options.until ? echoMessages(stream, options.until, options.maxMessage, ctx) : echoBytes(
+      stream,
+      {},
+      ctx.quiet ? undefined : (piece) =>
+        ctx.say(
+          ctx.t("echo.echoed", {
+            peer: stream.peer,
+            bytes: shortBytesLiteral(piece, SHOWN_BYTES),
+          }),
+        ),
+    );
   return await runStreamServer(options, ctx, io, {
     concurrency: "concurrent",
     intro: t("echo.concurrent"),
@@ -93,23 +100,6 @@ async function echoConcurrently(
       }
     },
   });
-}
-
-/**
- * The fast path: bytes go back as they arrive, through one buffer per connection that starts
- * small and grows only when reads fill it. Nothing is allocated per chunk but the view the write
- * needs; `show`, when given, prints each echo.
- */
-async function echoBytes(stream: Stream, show?: ModeContext): Promise<void> {
-  let buffer = new Uint8Array(FIRST_BUFFER);
-  for (let n = await stream.read(buffer); n !== null; n = await stream.read(buffer)) {
-    const piece = buffer.subarray(0, n);
-    show?.say(
-      show.t("echo.echoed", { peer: stream.peer, bytes: shortBytesLiteral(piece, SHOWN_BYTES) }),
-    );
-    await stream.write(piece);
-    if (n === buffer.length && buffer.length < LARGEST_BUFFER) buffer = new Uint8Array(n * 2);
-  }
 }
 
 /** Whole messages go back once their delimiter has arrived; what is left at the end, too. */
