@@ -51,7 +51,7 @@ Deno.test("an option's help states its default once, whether a value or what lea
   for (const mode of MODES) {
     for (const lang of ["es", "en"] as const) {
       // Each option's entry: its first line and the indented lines after it, joined.
-      const entries = modeHelp(mode, lang, 200).split(/\n(?=  -)|\n\n/);
+      const entries = modeHelp(mode, lang, 200).split(/\n(?= {2}-)|\n\n/);
       for (const entry of entries.filter((text) => text.startsWith("  --"))) {
         const defaults = entry.match(/\((default|por defecto): /g) ?? [];
         assert(defaults.length <= 1, `${mode.name} (${lang}): ${entry}`);
