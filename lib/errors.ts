@@ -57,21 +57,67 @@ export class NetError extends Error {
   }
 }
 
-/** A `--store` file that could not be opened or read as a database, with the reason. */
+/** Why a `--store` file cannot be used: a problem with the file itself, or with what is in it. */
+export type StoreProblem = FileProblem | "no-folder" | "not-a-database" | "locked" | "foreign";
+
+/** A `--store` file that could not be opened or read as a database, and why. */
 export class StoreError extends Error {
   constructor(
     readonly path: string,
-    readonly reason: string,
+    readonly problem: StoreProblem,
     options?: ErrorOptions & {
       /** The file is a database socklab did not make: what is in it (its tables, or its id). */
       readonly foreign?: string;
     },
   ) {
-    super(`${path}: ${reason}`, options);
+    super(`${path}: ${problem}`, options);
     this.name = "StoreError";
     this.foreign = options?.foreign;
   }
 
   /** Set when the file is another program's database, left untouched: what it holds. */
   readonly foreign?: string;
+}
+
+/** What went wrong with a file or folder, in the terms socklab explains. */
+export type FileProblem =
+  | "not-found"
+  | "permission-denied"
+  | "already-exists"
+  | "is-a-directory"
+  | "not-a-directory"
+  | "not-a-file"
+  | "disk-full"
+  | "other";
+
+/**
+ * The problem behind an error from a file system call, the same on every OS (Deno's error classes;
+ * the OS's code where Deno has no class: ENOSPC is 28 on Linux and macOS, 112 on Windows).
+ */
+export function fileProblemOf(error: unknown): FileProblem {
+  if (error instanceof FileError) return error.problem;
+  if (error instanceof Deno.errors.NotFound) return "not-found";
+  if (error instanceof Deno.errors.PermissionDenied) return "permission-denied";
+  if (error instanceof Deno.errors.AlreadyExists) return "already-exists";
+  if (error instanceof Deno.errors.IsADirectory) return "is-a-directory";
+  if (error instanceof Deno.errors.NotADirectory) return "not-a-directory";
+  const message = error instanceof Error ? error.message : "";
+  if (/\(os error (28|112)\)/.test(message)) return "disk-full";
+  return "other";
+}
+
+/**
+ * A file or folder the user named that socklab cannot use: the path as given, and the problem.
+ * main.ts prints it as one translated line and exits 1.
+ */
+export class FileError extends Error {
+  constructor(readonly path: string, readonly problem: FileProblem, options?: ErrorOptions) {
+    super(`${path}: ${problem}`, options);
+    this.name = "FileError";
+  }
+
+  /** The runtime's `error` about `path`, explained; the original stays as `cause`. */
+  static from(path: string, error: unknown): FileError {
+    return new FileError(path, fileProblemOf(error), { cause: error });
+  }
 }

@@ -270,7 +270,7 @@ Deno.test("on a full disk the sender is told why, not just that the connection c
     );
     await receiving;
     assertEquals(sender.code, 1);
-    assertMatch(sender.io.stderrText(), /ERR disk .*No space left on device/);
+    assertMatch(sender.io.stderrText(), /ERR disk could not write the file: the disk is full/);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

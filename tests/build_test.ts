@@ -2,6 +2,7 @@ import { assert, assertEquals, assertMatch } from "@std/assert";
 import { buildPlan, compileArgs, TARGETS } from "../scripts/build.ts";
 import { RUN_PERMISSIONS } from "../scripts/permissions.ts";
 import { BUNDLE_RUN_ARGS, bundleArgs, shebang } from "../scripts/bundle.ts";
+import { installArgs } from "../scripts/install.ts";
 import { buildPath, launcher } from "../scripts/smoke.ts";
 import { cannotBuild, CHECKSUMS, checksums, NOTICES } from "../scripts/release.ts";
 import { join } from "@std/path";
@@ -46,9 +47,12 @@ Deno.test("the host build compiles for this machine into dist/socklab", () => {
   assertEquals(buildPlan(false).length, TARGETS.length);
 });
 
-Deno.test("deno task start runs with exactly the permissions the binaries get", () => {
+Deno.test("deno task start runs with the binaries' permissions, and reads INIT_CWD to run where the user stands", () => {
   const start = config.tasks.start.split(" ");
-  assertEquals(start.filter((word) => word.startsWith("--allow")), [...RUN_PERMISSIONS]);
+  const binaries = RUN_PERMISSIONS.map((flag) =>
+    flag.startsWith("--allow-env=") ? `${flag},INIT_CWD` : flag
+  );
+  assertEquals(start.filter((word) => word.startsWith("--allow")), binaries);
   assert(config.unstable.includes("net"));
 });
 
@@ -121,4 +125,41 @@ Deno.test("every release ships socklab's licence and the notices of the standard
     assert((await Deno.stat(join(ROOT, notice.from))).isFile, notice.from);
   }
   assertMatch(await Deno.readTextFile(join(ROOT, "LICENSE")), /^MIT License/);
+});
+
+Deno.test("deno task install installs the bundle as socklab, with the binaries' flags", () => {
+  assertEquals(installArgs(), [
+    "install",
+    "--global",
+    "--force",
+    "--name",
+    "socklab",
+    ...BUNDLE_RUN_ARGS.slice(1),
+    "dist/socklab.js",
+  ]);
+});
+
+Deno.test("after deno task install, socklab runs from any folder", async () => {
+  const root = await Deno.makeTempDir({ prefix: "socklab-install-" });
+  try {
+    const install = await new Deno.Command(Deno.execPath(), {
+      args: ["task", "--quiet", "install"],
+      cwd: ROOT,
+      env: { DENO_INSTALL_ROOT: root, NO_COLOR: "1" },
+      stdin: "null",
+    }).output();
+    assertEquals(install.code, 0, new TextDecoder().decode(install.stderr));
+    // On Windows deno install writes a .cmd launcher, which only cmd runs.
+    const launcher = Deno.build.os === "windows"
+      ? { command: "cmd", args: ["/c", join(root, "bin", "socklab.cmd"), "--version"] }
+      : { command: join(root, "bin", "socklab"), args: ["--version"] };
+    const { code, stdout } = await new Deno.Command(launcher.command, {
+      args: launcher.args,
+      cwd: root,
+    }).output();
+    assertEquals(code, 0);
+    assertMatch(new TextDecoder().decode(stdout), /^socklab \d+\.\d+\.\d+ /);
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
 });

@@ -468,6 +468,6 @@ Deno.test("a store file with garbage in it gives a clear error, before any socke
     );
     assertEquals(
       describeError(error, es),
-      `no se puede usar ${path} como almacén: file is not a database; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
+      `no se puede usar ${path} como almacén: no es una base de datos SQLite; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
     );
   }));

@@ -7,7 +7,17 @@ import { interruptHandler, main, stopSignals } from "../main.ts";
 import { toText } from "@std/streams/to-text";
 import { captureIo } from "../lib/capture.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
-import { bytes, eventually, freePort, MAIN, optionsFor, readAll, withServer } from "./helpers.ts";
+import {
+  bytes,
+  eventually,
+  freePort,
+  MAIN,
+  optionsFor,
+  readAll,
+  ROOT,
+  withServer,
+} from "./helpers.ts";
+import { join } from "@std/path";
 import { MODES } from "../lib/course/modes.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
@@ -212,4 +222,24 @@ Deno.test("text-client takes piped requests, prints each reply, and exits 1 afte
       "ERR unknown-verb verbo desconocido «NADA»; los verbos son UPPER|MAYUS, LOWER|MINUS, REVERSE|INVERTIR, HELP|AYUDA, QUIT|SALIR\nOK adiós\n",
     );
   });
+});
+
+Deno.test("deno task start finds a file where the user stands, not in the checkout", async () => {
+  const here = await Deno.makeTempDir({ prefix: "socklab-start-" });
+  try {
+    await Deno.writeTextFile(join(here, "apuntes.txt"), "hola");
+    const { code, stderr } = await new Deno.Command(Deno.execPath(), {
+      args: ["task", "--quiet", "--config", join(ROOT, "deno.json"), "start", "file-send"]
+        .concat(["apuntes.txt", "--port", String(freePort())]),
+      cwd: here,
+      env: ENV,
+      stdin: "null",
+      stdout: "null",
+    }).output();
+    assertEquals(code, 1);
+    // The file was found: what fails is the connection, as nobody listens on that port.
+    assertMatch(new TextDecoder().decode(stderr), /^socklab: error: connection refused/m);
+  } finally {
+    await Deno.remove(here, { recursive: true });
+  }
 });

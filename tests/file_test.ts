@@ -1,4 +1,8 @@
-import { assert, assertEquals, assertMatch } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
+import { FileError } from "../lib/errors.ts";
+import { describeError } from "../lib/present/describe.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { captureIo, main } from "../main.ts";
 import { createHash } from "node:crypto";
 import { join } from "@std/path";
 import { fileReceive } from "../lib/course/apps/file-receive.ts";
@@ -217,26 +221,53 @@ Deno.test("a header that is not the protocol's is refused with the reason", () =
     });
   }));
 
-Deno.test("file-send says why when the file cannot be read, and exits 1", async () => {
-  const { code, io } = await runMode(
-    fileSend,
-    optionsFor(fileSend, ["/no/such/file.txt"], {}, "en"),
-  );
-  assertEquals(code, 1);
-  assertMatch(io.stderrText(), /^\/no\/such\/file\.txt is not a file that can be read: /);
+Deno.test("file-send says in the user's language why a file cannot be sent, before connecting", async () => {
+  await withDirs(async ({ from }) => {
+    const cases: [string, string][] = [
+      [
+        join(from, "nada.pdf"),
+        "no existe; revisa el nombre, y que estás en la carpeta que lo contiene",
+      ],
+      [from, "es una carpeta, no un archivo"],
+    ];
+    for (const [path, problem] of cases) {
+      // Port 1 has no server: a file problem must be found before any connect is tried.
+      const error = await assertRejects(() =>
+        runMode(fileSend, optionsFor(fileSend, [path], { port: 1 }))
+      );
+      assert(error instanceof FileError, String(error));
+      assertEquals(describeError(error, translator("es")), `${path}: ${problem}`);
+    }
+  });
 });
 
-Deno.test("file-receive refuses to start on a directory that does not exist", async () => {
-  const { code, io } = await runMode(
-    fileReceive,
-    optionsFor(fileReceive, ["--dir", "/no/such/dir"]),
-  );
-  assertEquals(code, 1);
+Deno.test("main prints a missing file as one translated error line, with no OS wording, and exits 1", async () => {
+  const io = captureIo();
+  assertEquals(await main(["file-send", "no-existe.pdf", "--port", "1"], io, "es"), 1);
   assertEquals(
     io.stderrText(),
-    "/no/such/dir no es un directorio: créalo primero o elige otro con --dir\n",
+    "socklab: error: no-existe.pdf: no existe; revisa el nombre, y que estás en la carpeta que lo contiene\n",
   );
 });
+
+Deno.test("file-receive makes a --dir that does not exist, and says so", () =>
+  withDirs(async ({ into }) => {
+    const dir = join(into, "recibidos", "clase");
+    await withServer(fileReceive, optionsFor(fileReceive, ["--dir", dir]), async (server) => {
+      assertEquals(server.io.stdoutLines()[0], `Creada la carpeta ${dir} para recibir en ella`);
+      assert((await Deno.stat(dir)).isDirectory);
+    });
+  }));
+
+Deno.test("file-receive refuses a --dir that is a file, in one translated line", () =>
+  withDirs(async ({ into }) => {
+    const file = join(into, "notas.txt");
+    await Deno.writeTextFile(file, "apuntes");
+    const error = await assertRejects(() =>
+      runMode(fileReceive, optionsFor(fileReceive, ["--dir", file]))
+    );
+    assertEquals(describeError(error, translator("es")), `${file}: existe y no es una carpeta`);
+  }));
 
 Deno.test("names are reduced to a safe base name", () => {
   assertEquals(safeFileName("../../etc/passwd"), "passwd");

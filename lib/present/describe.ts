@@ -1,5 +1,12 @@
-import { NetError, StoreError } from "../errors.ts";
-import type { Translate } from "./catalogue.ts";
+import {
+  FileError,
+  type FileProblem,
+  fileProblemOf,
+  NetError,
+  StoreError,
+  type StoreProblem,
+} from "../errors.ts";
+import { isPlainKey, type Translate } from "./catalogue.ts";
 
 function explainNetError(error: NetError, t: Translate): string {
   const { host, port, address, seconds = 0, suggestion = port + 1, flag = "--allow-net", tried } =
@@ -44,6 +51,36 @@ function explainNetError(error: NetError, t: Translate): string {
   }
 }
 
+/** What is wrong with a file or folder, translated: the same words on every OS. */
+export function describeFileProblem(problem: FileProblem, t: Translate): string {
+  return t(`file.problem.${problem}`);
+}
+
+function describeStoreProblem(problem: StoreProblem, t: Translate): string {
+  switch (problem) {
+    case "no-folder":
+    case "not-a-database":
+    case "locked":
+    case "foreign":
+      return t(`store.problem.${problem}`);
+    default:
+      return describeFileProblem(problem, t);
+  }
+}
+
+function explainFileError(error: FileError, t: Translate): string {
+  const problem = describeFileProblem(error.problem, t);
+  const hint = `file.hint.${error.problem}`;
+  return isPlainKey(hint)
+    ? t("error.fileWithHint", { path: error.path, problem, hint: t(hint) })
+    : t("error.file", { path: error.path, problem });
+}
+
+/** An error of the file system the user should see explained, not as the OS worded it. */
+function isFileSystemError(error: unknown): error is Error {
+  return error instanceof Error && fileProblemOf(error) !== "other";
+}
+
 /**
  * One translated line that says what went wrong and what to do about it. Only with `debug` does
  * a stack trace follow (of the runtime's original error, for a translated one).
@@ -54,8 +91,14 @@ export function describeError(error: unknown, t: Translate, debug = false): stri
     line = explainNetError(error, t);
   } else if (error instanceof StoreError) {
     line = error.foreign === undefined
-      ? t("error.badStore", { path: error.path, reason: error.reason })
+      ? t("error.badStore", { path: error.path, reason: describeStoreProblem(error.problem, t) })
       : t("error.foreignStore", { path: error.path, what: error.foreign });
+  } else if (error instanceof FileError) {
+    line = explainFileError(error, t);
+  } else if (isFileSystemError(error)) {
+    // Deno names the path at the end of its message: "… (os error 2): stat 'notas.pdf'".
+    const path = /'([^']+)'$/.exec(error.message)?.[1] ?? "?";
+    line = explainFileError(FileError.from(path, error), t);
   } else if (error instanceof Deno.errors.NotCapable) {
     const flag = /--allow-[a-z-]+/.exec(error.message)?.[0] ?? "--allow-all";
     line = t("error.missingPermission", { flag });
@@ -64,7 +107,7 @@ export function describeError(error: unknown, t: Translate, debug = false): stri
     line = t("error.unexpected", { message });
   }
   if (!debug) return line;
-  const cause = error instanceof NetError ? error.cause : error;
+  const cause = error instanceof NetError || error instanceof FileError ? error.cause : error;
   const stack = cause instanceof Error ? cause.stack ?? cause.message : String(cause);
   return `${line}\n${stack}`;
 }

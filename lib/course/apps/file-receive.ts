@@ -3,6 +3,8 @@ import { join } from "@std/path";
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { EXIT } from "../../exit_codes.ts";
+import { FileError, fileProblemOf } from "../../errors.ts";
+import { describeFileProblem } from "../../present/describe.ts";
 import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
 import { printableText } from "../../present/printable.ts";
 import { Progress } from "../../present/progress.ts";
@@ -44,11 +46,7 @@ export const fileReceive = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    const info = await Deno.stat(options.dir).catch(() => undefined);
-    if (!info?.isDirectory) {
-      ctx.warn(t("file.noDir", { dir: options.dir }));
-      return EXIT.failure;
-    }
+    if (await makeFolder(options.dir)) ctx.say(t("file.madeDir", { dir: options.dir }));
     const removed = await removeUnfinished(options.dir);
     if (removed > 0) ctx.say(t("file.removedParts", { count: removed, dir: options.dir }));
     return await runStreamServer(options, ctx, io, {
@@ -85,6 +83,25 @@ async function removeUnfinished(dir: string): Promise<number> {
     await Deno.remove(join(dir, entry.name)).then(() => removed++, () => {});
   }
   return removed;
+}
+
+/**
+ * Makes sure `dir` is a folder to receive into, making it (and its parents) when missing;
+ * resolves to whether it was made. A FileError when it cannot be.
+ */
+async function makeFolder(dir: string): Promise<boolean> {
+  try {
+    if ((await Deno.stat(dir)).isDirectory) return false;
+    throw new FileError(dir, "not-a-directory");
+  } catch (error) {
+    if (!(error instanceof Deno.errors.NotFound)) {
+      throw error instanceof FileError ? error : FileError.from(dir, error);
+    }
+  }
+  await Deno.mkdir(dir, { recursive: true }).catch((error) => {
+    throw FileError.from(dir, error);
+  });
+  return true;
 }
 
 async function exists(path: string): Promise<boolean> {
@@ -152,7 +169,10 @@ export async function receiveFile(
         reader.takeBuffered(),
         header.size,
         await openPart(temporary).catch((error: Error) => {
-          throw new Refusal("disk", t("file.errDisk", { reason: error.message }));
+          throw new Refusal(
+            "disk",
+            t("file.errDisk", { reason: describeFileProblem(fileProblemOf(error), t) }),
+          );
         }),
         options,
         ctx,
@@ -206,7 +226,10 @@ async function receiveBody(
       try {
         await writer.write(bytes);
       } catch (error) {
-        throw new Refusal("disk", t("file.errDisk", { reason: (error as Error).message }));
+        throw new Refusal(
+          "disk",
+          t("file.errDisk", { reason: describeFileProblem(fileProblemOf(error), t) }),
+        );
       }
       received += bytes.length;
       progress?.add(bytes.length);

@@ -4,12 +4,12 @@ import { basename } from "@std/path";
 import { defineMode } from "../../cli/define.ts";
 import { DelimitedReader } from "../../framing/delimited.ts";
 import { EXIT } from "../../exit_codes.ts";
+import { FileError } from "../../errors.ts";
 import { printableText } from "../../present/printable.ts";
 import { Progress } from "../../present/progress.ts";
 import { formatBytes } from "../../present/units.ts";
 import { headerLine, MAX_HEADER } from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
-import { modeContext } from "../../run/context.ts";
 import { runStreamClient } from "../../run/stream_client.ts";
 import { PORTS } from "../../run/ports.ts";
 
@@ -34,18 +34,17 @@ export const fileSend = defineMode({
     path: { kind: "string", required: true, placeholder: "PATH", help: "help.file-send.path" },
   },
   async run(options, io): Promise<number> {
-    let size: number;
-    let sha256: string;
-    try {
-      const info = await Deno.stat(options.path);
-      if (!info.isFile) throw new Error("not a regular file");
-      size = info.size;
-      sha256 = await hashFile(options.path);
-    } catch (error) {
-      const { t, warn } = modeContext(options, io);
-      warn(t("file.notAFile", { path: options.path, reason: (error as Error).message }));
-      return EXIT.failure;
+    // Checked before any socket opens: a wrong name is the user's to fix, not the network's.
+    const info = await Deno.stat(options.path).catch((error) => {
+      throw FileError.from(options.path, error);
+    });
+    if (!info.isFile) {
+      throw new FileError(options.path, info.isDirectory ? "is-a-directory" : "not-a-file");
     }
+    const size = info.size;
+    const sha256 = await hashFile(options.path).catch((error) => {
+      throw FileError.from(options.path, error);
+    });
     const name = basename(options.path);
     return await runStreamClient(options, io, async (stream, ctx) => {
       const { t } = ctx;

@@ -1,5 +1,6 @@
 import { DatabaseSync } from "node:sqlite";
-import { StoreError } from "../../errors.ts";
+import { dirname, resolve } from "@std/path";
+import { fileProblemOf, StoreError, type StoreProblem } from "../../errors.ts";
 
 /**
  * Where the person database keeps its records: each key with its value as JSON text. Values are
@@ -81,7 +82,7 @@ export class SqliteStore implements Store {
       this.#db = db = new DatabaseSync(path);
       const foreign = foreignContents(db);
       if (foreign !== undefined) {
-        throw new StoreError(path, "another program's database", { foreign });
+        throw new StoreError(path, "foreign", { foreign });
       }
       this.#db.exec(`
         PRAGMA application_id = ${STORE_APPLICATION_ID};
@@ -106,9 +107,7 @@ export class SqliteStore implements Store {
         // Already unusable; the error below says why.
       }
       if (error instanceof StoreError) throw error;
-      throw new StoreError(path, error instanceof Error ? error.message : String(error), {
-        cause: error,
-      });
+      throw new StoreError(path, storeProblemOf(error, path), { cause: error });
     }
   }
 
@@ -133,4 +132,26 @@ export class SqliteStore implements Store {
   close(): void {
     this.#db.close();
   }
+}
+
+/**
+ * Why SQLite could not open `path`, in socklab's terms: SQLite says only "unable to open", so
+ * the file and its folder are looked at to tell a missing folder from a folder or a locked door.
+ */
+function storeProblemOf(error: unknown, path: string): StoreProblem {
+  const message = error instanceof Error ? error.message : "";
+  if (/not a database/.test(message)) return "not-a-database";
+  if (/database is locked|database is busy/.test(message)) return "locked";
+  if (!/unable to open/.test(message)) return fileProblemOf(error);
+  try {
+    if (Deno.statSync(path).isDirectory) return "is-a-directory";
+  } catch {
+    try {
+      Deno.statSync(dirname(resolve(path)));
+    } catch (folderError) {
+      const problem = fileProblemOf(folderError);
+      return problem === "not-found" ? "no-folder" : problem;
+    }
+  }
+  return "permission-denied";
 }

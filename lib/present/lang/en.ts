@@ -134,6 +134,23 @@ export const en = {
     "cannot use {path} as the store: {reason} — give --store a new file, or a SQLite file socklab made",
   "error.foreignStore":
     "{path} is another program's SQLite database ({what}); socklab leaves it untouched — give --store a new file, or one socklab made",
+  "error.file": "{path}: {problem}",
+  "file.problem.not-found": "it does not exist",
+  "file.problem.permission-denied": "permission denied",
+  "file.problem.already-exists": "it already exists",
+  "file.problem.is-a-directory": "it is a folder, not a file",
+  "file.problem.not-a-directory": "it exists and is not a folder",
+  "file.problem.not-a-file": "it is not a regular file (a device or a socket?)",
+  "file.problem.disk-full": "the disk is full",
+  "file.problem.other": "the operating system refused it",
+  "file.hint.not-found": "check the name, and that you are in the folder that holds it",
+  "file.hint.permission-denied": "check who may read and write it",
+  "file.hint.other": "run again with --debug for the details",
+  "error.fileWithHint": "{path}: {problem} — {hint}",
+  "store.problem.no-folder": "its folder does not exist",
+  "store.problem.not-a-database": "it is not a SQLite database",
+  "store.problem.locked": "another program is using it",
+  "store.problem.foreign": "it is another program's database",
   "error.unexpected": "{message} — run again with --debug for the details",
 
   // What every server says about where it can be reached.
@@ -486,7 +503,7 @@ export const en = {
   // File transfer: what each side says, and the reasons a file is refused.
   "file.serving": "Receiving files into {dir} (at most {max} each{overwrite})",
   "file.overwriting": ", overwriting",
-  "file.noDir": "{dir} is not a directory: create it first, or choose another with --dir",
+  "file.madeDir": "Made the folder {dir} to receive into",
   "file.removedParts":
     "Removed {count} unfinished file(s) left in {dir} by a receiver that did not end (.socklab-*.part)",
   "file.incoming": "{peer} sends {name} ({size})",
@@ -502,7 +519,6 @@ export const en = {
   "file.sending": "Sending {name} ({size}, SHA-256 {sha256})",
   "file.accepted": "The receiver saved {name}: size and SHA-256 match",
   "file.rejected": "The receiver did not keep the file: {reply}",
-  "file.notAFile": "{path} is not a file that can be read: {reason}",
   "help.file-receive.summary":
     "receives files: size and SHA-256 checked before a file takes its name; safe names only",
   "help.file-receive.protocol":

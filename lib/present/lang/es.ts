@@ -141,6 +141,23 @@ export const es = {
     "no se puede usar {path} como almacén: {reason}; indica en --store un archivo nuevo o uno SQLite creado por socklab",
   "error.foreignStore":
     "{path} es una base de datos SQLite de otro programa ({what}); socklab no la toca: indica en --store un archivo nuevo o uno creado por socklab",
+  "error.file": "{path}: {problem}",
+  "file.problem.not-found": "no existe",
+  "file.problem.permission-denied": "permiso denegado",
+  "file.problem.already-exists": "ya existe",
+  "file.problem.is-a-directory": "es una carpeta, no un archivo",
+  "file.problem.not-a-directory": "existe y no es una carpeta",
+  "file.problem.not-a-file": "no es un archivo normal (¿un dispositivo o un socket?)",
+  "file.problem.disk-full": "el disco está lleno",
+  "file.problem.other": "el sistema operativo lo rechazó",
+  "file.hint.not-found": "revisa el nombre, y que estás en la carpeta que lo contiene",
+  "file.hint.permission-denied": "revisa quién puede leerlo y escribirlo",
+  "file.hint.other": "ejecuta de nuevo con --debug para ver los detalles",
+  "error.fileWithHint": "{path}: {problem}; {hint}",
+  "store.problem.no-folder": "su carpeta no existe",
+  "store.problem.not-a-database": "no es una base de datos SQLite",
+  "store.problem.locked": "otro programa la está usando",
+  "store.problem.foreign": "es la base de datos de otro programa",
   "error.unexpected": "{message}; vuelve a ejecutar con --debug para ver los detalles",
 
   // What every server says about where it can be reached.
@@ -508,7 +525,7 @@ export const es = {
   // File transfer: what each side says, and the reasons a file is refused.
   "file.serving": "Recibiendo archivos en {dir} (como mucho {max} cada uno{overwrite})",
   "file.overwriting": ", sobrescribiendo",
-  "file.noDir": "{dir} no es un directorio: créalo primero o elige otro con --dir",
+  "file.madeDir": "Creada la carpeta {dir} para recibir en ella",
   "file.removedParts":
     "Se borraron {count} archivo(s) a medio recibir que dejó en {dir} un receptor que no terminó (.socklab-*.part)",
   "file.incoming": "{peer} envía {name} ({size})",
@@ -524,7 +541,6 @@ export const es = {
   "file.sending": "Enviando {name} ({size}, SHA-256 {sha256})",
   "file.accepted": "El receptor guardó {name}: tamaño y SHA-256 coinciden",
   "file.rejected": "El receptor no guardó el archivo: {reply}",
-  "file.notAFile": "{path} no es un archivo que se pueda leer: {reason}",
   "help.file-receive.summary":
     "recibe archivos: tamaño y SHA-256 comprobados antes de que el archivo tome su nombre; solo nombres seguros",
   "help.file-receive.protocol":
