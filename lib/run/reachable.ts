@@ -1,4 +1,5 @@
 import type { Translate } from "../present/catalogue.ts";
+import { describeError } from "../present/describe.ts";
 import { isWildcard, reachableAddresses } from "../transport/address.ts";
 
 /**
@@ -17,9 +18,7 @@ export function reachableLine(
   try {
     addresses = reachableAddresses(listInterfaces(), host, port);
   } catch (error) {
-    return t("net.reachableUnknown", {
-      reason: error instanceof Error ? error.message : String(error),
-    });
+    return t("net.reachableUnknown", { reason: describeError(error, t) });
   }
   return addresses.length > 0
     ? t("net.reachable", { addresses: addresses.join(", ") })
