@@ -1,6 +1,7 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import { type Command, parseCommandLine } from "../lib/cli/parse.ts";
 import { UsageError } from "../lib/errors.ts";
+import { kindOf } from "../lib/cli/kinds.ts";
 import { MODES } from "../lib/course/modes.ts";
 import { demo } from "../lib/course/demo.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
@@ -259,6 +260,46 @@ Deno.test("options without a mode, or two different modes, are refused", () => {
     usageError(["tcp-server", "--mode", "udp-server"]).includes("'tcp-server' and 'udp-server'"),
   );
   assert(usageError(["--mode"]).includes("--mode needs a value"));
+});
+
+Deno.test("options may come before the mode as well as after it", () => {
+  const after = parse(["text-server", "--port", "23456", "--lang", "es"]);
+  assertEquals(parse(["--port", "23456", "text-server", "--lang", "es"]), after);
+  assertEquals(parse(["--lang", "es", "--port=23456", "text-server"]), after);
+  assertEquals(parse(["--trace", "tcp-client"]), parse(["tcp-client", "--trace"]));
+  assertEquals(parse(["--port", "8000", "echo-server", "--help"]).kind, "mode-help");
+  assertEquals(
+    usageError(["--lang", "en", "tcp-servr"]),
+    "unknown mode 'tcp-servr'; did you mean tcp-server? — the modes are listed by: socklab --help",
+  );
+});
+
+Deno.test("an unknown option before any mode is an unknown option, not a missing mode", () => {
+  assertEquals(
+    usageError(["-v"]),
+    "unknown option -v; did you mean --version? — see: socklab --help",
+  );
+  assertEquals(
+    usageError(["--verison"]),
+    "unknown option --verison; did you mean --version? — see: socklab --help",
+  );
+  assertEquals(
+    usageError(["--lang", "es", "-v"]),
+    "opción desconocida -v; ¿quisiste decir --version?; consulta: socklab --help",
+  );
+});
+
+Deno.test("a flag is a switch in every mode or takes a value in every mode, so it reads the same before the mode", () => {
+  const takesValue = new Map<string, Set<boolean>>();
+  for (const mode of MODES) {
+    for (const [name, spec] of Object.entries(mode.specs)) {
+      const forms = takesValue.get(name) ?? new Set();
+      forms.add(kindOf(spec).takesValue);
+      takesValue.set(name, forms);
+    }
+  }
+  const ambiguous = [...takesValue].filter(([, forms]) => forms.size > 1).map(([name]) => name);
+  assertEquals(ambiguous, []);
 });
 
 Deno.test("an unknown option is named, with the closest known one", () => {

@@ -26,10 +26,42 @@ export function langFromArgs(argv: readonly string[]): Lang | undefined {
   return undefined;
 }
 
-/** Splits the mode name (first word, or `--mode NAME` anywhere) from the rest of the arguments. */
-function takeModeName(argv: readonly string[], t: Translate): { name?: string; rest: string[] } {
+/** Every flag any mode knows, and whether it takes a value: what can stand before the mode. */
+function knownFlags(modes: readonly Mode<CommonOptions>[]): Map<string, boolean> {
+  const flags = new Map<string, boolean>([["--mode", true]]);
+  for (const flag of [...HELP_FLAGS, ...VERSION_FLAGS]) flags.set(flag, false);
+  for (const mode of modes) {
+    for (const [name, spec] of Object.entries(mode.specs)) {
+      flags.set(flagName(name), kindOf(spec).takesValue || (flags.get(flagName(name)) ?? false));
+    }
+  }
+  return flags;
+}
+
+/**
+ * Splits the mode name from the rest of the arguments: the first word that is neither an option
+ * nor an option's value (`socklab --lang en tcp-server` as well as `socklab tcp-server --lang en`),
+ * or `--mode NAME` anywhere. Before the mode, an option no mode knows is a mistake of its own.
+ */
+function takeModeName(
+  argv: readonly string[],
+  modes: readonly Mode<CommonOptions>[],
+  t: Translate,
+): { name?: string; rest: string[] } {
+  const flags = knownFlags(modes);
   const rest = [...argv];
-  let name = rest[0] !== undefined && !rest[0].startsWith("-") ? rest.shift() : undefined;
+  let name: string | undefined;
+  for (let i = 0; i < rest.length && name === undefined; i++) {
+    const word = rest[i];
+    if (word === "--") break;
+    if (!word.startsWith("-") || word === "-") {
+      name = word;
+      rest.splice(i, 1);
+    } else if (!word.includes("=")) {
+      if (!flags.has(word)) throw unknownOption(word, flags, t);
+      if (flags.get(word)) i++;
+    }
+  }
   for (let i = 0; i < rest.length; i++) {
     let value: string | undefined;
     if (rest[i] === "--mode") {
@@ -55,6 +87,15 @@ function takeModeName(argv: readonly string[], t: Translate): { name?: string; r
   return { name, rest };
 }
 
+/** An option no mode has, given before any mode: `socklab -v`. */
+function unknownOption(option: string, flags: Map<string, boolean>, t: Translate): UsageError {
+  const match = closest(option, flags.keys());
+  // A short form is a guess at the long one: -v means --version far more often than -V.
+  const name = match === "-V" ? "--version" : match === "-h" ? "--help" : match;
+  const suggestion = name ? t("usage.didYouMean", { name }) : "";
+  return new UsageError(t("usage.unknownGlobalOption", { option, suggestion }));
+}
+
 /**
  * Reads the whole command line: which mode, and its options checked and converted. Every mistake
  * is a {@linkcode UsageError} naming the option and its valid form, thrown before any socket opens.
@@ -67,7 +108,7 @@ export function parseCommandLine(
   const lang = langFromArgs(argv) ?? envLang;
   const t = translator(lang);
   if (argv.some((arg) => VERSION_FLAGS.has(arg))) return { kind: "version", lang };
-  const { name, rest } = takeModeName(argv, t);
+  const { name, rest } = takeModeName(argv, modes, t);
   if (name === undefined) {
     const onlyLanguage = rest.every((arg, i) =>
       arg.startsWith("--lang") || arg === "--debug" || rest[i - 1] === "--lang"

@@ -27,6 +27,7 @@ export const en = {
   "usage.noMode":
     "no mode given — e.g. socklab tcp-server; the modes are listed by: socklab --help",
   "usage.modeTwice": "two different modes given, '{first}' and '{second}' — give one",
+  "usage.unknownGlobalOption": "unknown option {option}{suggestion} — see: socklab --help",
   "usage.unknownOption": "{mode}: unknown option {option}{suggestion} — see: socklab {mode} --help",
   "usage.missingValue": "{mode}: {option} needs a value: {form}",
   "usage.noValueExpected": "{mode}: {option} is a switch and takes no value: write just {option}",

@@ -29,6 +29,7 @@ export const es = {
   "usage.noMode":
     "falta el modo, por ejemplo socklab tcp-server; la lista de modos está en socklab --help",
   "usage.modeTwice": "se dieron dos modos distintos, «{first}» y «{second}»: indica solo uno",
+  "usage.unknownGlobalOption": "opción desconocida {option}{suggestion}; consulta: socklab --help",
   "usage.unknownOption":
     "{mode}: opción desconocida {option}{suggestion}; consulta: socklab {mode} --help",
   "usage.missingValue": "{mode}: {option} necesita un valor: {form}",
