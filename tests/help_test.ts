@@ -15,6 +15,7 @@ import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import type { Mode } from "../lib/cli/spec.ts";
 import { type PlainKey, translator } from "../lib/present/catalogue.ts";
 import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { echoClient } from "../lib/course/echo/echo-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
   for (const lang of ["es", "en"] as const) {
@@ -68,10 +69,33 @@ Deno.test("defaults appear in the help as the user would type them", () => {
   const help = modeHelp(tcpServer, "en").replace(/\s+/g, " ");
   assert(help.includes("(default: 8080)"));
   assert(help.includes("(default: 1024)"));
-  assert(help.includes('(default: "127.0.0.1")'));
+  assert(help.includes("(default: 127.0.0.1)"));
+  assert(
+    modeHelp(echoClient, "en", 200).includes("(default: 'Hola Mundo\\r\\n')"),
+    "escapes shown as typed, not doubled",
+  );
   const spanish = modeHelp(udpClient, "es").replace(/\s+/g, " ");
-  assert(spanish.includes('(por defecto: "Hola, soy un cliente UDP")'));
+  assert(spanish.includes("(por defecto: 'Hola, soy un cliente UDP')"));
   assert(spanish.includes("(por defecto: 2)"));
+});
+
+Deno.test("only a server's or a client's help says to try it in two terminals", () => {
+  for (const mode of MODES) {
+    const help = modeHelp(mode, "en", 200);
+    const paired = help.includes("Try it (server in one terminal, client in another):");
+    assertEquals(paired, /-(server|client|receive|send)$/.test(mode.name), mode.name);
+    if (!paired) assert(help.includes("\nTry it:\n"), mode.name);
+  }
+});
+
+Deno.test("bench's examples start the server each load needs", () => {
+  const bench = MODES.find((mode) => mode.name === "bench")!;
+  let server = "";
+  for (const example of bench.examples) {
+    if (example.includes("-server")) server = example.split(" ")[1];
+    const protocol = /--protocol (\w+)/.exec(example)?.[1] ?? "echo";
+    if (example.startsWith("socklab bench")) assertEquals(server, `${protocol}-server`, example);
+  }
 });
 
 Deno.test("a mode's examples pair a server command with a client command", () => {

@@ -110,6 +110,12 @@ export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
     lines.push("", t("cli.protocolHeading"), ...wrap(say(t, mode.protocol), width, "  "));
   }
   if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(say(t, mode.watch), width, "  "));
-  lines.push("", t("cli.exampleHeading"), ...mode.examples.map((example) => "  " + example));
+  const heading = pairsWithAPeer(mode) ? "cli.exampleHeading" : "cli.exampleHeadingAlone";
+  lines.push("", t(heading), ...mode.examples.map((example) => "  " + example));
   return lines.join("\n") + "\n";
+}
+
+/** A server and its client are tried in two terminals; a lesson runner or a tool in one. */
+function pairsWithAPeer(mode: Mode): boolean {
+  return /-(server|client|receive|send)$/.test(mode.name);
 }

@@ -77,8 +77,14 @@ function bounded(
 const asGiven = (spec: { default?: unknown }) => spec.default;
 const shownAsNumber = (spec: { default?: number }) =>
   spec.default === undefined ? undefined : String(spec.default);
+/**
+ * A text as it is typed in a shell: bare when it needs no quotes, else in single quotes (which keep
+ * escapes such as \r\n as written, for socklab to read), in double quotes if it has a single one.
+ */
+const typed = (text: string) =>
+  /^[\w.:/@+-]+$/.test(text) ? text : text.includes("'") ? `"${text}"` : `'${text}'`;
 const shownAsText = (spec: { default?: string }) =>
-  spec.default === undefined ? undefined : JSON.stringify(spec.default);
+  spec.default === undefined ? undefined : typed(spec.default);
 const nothing = () => undefined;
 const escapesNote = (_spec: unknown, t: Translate) => [t("cli.escapes", { escapes: ESCAPES_HELP })];
 
@@ -106,7 +112,7 @@ export const KINDS: Kinds = {
     repeatable: true,
     parse: (raw, _spec, reading) => parseBytes(raw, reading),
     fallback: (spec) => (spec.default ?? []).map(decodeEscapes),
-    shown: (spec) => spec.default?.map((text) => JSON.stringify(text)).join(" "),
+    shown: (spec) => spec.default?.map(typed).join(" "),
     notes: (spec, t) => [t("cli.repeatable"), ...escapesNote(spec, t)],
   },
   integer: {

@@ -36,6 +36,7 @@ export const bench = defineMode({
   examples: [
     "socklab echo-server --quiet",
     "socklab bench --connections 50 --duration 5",
+    "socklab text-server --quiet",
     "socklab bench --protocol text --pipeline 8 --json",
   ],
   options: {

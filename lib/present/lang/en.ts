@@ -12,6 +12,7 @@ export const en = {
   "cli.modeUsage": "Usage: socklab {mode} [options]",
   "cli.optionsHeading": "Options:",
   "cli.commonHeading": "Options of every mode:",
+  "cli.exampleHeadingAlone": "Try it:",
   "cli.exampleHeading": "Try it (server in one terminal, client in another):",
   "cli.watchHeading": "What to watch for:",
   "cli.protocolHeading": "Protocol:",

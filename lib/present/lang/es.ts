@@ -14,6 +14,7 @@ export const es = {
   "cli.modeUsage": "Uso: socklab {mode} [opciones]",
   "cli.optionsHeading": "Opciones:",
   "cli.commonHeading": "Opciones de todos los modos:",
+  "cli.exampleHeadingAlone": "Pruébalo:",
   "cli.exampleHeading": "Pruébalo (servidor en una terminal, cliente en otra):",
   "cli.watchHeading": "Qué observar:",
   "cli.protocolHeading": "Protocolo:",
