@@ -1,6 +1,6 @@
 import { delay } from "@std/async/delay";
-import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
-import { NetError } from "../lib/errors.ts";
+import { assert, assertEquals, assertMatch, assertRejects, assertThrows } from "@std/assert";
+import { NetError, UsageError } from "../lib/errors.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
@@ -12,6 +12,7 @@ import {
   fillBacklog,
   FIXED_CLOCK,
   freePort,
+  Keyboard,
   optionsFor,
   readAll,
   runMode,
@@ -312,6 +313,34 @@ Deno.test("--stdin pipes standard input to the server and its answer, untouched,
     await server.finished;
     assert(server.io.stdoutLines().includes("Toda la data leida: b'linea 1\\nlinea 2\\n'"));
   });
+});
+
+Deno.test("--stdin --crlf: Enter at the keyboard sends \\r\\n, so the chunk lesson's message ends without Ctrl+D", async () => {
+  await withServer(
+    tcpServer,
+    optionsFor(tcpServer, ["--chunk", "2", "--until", "\\r\\n", "--reply", "Gracias\\n"]),
+    async (server) => {
+      const keyboard = new Keyboard();
+      const client = runMode(
+        tcpClient,
+        optionsFor(tcpClient, ["--stdin", "--crlf"], { port: server.port }),
+        { stdin: keyboard.stream },
+      );
+      keyboard.type("Hola Mundo");
+      // The message ends while the keyboard is still open: no Ctrl+D needed.
+      await eventually(() =>
+        server.io.stdoutLines().includes("Toda la data leida: b'Hola Mundo\\r\\n'")
+      );
+      keyboard.end();
+      const { code, io } = await client;
+      assertEquals(code, 0);
+      assertEquals(io.stdoutText(), "Gracias\n");
+    },
+  );
+});
+
+Deno.test("--crlf is only for what is typed or piped: without --stdin it is a usage error", () => {
+  assertThrows(() => optionsFor(tcpClient, ["--crlf"]), UsageError, "--stdin");
 });
 
 Deno.test("--stdin stops sending when the server closes first", async () => {

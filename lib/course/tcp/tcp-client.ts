@@ -1,5 +1,6 @@
 import { defineMode } from "../../cli/define.ts";
 import { EXIT } from "../../exit_codes.ts";
+import { CrlfStream } from "../../framing/crlf.ts";
 import { printable, printableText } from "../../present/printable.ts";
 import type { Stream } from "../../transport/stream.ts";
 
@@ -20,6 +21,7 @@ export const tcpClient = defineMode({
     "socklab tcp-server --reply 'Hola desde el servidor'",
     "socklab tcp-client --message 'Hola, servidor!'",
     "echo 'Hola desde un pipe' | socklab tcp-client --stdin",
+    "socklab tcp-client --stdin --crlf",
   ],
   options: {
     message: {
@@ -29,6 +31,7 @@ export const tcpClient = defineMode({
       help: "help.tcp-client.message",
     },
     stdin: { kind: "flag", help: "help.tcp-client.stdin" },
+    crlf: { kind: "flag", help: "help.tcp-client.crlf" },
     buffer: {
       kind: "integer",
       default: 1024,
@@ -41,6 +44,9 @@ export const tcpClient = defineMode({
     if (check.given("stdin") && check.given("message")) {
       check.conflicts("stdin", "message", "why.tcp-client.stdin-message");
     }
+    if (check.given("crlf") && !check.given("stdin")) {
+      check.requires("crlf", "stdin", "socklab tcp-client --stdin --crlf");
+    }
   },
   run(options, io): Promise<number> {
     // With --stdin, stdout carries only the server's bytes, so a pipe gets exactly them.
@@ -51,7 +57,7 @@ export const tcpClient = defineMode({
       if (options.stdin) {
         await exchangeStdin(
           stream,
-          io.stdin,
+          options.crlf ? io.stdin.pipeThrough(new CrlfStream()) : io.stdin,
           options.buffer,
           (bytes) => io.stdout.write(bytes),
           () => status(t("tcp.sentInput", { bytes: stream.bytesOut })),

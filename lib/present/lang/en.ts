@@ -216,12 +216,14 @@ export const en = {
   "help.tcp-client.message": "what to send",
   "help.tcp-client.stdin":
     "send standard input instead, as it arrives (like nc); the answer goes to stdout untouched",
+  "help.tcp-client.crlf":
+    "with --stdin, end each line with CR LF (\\r\\n) as nc -C does: Enter then ends a message for tcp-server --until '\\r\\n'",
   "help.tcp-client.buffer": "recv(BYTES) for the answer",
   "why.tcp-client.stdin-message": "the client sends either a message or its standard input",
   "help.tcp-server.summary":
     "blocking TCP server: accepts one client at a time, prints what it sends, can reply",
   "help.tcp-server.watch":
-    "Without --chunk a single recv(--buffer) gets whatever has arrived, so a long message can be cut. With --chunk 2 --until '\\r\\n' each 2-byte read is printed as 'Data read: b'Ho'' until the message ends in CR LF, as in the course. Clients are served strictly one after another: while one is served, the next waits in the listen backlog. Ctrl+C prints a summary.",
+    "Without --chunk a single recv(--buffer) gets whatever has arrived, so a long message can be cut. With --chunk 2 --until '\\r\\n' each 2-byte read is printed as Data read: b'Ho' until the message ends in CR LF, as in the course. Clients are served strictly one after another: while one is served, the next waits in the listen backlog. Ctrl+C prints a summary.",
   "help.tcp-server.backlog":
     "listen(backlog): connections the OS queues while a client is being served (it may round up)",
   "help.tcp-server.buffer": "recv(BYTES): the most one read returns",

@@ -226,6 +226,8 @@ export const es = {
   "help.tcp-client.message": "lo que se envía",
   "help.tcp-client.stdin":
     "envía la entrada estándar a medida que llega (como nc); la respuesta va tal cual a stdout",
+  "help.tcp-client.crlf":
+    "con --stdin, termina cada línea con CR LF (\\r\\n) como nc -C: así Intro termina un mensaje para tcp-server --until '\\r\\n'",
   "help.tcp-client.buffer": "recv(BYTES) para la respuesta",
   "why.tcp-client.stdin-message": "el cliente envía o un mensaje o su entrada estándar",
   "help.tcp-server.summary":
