@@ -325,14 +325,25 @@ Deno.test("echo-client prints each echo with its round-trip time", async () => {
   });
 });
 
-Deno.test("echo-client --count repeats and sums up min, median and max", async () => {
+Deno.test("echo-client --count repeats and sums up min, median and max; --quiet keeps only the sum", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
-    const client = await runMode(
+    const loud = await runMode(
+      echoClient,
+      optionsFor(echoClient, ["--count", "20"], { port: server.port }),
+    );
+    assertEquals(loud.code, 0);
+    const lines = loud.io.stdoutLines();
+    assertEquals(lines.filter((line) => line.startsWith("Eco en ")).length, 20);
+    const summary =
+      /^Ida y vuelta en 20 mensajes: mín [\d.]+ ms, mediana [\d.]+ ms, máx [\d.]+ ms$/;
+    assertMatch(lines.at(-1)!, summary);
+    const quiet = await runMode(
       echoClient,
       optionsFor(echoClient, ["--count", "20", "--quiet"], { port: server.port }),
     );
-    assertEquals(client.code, 0);
-    assertEquals(client.io.stdoutLines().length, 20);
+    assertEquals(quiet.code, 0);
+    assertEquals(quiet.io.stdoutLines().length, 1);
+    assertMatch(quiet.io.stdoutLines()[0], summary);
   });
 });
 

@@ -234,6 +234,20 @@ Deno.test("text-client --raw prints the course's sentence", async () => {
   });
 });
 
+Deno.test("text-client --raw notices a server doing another operation, says which, and exits 1", async () => {
+  await withServer(textServer, optionsFor(textServer, ["--raw", "upper"]), async (server) => {
+    const client = await runMode(
+      textClient,
+      optionsFor(textClient, ["--raw", "lower", "--quiet"], { port: server.port }, "en"),
+    );
+    assertEquals(client.code, 1);
+    assertEquals(
+      client.io.stderrText(),
+      "that is not what --raw lower makes, but what --raw upper does: the server runs text-server --raw upper; ask with --raw upper, or start it with --raw lower\n",
+    );
+  });
+});
+
 Deno.test("text-client --request sends each request and prints each reply; an ERR exits 1", async () => {
   await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
     const { port } = server;

@@ -118,6 +118,8 @@ class EchoExchange {
       return this.ok = false;
     }
     this.roundTrips.push(ms);
+    // Quiet, a series is its summary: N lines of echoes would bury it.
+    if (this.ctx.quiet && this.options.count > 1) return true;
     this.ctx.show(t("echo.reply", { ms: ms.toFixed(2), text: printable(echo) }));
     return true;
   }
@@ -156,7 +158,7 @@ class EchoExchange {
   summarize(): void {
     if (this.roundTrips.length < 2) return;
     const sorted = [...this.roundTrips].sort((a, b) => a - b);
-    this.ctx.say(this.ctx.t("echo.roundTrips", {
+    this.ctx.show(this.ctx.t("echo.roundTrips", {
       count: sorted.length,
       min: sorted[0].toFixed(2),
       median: median(sorted).toFixed(2),

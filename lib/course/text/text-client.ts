@@ -1,7 +1,7 @@
 import { defineMode } from "../../cli/define.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { printable } from "../../present/printable.ts";
-import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation } from "./protocol.ts";
+import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation, transform } from "./protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { ModeContext } from "../../run/context.ts";
 import { runLineSession, sessionExitCode } from "../../run/line_client.ts";
@@ -76,9 +76,19 @@ async function askRaw(
     ctx.warn(ctx.t("text.closed"));
     return EXIT.failure;
   }
-  ctx.show(ctx.t(`text.rawAnswer.${operation}`, {
-    request: printable(message),
-    reply: printable(buffer.subarray(0, n)),
-  }));
-  return EXIT.ok;
+  const request = printable(message);
+  const reply = printable(buffer.subarray(0, n));
+  ctx.show(ctx.t(`text.rawAnswer.${operation}`, { request, reply }));
+  // One recv may get only the start of a long reply (the lesson's point): only a reply that
+  // differs from the start of the expected one is a mismatch.
+  const sent = new TextDecoder().decode(message);
+  const got = new TextDecoder().decode(buffer.subarray(0, n));
+  if (transform(operation, sent).startsWith(got)) return EXIT.ok;
+  const other = TEXT_OPERATIONS.find((candidate) => transform(candidate, sent) === got);
+  ctx.warn(
+    other
+      ? ctx.t("text.rawOtherOperation", { operation, other })
+      : ctx.t("text.rawUnexpected", { operation }),
+  );
+  return EXIT.failure;
 }

@@ -360,6 +360,10 @@ export const en = {
   "text.request": "{peer} {verb} → {reply}",
   "text.badRequest": "{peer} {bytes} → {reply}",
   "text.rawChunk": "{peer} {operation} '{request}' → '{reply}'",
+  "text.rawOtherOperation":
+    "that is not what --raw {operation} makes, but what --raw {other} does: the server runs text-server --raw {other}; ask with --raw {other}, or start it with --raw {operation}",
+  "text.rawUnexpected":
+    "that is not what --raw {operation} makes: is the server a text-server --raw {operation}?",
   "text.rawAnswer.upper": "According to the server, '{request}' in upper case is '{reply}'.",
   "text.rawAnswer.lower": "According to the server, '{request}' in lower case is '{reply}'.",
   "text.rawAnswer.reverse": "According to the server, '{request}' reversed is '{reply}'.",

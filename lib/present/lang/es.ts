@@ -374,6 +374,10 @@ export const es = {
   "text.request": "{peer} {verb} → {reply}",
   "text.badRequest": "{peer} {bytes} → {reply}",
   "text.rawChunk": "{peer} {operation} '{request}' → '{reply}'",
+  "text.rawOtherOperation":
+    "eso no es lo que hace --raw {operation}, sino lo que hace --raw {other}: el servidor es text-server --raw {other}; pregunta con --raw {other}, o arráncalo con --raw {operation}",
+  "text.rawUnexpected":
+    "eso no es lo que hace --raw {operation}: ¿es el servidor un text-server --raw {operation}?",
   "text.rawAnswer.upper": "Según el servidor, '{request}' en mayúsculas es '{reply}'.",
   "text.rawAnswer.lower": "Según el servidor, '{request}' en minúsculas es '{reply}'.",
   "text.rawAnswer.reverse": "Según el servidor, '{request}' al revés es '{reply}'.",
