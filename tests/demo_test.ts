@@ -1,4 +1,4 @@
-import { assert, assertEquals } from "@std/assert";
+import { assert, assertEquals, assertMatch } from "@std/assert";
 import { join, SEPARATOR } from "@std/path";
 import { LESSONS } from "../lib/course/lessons.ts";
 import { type LessonContext, pairLesson } from "../lib/run/lesson.ts";
@@ -58,6 +58,16 @@ Deno.test("--lesson runs only the lesson named", async () => {
     ],
   );
   assertEquals(io.stdoutLines().at(-1), "1 of 1 lessons passed");
+});
+
+Deno.test("the web lesson says that socklab makes the curl request itself", async () => {
+  const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "http"], {}, "en"));
+  assertEquals(code, 0);
+  const curl = io.stdoutLines().find((line) => line.startsWith("$ curl "));
+  assertMatch(
+    curl ?? "",
+    /^\$ curl http:\/\/\S+\/hola {3}# here socklab makes this request itself/,
+  );
 });
 
 Deno.test("the file lesson shows where it saved the file as a path of this OS, one separator throughout", async () => {

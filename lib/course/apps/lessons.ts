@@ -165,7 +165,8 @@ const httpLesson: Lesson = {
     );
     const host = context.host.includes(":") ? `[${context.host}]` : context.host;
     const url = `http://${host}:${server.port}/hola`;
-    context.command(`curl ${url}`);
+    // What a student would type; the demo makes the same request itself, and says so.
+    context.command(`curl ${url}   # ${t("demo.httpFetch")}`);
     const response = await fetch(url, { headers: { accept: "*/*", "user-agent": "socklab-demo" } });
     const body = await response.text();
     for (const line of body.trimEnd().split("\n")) context.print("client", "stdout", line);

@@ -631,6 +631,7 @@ export const en = {
   "demo.client1": "client 1",
   "demo.client2": "client 2",
   "demo.client3": "client 3",
+  "demo.httpFetch": "here socklab makes this request itself (fetch), as curl would",
   "demo.unexpected": "{role} did not see what it should: {what}",
   "demo.pass": "PASS {title}",
   "demo.fail": "FAIL {title}: {reason}",

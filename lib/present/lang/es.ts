@@ -655,6 +655,7 @@ export const es = {
   "demo.client1": "cliente 1",
   "demo.client2": "cliente 2",
   "demo.client3": "cliente 3",
+  "demo.httpFetch": "aquí socklab hace esta petición por sí mismo (fetch), como lo haría curl",
   "demo.unexpected": "el {role} no vio lo que debía: {what}",
   "demo.pass": "PASS {title}",
   "demo.fail": "FAIL {title}: {reason}",
