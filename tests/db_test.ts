@@ -260,11 +260,13 @@ Deno.test("db-server serves the protocol over TCP and logs each operation", asyn
       "GET ana",
       "--request",
       "DEL bea",
+      "--request",
+      "LIST",
     ], {
       port: server.port,
     }, "en"),
   );
-  assertEquals(client.code, 1, "the last reply is an ERR");
+  assertEquals(client.code, 1, "one reply is an ERR");
   assertEquals(client.io.stdoutLines().slice(1), [
     "OK",
     "OK",
@@ -272,6 +274,10 @@ Deno.test("db-server serves the protocol over TCP and logs each operation", asyn
     '  "age": 30',
     "}",
     "ERR not-found there is no record with key 'bea'",
+    "OK",
+    "[",
+    '  "ana"',
+    "]",
   ]);
   await server.stop();
   const log = server.io.stdoutLines();
@@ -282,6 +288,7 @@ Deno.test("db-server serves the protocol over TCP and logs each operation", asyn
   assertMatch(log[2], /^127\.0\.0\.1:\d+ ADD ana → OK$/);
   assertMatch(log[3], /^127\.0\.0\.1:\d+ GET ana → OK$/);
   assertMatch(log[4], /^127\.0\.0\.1:\d+ DEL bea → ERR not-found$/);
+  assertMatch(log[5], /^127\.0\.0\.1:\d+ LIST → OK$/, "no double space without a key");
 });
 
 Deno.test("bad bytes and over-long lines get their errors over the wire, too", async () => {

@@ -74,10 +74,12 @@ export const dbServer = defineMode({
             onRequest: ctx.quiet ? undefined : (exchange) =>
               ctx.say(t("db.request", {
                 peer: stream.peer,
-                verb: exchange.ok
-                  ? safeText(exchange.reply.verb)
+                // A verb with no key (LIST) leaves no double space behind.
+                request: exchange.ok
+                  ? [exchange.reply.verb, exchange.reply.key].filter(Boolean).map(safeText).join(
+                    " ",
+                  )
                   : shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
-                key: exchange.ok ? safeText(exchange.reply.key) : "",
                 outcome: exchange.reply.ok ? "OK" : `ERR ${exchange.reply.code}`,
               })),
           }),

@@ -417,7 +417,7 @@ export const en = {
     "Person database, {locking} locking, {latency} ms of storage latency, records {where}",
   "db.inMemory": "in memory",
   "db.inFile": "in {path}",
-  "db.request": "{peer} {verb} {key} → {outcome}",
+  "db.request": "{peer} {request} → {outcome}",
   "db.race.plan":
     "{clients} clients × {ops} INCR on {keys}: {expected} increments expected per run",
   "db.race.sharedKey": "one shared record",

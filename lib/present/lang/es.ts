@@ -432,7 +432,7 @@ export const es = {
     "Base de datos de personas, bloqueo {locking}, {latency} ms de latencia de almacenamiento, registros {where}",
   "db.inMemory": "en memoria",
   "db.inFile": "en {path}",
-  "db.request": "{peer} {verb} {key} → {outcome}",
+  "db.request": "{peer} {request} → {outcome}",
   "db.race.plan":
     "{clients} clientes × {ops} SUMA sobre {keys}: se esperan {expected} incrementos por ejecución",
   "db.race.sharedKey": "un mismo registro",
