@@ -162,7 +162,7 @@ Deno.test("a university echo checker passes: 200 connections, random messages up
     }
     // What makes one recv enough: each message went back in exactly one write.
     const writes = server.io.stderrLines()
-      .map((line) => line.match(/ write +\S+ +(\d+) bytes/)?.[1])
+      .map((line) => line.match(/ write +\S+ +(\d+) bytes?/)?.[1])
       .filter((size) => size !== undefined)
       .map(Number);
     assertEquals(writes.toSorted((a, b) => a - b), sizes.toSorted((a, b) => a - b));

@@ -131,6 +131,7 @@ Deno.test("tcp-client defaults to the course's message and reads its options", (
     port: 8080,
     message: bytes("Hola, servidor!"),
     stdin: false,
+    crlf: false,
     buffer: 1024,
   });
   assertEquals(optionsOf(["tcp-client", "--stdin", "--buffer", "4096", "--timeout", "1"]), {
@@ -140,6 +141,7 @@ Deno.test("tcp-client defaults to the course's message and reads its options", (
     port: 8080,
     message: bytes("Hola, servidor!"),
     stdin: true,
+    crlf: false,
     buffer: 4096,
   });
 });

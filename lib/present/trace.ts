@@ -1,3 +1,4 @@
+import { byteCount } from "./units.ts";
 import type { Sink } from "../io.ts";
 import { writeLine } from "../io.ts";
 import { shortBytesLiteral } from "./bytes_literal.ts";
@@ -64,7 +65,7 @@ export class Trace {
     this.event(
       event,
       subject,
-      `${bytes.length} bytes  ${shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT)}`,
+      `${byteCount(bytes.length)}  ${shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT)}`,
     );
     if (this.options.hex) {
       for (const line of hexdumpLines(bytes)) writeLine(this.sink, "    " + line);

@@ -22,3 +22,17 @@ export function formatBytes(bytes: number): string {
 export function formatRate(bytesPerSecond: number): string {
   return `${formatBytes(Math.round(bytesPerSecond))}/s`;
 }
+
+/**
+ * An exact count of bytes, singular for one: `1 byte`, `130 bytes`. The same words in Spanish and
+ * English, so it needs no translation.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals([byteCount(1), byteCount(0), byteCount(130)], ["1 byte", "0 bytes", "130 bytes"]);
+ * ```
+ */
+export function byteCount(count: number): string {
+  return count === 1 ? "1 byte" : `${count} bytes`;
+}

@@ -1,3 +1,4 @@
+import { byteCount } from "../present/units.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { decodeUtf8, LineBuffer } from "../framing/utf8.ts";
 import type { MessageKey, Translate } from "../present/catalogue.ts";
@@ -106,7 +107,7 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   const tooLong: LineReply<LoopMessage> = {
     ok: false,
     code: "too-long",
-    said: { key: "line.errTooLong", values: { limit: options.maxLine } },
+    said: { key: "line.errTooLong", values: { limit: byteCount(options.maxLine) } },
     close: true,
   };
   const badUtf8: LineReply<LoopMessage> = {

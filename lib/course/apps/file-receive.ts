@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 import { join } from "@std/path";
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
-import { EXIT } from "../../exit_codes.ts";
 import { FileError, fileProblemOf } from "../../errors.ts";
 import { describeFileProblem } from "../../present/describe.ts";
 import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";

@@ -1,3 +1,4 @@
+import { byteCount } from "../../present/units.ts";
 import { escape } from "@std/html/entities";
 import { defineMode } from "../../cli/define.ts";
 import { safeText } from "../../present/printable.ts";
@@ -87,13 +88,15 @@ async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promis
     target: safeText(head.target),
     status: 200,
     type: html ? "text/html" : "text/plain",
-    bytes: reply.length,
+    bytes: byteCount(reply.length),
   }));
 }
 
 function explanation(arrived: Uint8Array, stream: Stream, bodyNotShown: number, t: Translate) {
-  const lines = [t("http.from", { peer: stream.peer, local: stream.local, bytes: arrived.length })];
-  if (bodyNotShown > 0) lines.push(t("http.bodyNotShown", { bytes: bodyNotShown }));
+  const lines = [
+    t("http.from", { peer: stream.peer, local: stream.local, bytes: byteCount(arrived.length) }),
+  ];
+  if (bodyNotShown > 0) lines.push(t("http.bodyNotShown", { bytes: byteCount(bodyNotShown) }));
   return lines;
 }
 

@@ -1,3 +1,4 @@
+import { byteCount } from "../../present/units.ts";
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { EXIT } from "../../exit_codes.ts";
@@ -126,7 +127,7 @@ async function echoMessages(
     if (!(error instanceof MessageTooLong)) throw error;
     ctx.warn(ctx.t("stream.tooLong", {
       peer: stream.peer,
-      limit: maxMessage,
+      limit: byteCount(maxMessage),
       delimiter: bytesLiteral(delimiter),
     }));
   }
@@ -181,7 +182,7 @@ async function blockingLoop(
           if (result.end === "limit") {
             ctx.warn(t("stream.tooLong", {
               peer: stream.peer,
-              limit: result.data.length,
+              limit: byteCount(result.data.length),
               delimiter: bytesLiteral(delimiter),
             }));
             drop(stream);

@@ -1,3 +1,4 @@
+import { byteCount } from "../../present/units.ts";
 import { defineMode } from "../../cli/define.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { CrlfStream } from "../../framing/crlf.ts";
@@ -60,7 +61,7 @@ export const tcpClient = defineMode({
           options.crlf ? io.stdin.pipeThrough(new CrlfStream()) : io.stdin,
           options.buffer,
           (bytes) => io.stdout.write(bytes),
-          () => status(t("tcp.sentInput", { bytes: stream.bytesOut })),
+          () => status(t("tcp.sentInput", { bytes: byteCount(stream.bytesOut) })),
         );
         return EXIT.ok;
       }

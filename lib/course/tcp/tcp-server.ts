@@ -1,3 +1,4 @@
+import { byteCount } from "../../present/units.ts";
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { readUntil } from "../../framing/chunks.ts";
@@ -85,7 +86,9 @@ async function serveClient(stream: Stream, options: TcpServerOptions, ctx: ModeC
     });
     const delimiter = options.until ? bytesLiteral(options.until) : "EOF";
     if (result.end === "limit") {
-      ctx.warn(t("stream.tooLong", { peer: stream.peer, limit: result.data.length, delimiter }));
+      ctx.warn(
+        t("stream.tooLong", { peer: stream.peer, limit: byteCount(result.data.length), delimiter }),
+      );
       return;
     }
     if (result.end === "eof" && options.until) {

@@ -194,7 +194,7 @@ export const en = {
   "stream.chunk": "Data read: {bytes}",
   "stream.allData": "All data read: {bytes}",
   "stream.tooLong":
-    "{peer} sent {limit} bytes without {delimiter} (--max-message); closing the connection",
+    "{peer} sent {limit} without {delimiter} (--max-message); closing the connection",
 
   // The TCP lessons. The Spanish texts are the course's own.
   "tcp.accepted": "Connection accepted from {peer}",
@@ -203,7 +203,7 @@ export const en = {
   "tcp.endedBeforeDelimiter": "{peer} closed its side before sending {delimiter}",
   "tcp.replySent": "Reply sent: {text}",
   "tcp.sent": "Message sent to the server: {text}",
-  "tcp.sentInput": "Sent {bytes} bytes of standard input to the server",
+  "tcp.sentInput": "Sent {bytes} of standard input to the server",
   "tcp.answer": "Server reply: {text}",
   "tcp.noAnswer": "The server closed the connection without replying",
   "lesson.tcp-message": "Blocking TCP: a client sends one message",
@@ -342,7 +342,7 @@ export const en = {
     "The echo that stalls and the one that does not: the course's loop vs one task per client",
 
   // The text service and line protocols in general.
-  "line.errTooLong": "the line is longer than {limit} bytes; closing the connection",
+  "line.errTooLong": "the line is longer than {limit}; closing the connection",
   "line.errBadUtf8": "the line is not valid UTF-8",
   "text.errEmpty": "nothing to transform: write VERB text, e.g. UPPER hola",
   "text.errUnknownVerb": "unknown verb '{verb}'; the verbs are {verbs}",
@@ -546,12 +546,12 @@ export const en = {
   // The HTTP mirror: HTTP is text over a TCP connection.
   "http.serving":
     "HTTP mirror: every request is answered with exactly what arrived over its connection (no files are served)",
-  "http.request": "{peer} {method} {target} → {status} ({type}, {bytes} bytes)",
+  "http.request": "{peer} {method} {target} → {status} ({type}, {bytes})",
   "http.refused": "{peer} → {status}: {reason}",
   "http.title": "What arrived over the socket",
   "http.from":
-    "A TCP connection from {peer} to {local} carried these {bytes} bytes. HTTP is just this text: a request line, headers, a blank line. Each line ends in \\r\\n.",
-  "http.bodyNotShown": "(and a body of {bytes} bytes, too long to show)",
+    "A TCP connection from {peer} to {local} carried these {bytes}. HTTP is just this text: a request line, headers, a blank line. Each line ends in \\r\\n.",
+  "http.bodyNotShown": "(and a body of {bytes}, too long to show)",
   "http.tooLong": "the request head is longer than {limit} bytes",
   "http.notHttp": "this is not an HTTP request: the first line must look like GET / HTTP/1.1",
   "help.http-server.summary":

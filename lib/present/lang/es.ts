@@ -203,8 +203,7 @@ export const es = {
   "stream.connected": "Conectado a {address}",
   "stream.chunk": "Data leida: {bytes}",
   "stream.allData": "Toda la data leida: {bytes}",
-  "stream.tooLong":
-    "{peer} envió {limit} bytes sin {delimiter} (--max-message); cierro la conexión",
+  "stream.tooLong": "{peer} envió {limit} sin {delimiter} (--max-message); cierro la conexión",
 
   // The TCP lessons. The Spanish texts are the course's own.
   "tcp.accepted": "Conexión aceptada de {peer}",
@@ -213,7 +212,7 @@ export const es = {
   "tcp.endedBeforeDelimiter": "{peer} cerró su lado antes de enviar {delimiter}",
   "tcp.replySent": "Respuesta enviada: {text}",
   "tcp.sent": "Mensaje enviado al servidor: {text}",
-  "tcp.sentInput": "Enviados {bytes} bytes de la entrada estándar al servidor",
+  "tcp.sentInput": "Enviados {bytes} de la entrada estándar al servidor",
   "tcp.answer": "Respuesta del servidor: {text}",
   "tcp.noAnswer": "El servidor cerró la conexión sin responder",
   "lesson.tcp-message": "TCP bloqueante: un cliente envía un mensaje",
@@ -356,7 +355,7 @@ export const es = {
     "El eco que se atasca y el que no: el bucle del curso frente a una tarea por cliente",
 
   // The text service and line protocols in general.
-  "line.errTooLong": "la línea supera los {limit} bytes; se cierra la conexión",
+  "line.errTooLong": "la línea supera {limit}; se cierra la conexión",
   "line.errBadUtf8": "la línea no es UTF-8 válido",
   "text.errEmpty": "no hay nada que transformar: escribe VERBO texto, por ejemplo MAYUS hola",
   "text.errUnknownVerb": "verbo desconocido «{verb}»; los verbos son {verbs}",
@@ -568,12 +567,12 @@ export const es = {
   // The HTTP mirror: HTTP is text over a TCP connection.
   "http.serving":
     "Espejo HTTP: cada petición se responde con exactamente lo que llegó por su conexión (no se sirve ningún archivo)",
-  "http.request": "{peer} {method} {target} → {status} ({type}, {bytes} bytes)",
+  "http.request": "{peer} {method} {target} → {status} ({type}, {bytes})",
   "http.refused": "{peer} → {status}: {reason}",
   "http.title": "Lo que llegó por el socket",
   "http.from":
-    "Una conexión TCP de {peer} a {local} trajo estos {bytes} bytes. HTTP es solo este texto: una línea de petición, cabeceras y una línea en blanco. Cada línea termina en \\r\\n.",
-  "http.bodyNotShown": "(y un cuerpo de {bytes} bytes, demasiado largo para mostrarlo)",
+    "Una conexión TCP de {peer} a {local} trajo estos {bytes}. HTTP es solo este texto: una línea de petición, cabeceras y una línea en blanco. Cada línea termina en \\r\\n.",
+  "http.bodyNotShown": "(y un cuerpo de {bytes}, demasiado largo para mostrarlo)",
   "http.tooLong": "la cabecera de la petición supera los {limit} bytes",
   "http.notHttp": "esto no es una petición HTTP: la primera línea debe ser como GET / HTTP/1.1",
   "help.http-server.summary":
