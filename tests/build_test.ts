@@ -48,7 +48,7 @@ Deno.test("the host build compiles for this machine into dist/socklab", () => {
 });
 
 Deno.test("deno task start runs with the binaries' permissions, and reads INIT_CWD to run where the user stands", () => {
-  const start = config.tasks.start.split(" ");
+  const start = config.tasks.start.command.split(" ");
   const binaries = RUN_PERMISSIONS.map((flag) =>
     flag.startsWith("--allow-env=") ? `${flag},INIT_CWD` : flag
   );
