@@ -15,7 +15,8 @@ Deno.test("a browser gets an HTML page showing the request exactly as it arrived
     assertEquals(Number(response.headers.get("content-length")), bytes(page).length);
     assert(page.startsWith('<!doctype html>\n<html lang="es">'));
     assert(page.includes("GET /hola?x=1&amp;y=2 HTTP/1.1\\r\\n"), "the request line, escaped");
-    assert(page.includes("x-curso: sockets\\r\\n"));
+    assert(page.includes('<span class="line">x-curso: sockets\\r\\n</span>'), "a line each");
+    assert(page.includes("white-space:pre-wrap"), "long header lines wrap instead of running off");
     assertMatch(
       page,
       /Una conexión TCP de 127\.0\.0\.1:\d+ a 127\.0\.0\.1:\d+ trajo estos \d+ bytes/,

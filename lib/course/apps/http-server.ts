@@ -110,19 +110,29 @@ function textPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, t: 
   ].join("\n") + "\n";
 }
 
+/** A long line of the request wraps with a hanging indent, so it never reads as a new line. */
+const PAGE_STYLE = [
+  "body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}",
+  "pre{background:#f4f4f4;padding:1rem;white-space:pre-wrap;overflow-wrap:anywhere}",
+  ".line{display:block;padding-left:2ch;text-indent:-2ch}",
+].join("");
+
 function htmlPage(arrived: Uint8Array, stream: Stream, bodyNotShown: number, ctx: ModeContext) {
   const { t } = ctx;
   const title = escape(t("http.title"));
   const paragraphs = explanation(arrived, stream, bodyNotShown, t)
     .map((line) => `<p>${escape(line)}</p>`).join("\n");
+  // One block per line of the request: a long header wraps, indented, instead of running off.
+  const lines = showRequest(arrived).split("\n")
+    .map((line) => `<span class="line">${escape(line)}</span>`).join("");
   return `<!doctype html>
 <html lang="${ctx.lang}">
 <meta charset="utf-8">
 <title>socklab: ${title}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:52rem;margin:2rem auto;padding:0 1rem}pre{background:#f4f4f4;padding:1rem;overflow-x:auto}</style>
+<style>${PAGE_STYLE}</style>
 <h1>${title}</h1>
 ${paragraphs}
-<pre>${escape(showRequest(arrived))}</pre>
+<pre>${lines}</pre>
 `;
 }
 
