@@ -1,7 +1,7 @@
 import { assertEquals, assertMatch } from "@std/assert";
 import { parsePortList } from "../lib/cli/port_list.ts";
 import { describeInterfaces, likelyAddress } from "../lib/course/tools/interfaces.ts";
-import { probe } from "../lib/course/tools/probe.ts";
+import { ClosedRuns, probe } from "../lib/course/tools/probe.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { freePort, optionsFor, runMode, silentPort, withServer } from "./helpers.ts";
@@ -19,7 +19,7 @@ Deno.test("probe tells an open loopback port from a closed one, in the order giv
     assertMatch(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
     assertEquals(
       lines[2],
-      "1 abiertos, 1 cerrados, 0 sin respuesta (se esperó hasta 1 s por cada uno)",
+      "abiertos: 1, cerrados: 1, sin respuesta: 0 (se esperó hasta 1 s por cada uno)",
     );
   });
 });
@@ -34,7 +34,29 @@ Deno.test("a port behind a 'firewall' (no answer at all) is told apart from a cl
     io.stdoutLines()[0],
     new RegExp(`^127\\.0\\.0\\.1:${silent.port}  no answer  \\d+\\.\\d ms$`),
   );
-  assertEquals(io.stdoutLines()[1], "0 open, 0 closed, 1 without answer (waited up to 0.3 s each)");
+  assertEquals(
+    io.stdoutLines()[1],
+    "open: 0, closed: 0, without answer: 1 (waited up to 0.3 s each)",
+  );
+});
+
+Deno.test("probe sums up three or more closed ports in a row in one line, and shows each other one", () => {
+  const ports = [8000, 8001, 8002, 8003, 8004, 8005, 8006, 8010, 8011, 22];
+  const open = new Set([8004, 8011]);
+  const runs = new ClosedRuns(
+    (i) => `${ports[i]} ${open.has(ports[i]) ? "open" : "closed"}`,
+    (first, last, count) => `${first}–${last} closed (${count})`,
+  );
+  const lines = ports.flatMap((port, i) => runs.next(i, port, !open.has(port)));
+  assertEquals([...lines, ...runs.end()], [
+    "8000–8003 closed (4)",
+    "8004 open",
+    "8005 closed",
+    "8006 closed",
+    "8010 closed",
+    "8011 open",
+    "22 closed",
+  ]);
 });
 
 Deno.test("probe exits 1 when nothing is listening", async () => {
@@ -43,7 +65,7 @@ Deno.test("probe exits 1 when nothing is listening", async () => {
     optionsFor(probe, ["127.0.0.1", String(freePort())], {}, "en"),
   );
   assertEquals(code, 1);
-  assertMatch(io.stdoutLines().at(-1) ?? "", /^0 open, 1 closed, 0 without answer/);
+  assertMatch(io.stdoutLines().at(-1) ?? "", /^open: 0, closed: 1, without answer: 0/);
 });
 
 Deno.test("a port list is single ports, ranges and commas, each port once, at most 1024", () => {

@@ -35,12 +35,24 @@ export const probe = defineMode({
     const seconds = options.timeout ?? 1;
     const outcomes: (Outcome | undefined)[] = options.ports.map(() => undefined);
     let printed = 0;
+    const lines = new ClosedRuns(
+      (i) => describeOutcome(options.host, options.ports[i], outcomes[i]!, ctx),
+      (first, last, count) =>
+        ctx.t("probe.closedRange", {
+          from: formatAddress(options.host, first),
+          to: last,
+          count,
+          state: ctx.t("probe.closed"),
+        }),
+    );
     // Results are printed in the order the ports were given, each as soon as all before it are in.
     const printReady = () => {
       while (printed < outcomes.length && outcomes[printed]) {
-        ctx.show(describeOutcome(options.host, options.ports[printed], outcomes[printed]!, ctx));
+        const closed = outcomes[printed]!.state === "closed";
+        for (const line of lines.next(printed, options.ports[printed], closed)) ctx.show(line);
         printed++;
       }
+      if (printed === outcomes.length) { for (const line of lines.end()) ctx.show(line); }
     };
     let next = 0;
     const worker = async () => {
@@ -112,4 +124,37 @@ function describeOutcome(host: string, port: number, outcome: Outcome, ctx: Mode
       : "probe.silent",
   );
   return ctx.t("probe.line", { address, state, ms: outcome.ms.toFixed(1) });
+}
+
+/**
+ * The lines of a probe, in order: three or more closed ports in a row become one line (a range of
+ * 100 is mostly closed; the open and silent ones are what the user looks for).
+ */
+export class ClosedRuns {
+  #run: { index: number; port: number }[] = [];
+
+  constructor(
+    /** The line of the port probed at this index. */
+    private readonly line: (index: number) => string,
+    /** The line of closed ports from `first` to `last`. */
+    private readonly range: (first: number, last: number, count: number) => string,
+  ) {}
+
+  /** The lines that can be printed once the port at `index` is known. */
+  next(index: number, port: number, closed: boolean): string[] {
+    const last = this.#run.at(-1);
+    const follows = last === undefined || last.port + 1 === port;
+    const lines = closed && follows ? [] : this.end();
+    if (closed) this.#run.push({ index, port });
+    else lines.push(this.line(index));
+    return lines;
+  }
+
+  /** The lines still held back: the run of closed ports so far. */
+  end(): string[] {
+    const run = this.#run;
+    this.#run = [];
+    if (run.length >= 3) return [this.range(run[0].port, run.at(-1)!.port, run.length)];
+    return run.map(({ index }) => this.line(index));
+  }
 }

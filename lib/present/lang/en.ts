@@ -565,10 +565,11 @@ export const en = {
   "probe.open": "open",
   "probe.closed": "closed",
   "probe.silent": "no answer",
+  "probe.closedRange": "{from}–{to}  {state} ({count} ports)",
   "probe.line": "{address}  {state}  {ms} ms",
   "probe.failed": "{address}  {error}",
   "probe.summary":
-    "{open} open, {closed} closed, {silent} without answer (waited up to {seconds} s each)",
+    "open: {open}, closed: {closed}, without answer: {silent} (waited up to {seconds} s each)",
   "interfaces.heading": "This machine's network interfaces:",
   "interfaces.loopback": "loopback: only this machine",
   "interfaces.linkLocal": "link-local: only the same cable or wifi, with a zone",

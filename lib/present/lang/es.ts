@@ -586,10 +586,11 @@ export const es = {
   "probe.open": "abierto",
   "probe.closed": "cerrado",
   "probe.silent": "sin respuesta",
+  "probe.closedRange": "{from}–{to}  {state} ({count} puertos)",
   "probe.line": "{address}  {state}  {ms} ms",
   "probe.failed": "{address}  {error}",
   "probe.summary":
-    "{open} abiertos, {closed} cerrados, {silent} sin respuesta (se esperó hasta {seconds} s por cada uno)",
+    "abiertos: {open}, cerrados: {closed}, sin respuesta: {silent} (se esperó hasta {seconds} s por cada uno)",
   "interfaces.heading": "Interfaces de red de esta máquina:",
   "interfaces.loopback": "loopback: solo esta máquina",
   "interfaces.linkLocal": "enlace local: solo el mismo cable o wifi, con zona",
