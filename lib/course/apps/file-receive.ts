@@ -190,7 +190,9 @@ export async function receiveFile(
     await reply(`OK ${name}`);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    ctx.warn(t("file.refused", { peer: stream.peer, reason: error.reason }));
+    // A sender that went away was cut off, not refused: nothing of it was turned down.
+    const verdict = error.code === "incomplete" ? "file.cutOff" : "file.refused";
+    ctx.warn(t(verdict, { peer: stream.peer, reason: error.reason }));
     // The sender may be gone already (an incomplete transfer): the answer is a courtesy. One
     // still sending gets its bytes dropped for a while, so it reads the answer, not a reset.
     await reply(`ERR ${error.code} ${error.reason}`).catch(() => {});

@@ -516,6 +516,7 @@ export const en = {
     "Removed {count} unfinished file(s) left in {dir} by a receiver that did not end (.socklab-*.part)",
   "file.incoming": "{peer} sends {name} ({size})",
   "file.saved": "Saved {path} ({size}): size and SHA-256 match",
+  "file.cutOff": "A file from {peer} was cut off: {reason}",
   "file.refused": "Refused a file from {peer}: {reason}",
   "file.errBadHeader": 'the header is not {"name", "size", "sha256"} JSON',
   "file.errBadName": "'{name}' leaves no usable file name",

@@ -537,6 +537,7 @@ export const es = {
     "Se borraron {count} archivo(s) a medio recibir que dejó en {dir} un receptor que no terminó (.socklab-*.part)",
   "file.incoming": "{peer} envía {name} ({size})",
   "file.saved": "Guardado {path} ({size}): tamaño y SHA-256 coinciden",
+  "file.cutOff": "Se cortó un archivo de {peer}: {reason}",
   "file.refused": "Rechazado un archivo de {peer}: {reason}",
   "file.errBadHeader": 'la cabecera no es JSON con {"name", "size", "sha256"}',
   "file.errBadName": "«{name}» no deja un nombre de archivo utilizable",
