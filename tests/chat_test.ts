@@ -180,7 +180,21 @@ Deno.test("chat-client says clearly when the server goes away, and exits 1", asy
   await server.stop();
   const { code, io } = await ana.run;
   assertEquals(code, 1);
+  // Told first, by the server itself; then the client notices the connection is gone.
+  assertEquals(io.stdoutLines().at(-1), "* el servidor se detiene; adiós");
   assertEquals(io.stderrText(), "El servidor cerró la conexión: se acabó el chat\n");
+});
+
+Deno.test("a stopping chat server says so to a raw client too, and does not hang on one that never reads", async () => {
+  const server = await startServer(chatServer, optionsFor(chatServer, [], {}, "en"));
+  using conn = await connectTo(server.address);
+  await writeAll(conn, bytes("muda\n"));
+  await eventually(() => server.io.stdoutLines().includes("* muda joined"));
+  // Its socket never read: the stop must not hang on it.
+  const started = performance.now();
+  await server.stop();
+  assert(performance.now() - started < 3000, "the server waited too long on a silent client");
+  assert((await readAll(conn)).endsWith("* the server is stopping; goodbye\n"));
 });
 
 Deno.test("the first line typed is the nickname when --nick is not given", async () => {

@@ -97,6 +97,8 @@ export interface StreamService {
   readonly intro?: string;
   /** Serves one client. */
   handle(stream: Stream): Promise<void>;
+  /** Tells the clients the server is stopping, before they are closed (Ctrl+C). */
+  stopping?(): Promise<void>;
 }
 
 /**
@@ -121,6 +123,7 @@ export async function runStreamServer(
     timeoutSeconds: options.timeout,
     once: service.once,
     handle: service.handle,
+    stopping: service.stopping,
     onClientError: (stream, error) =>
       ctx.warn(t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
   });

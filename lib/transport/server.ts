@@ -37,6 +37,11 @@ export interface ServeOptions {
   readonly guard?: Guard;
   /** Serves one client. The stream is closed for it afterwards. */
   handle(stream: Stream): Promise<void>;
+  /**
+   * Called once when `signal` aborts, after the listener is closed and before the clients are:
+   * the time to tell them the server is stopping. Bound its wait: the clients close when it ends.
+   */
+  stopping?(): Promise<void>;
   /** A client failed (reset, timeout…): the server reports it and goes on with the others. */
   onClientError(stream: Stream, error: unknown): void;
 }
@@ -219,7 +224,11 @@ export async function serve(options: ServeOptions): Promise<ServeStats> {
   const { signal } = options;
   const stats: ServeStats = { clients: 0, bytesIn: 0, bytesOut: 0 };
   const clients = new Clients(options.listener, options);
-  const stop = () => clients.closeAll();
+  const stop = () => {
+    if (!options.stopping) return clients.closeAll();
+    closeQuietly(options.listener);
+    options.stopping().finally(() => clients.closeAll());
+  };
   signal.addEventListener("abort", stop, { once: true });
   // Clients being served, and who to tell when the last one is done. A count, not a set of
   // promises: an idle connection should cost as little as possible.

@@ -59,6 +59,12 @@ export const chatServer = defineMode({
       concurrency: "concurrent",
       intro: t("chat.serving"),
       handle: (stream) => chatSession(stream, room, options, ctx),
+      // Everyone hears the server is stopping; one that does not read is not waited on long.
+      stopping: async () => {
+        const told = new AbortController();
+        await Promise.race([room.closing(), sleep(FAREWELL_MS, told.signal)]);
+        told.abort();
+      },
     });
   },
 });
@@ -137,7 +143,7 @@ async function chatSession(
       const problem = nickProblem(nick);
       if (problem) tell(problem);
       else if (room.has(nick)) tell(notice("chat.nickTaken", { nick }));
-      else member = { nick, peer: stream.peer, tell };
+      else member = { nick, peer: stream.peer, tell, flush: () => outbox.flush() };
     }
     const others = room.nicks;
     tell(notice("chat.hello", {

@@ -17,6 +17,7 @@ export type ChatMessage =
   | "chat.joined"
   | "chat.left"
   | "chat.dropped"
+  | "chat.stopping"
   | "chat.renamed"
   | "chat.badNick"
   | "chat.nickTaken"
@@ -36,6 +37,8 @@ export interface Member {
   /** Where they connect from, for the server's log. */
   readonly peer: string;
   tell(line: ChatLine): void;
+  /** Resolves once what they were told has been sent. */
+  flush?(): Promise<void>;
 }
 
 /** A notice line. */
@@ -162,6 +165,12 @@ export class ChatRoom {
   /** A member's message, to everyone else, as `[nick] text`. */
   say(from: Member, text: string): void {
     this.#tell({ kind: "said", from: from.nick, text }, from);
+  }
+
+  /** Tells everyone the room is closing; resolves once each has been sent it. */
+  async closing(): Promise<void> {
+    this.#tell(notice("chat.stopping"));
+    await Promise.all([...this.#members.values()].map((member) => member.flush?.()));
   }
 
   /** Tells everyone (but `except`), and the log. */

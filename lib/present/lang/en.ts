@@ -483,6 +483,7 @@ export const en = {
   "chat.nobody": "nobody else",
   "chat.joined": "{nick} joined",
   "chat.left": "{nick} left",
+  "chat.stopping": "the server is stopping; goodbye",
   "chat.dropped": "{nick} was disconnected: too slow: {waiting} bytes waiting that it did not read",
   "chat.tooSlow": "too slow: {waiting} bytes waiting that it did not read",
   "chat.renamed": "{old} is now {nick}",

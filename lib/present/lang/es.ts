@@ -502,6 +502,7 @@ export const es = {
   "chat.nobody": "nadie más",
   "chat.joined": "{nick} entró",
   "chat.left": "{nick} salió",
+  "chat.stopping": "el servidor se detiene; adiós",
   "chat.dropped":
     "{nick} fue desconectado: demasiado lento: {waiting} bytes esperando sin que los leyera",
   "chat.tooSlow": "demasiado lento: {waiting} bytes esperando sin que los leyera",
