@@ -333,11 +333,21 @@ Deno.test("an option missing its value says the valid form", () => {
 Deno.test("a port outside 1–65535 or not a number is refused with an example", () => {
   for (const port of ["0", "65536", "80a", "-1", "", "1e3", "99999999"]) {
     assertEquals(
-      usageError(["tcp-server", "--port", port]),
-      `tcp-server: --port must be a port number from 1 to 65535, not '${port}' — e.g. --port 8080`,
+      usageError(["tcp-client", "--port", port]),
+      `tcp-client: --port must be a port number from 1 to 65535, not '${port}' — e.g. --port 8080`,
     );
   }
-  assert(usageError(["tcp-server", "--port=0"]).includes("not '0'"));
+  assert(usageError(["udp-client", "--port=0"]).includes("not '0'"));
+  assertEquals(
+    usageError(["tcp-server", "--port", "65536"]),
+    "tcp-server: --port must be a port number from 1 to 65535 (or 0: any free port), not '65536' — e.g. --port 8080",
+  );
+});
+
+Deno.test("a server's --port 0 asks the system for any free port", () => {
+  for (const server of ["tcp-server", "echo-server", "udp-server", "chat-server", "http-server"]) {
+    assertEquals(optionsOf([server, "--port", "0"]).port, 0, server);
+  }
 });
 
 Deno.test("malformed and out-of-range numbers are refused, naming the range", () => {
@@ -433,8 +443,8 @@ Deno.test("each mode rejects its own bad combinations before any socket opens", 
 
 Deno.test("usage errors speak the language asked for, even before the mode is known", () => {
   assertEquals(
-    usageError(["tcp-server", "--port", "0", "--lang", "es"]),
-    "tcp-server: --port debe ser un número de puerto de 1 a 65535, no «0»; por ejemplo --port 8080",
+    usageError(["tcp-client", "--port", "0", "--lang", "es"]),
+    "tcp-client: --port debe ser un número de puerto de 1 a 65535, no «0»; por ejemplo --port 8080",
   );
   assert(usageError(["nada"], "es").startsWith("modo desconocido «nada»"));
 });

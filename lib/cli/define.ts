@@ -19,15 +19,24 @@ export function commonSpecs(
   { port, timeout, role }: { port?: number; timeout?: number; role?: ModeRole },
 ): OptionSpecs {
   const stream = role === "stream-server" || role === "stream-client";
+  const server = role === "stream-server" || role === "datagram-server";
   const specs: Record<string, OptionSpec> = {
     host: { kind: "string", default: "127.0.0.1", placeholder: "HOST", help: "help.option.host" },
     ...(port === undefined ? {} : {
-      port: {
-        kind: "port",
-        default: port,
-        placeholder: "PORT",
-        help: "help.option.port",
-      } satisfies OptionSpec,
+      port: server
+        ? {
+          kind: "port",
+          default: port,
+          anyFree: true,
+          placeholder: "PORT",
+          help: "help.option.serverPort",
+        } satisfies OptionSpec
+        : {
+          kind: "port",
+          default: port,
+          placeholder: "PORT",
+          help: "help.option.port",
+        } satisfies OptionSpec,
     }),
     ...(stream
       ? {

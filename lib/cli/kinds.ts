@@ -129,9 +129,11 @@ export const KINDS: Kinds = {
   },
   port: {
     takesValue: true,
-    parse: (raw, _spec, reading) => {
+    parse: (raw, spec, reading) => {
       const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
-      return port >= 1 && port <= 65535 ? port : refuse(reading, raw, "usage.badPort");
+      const lowest = spec.anyFree ? 0 : 1;
+      if (port >= lowest && port <= 65535) return port;
+      return refuse(reading, raw, spec.anyFree ? "usage.badServerPort" : "usage.badPort");
     },
     fallback: asGiven,
     shown: shownAsNumber,

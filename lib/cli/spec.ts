@@ -50,6 +50,8 @@ export interface NumberOption extends OptionBase {
 export interface PortOption extends OptionBase {
   readonly kind: "port";
   readonly default?: number;
+  /** 0 is allowed, meaning any free port (a server's, which says the one it got). */
+  readonly anyFree?: boolean;
 }
 /** Ports as a list: `8080`, `8000-8010`, `22,80,443`, or a mix; at most 1024 of them. */
 export interface PortListOption extends OptionBase {

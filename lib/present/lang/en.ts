@@ -35,6 +35,8 @@ export const en = {
   "usage.repeated": "{mode}: {option} is given more than once — give it once: {form}",
   "usage.unexpectedArgument":
     "{mode}: unexpected argument '{argument}' — options start with --; see: socklab {mode} --help",
+  "usage.badServerPort":
+    "{mode}: {option} must be a port number from 1 to 65535 (or 0: any free port), not '{value}' — e.g. {option} 8080",
   "usage.badPort":
     "{mode}: {option} must be a port number from 1 to 65535, not '{value}' — e.g. {option} 8080",
   "usage.badInteger":
@@ -59,6 +61,7 @@ export const en = {
   // The options every mode has, and those several modes share.
   "help.option.host":
     "address to listen on or connect to; servers stay on loopback unless given 0.0.0.0 or ::",
+  "help.option.serverPort": "port number, 1–65535; 0: any free port, said when listening",
   "help.option.port": "port number, 1–65535",
   "help.option.unix":
     "listen or connect on this Unix domain socket file instead of TCP (not on Windows)",

@@ -39,6 +39,8 @@ export const es = {
   "usage.repeated": "{mode}: {option} aparece más de una vez; indícalo una sola vez: {form}",
   "usage.unexpectedArgument":
     "{mode}: argumento inesperado «{argument}»: las opciones empiezan por --; consulta: socklab {mode} --help",
+  "usage.badServerPort":
+    "{mode}: {option} debe ser un número de puerto de 1 a 65535 (o 0: cualquier puerto libre), no «{value}»; por ejemplo {option} 8080",
   "usage.badPort":
     "{mode}: {option} debe ser un número de puerto de 1 a 65535, no «{value}»; por ejemplo {option} 8080",
   "usage.badInteger":
@@ -64,6 +66,8 @@ export const es = {
   // The options every mode has, and those several modes share.
   "help.option.host":
     "dirección donde escuchar o a la que conectar; los servidores se quedan en loopback salvo con 0.0.0.0 o ::",
+  "help.option.serverPort":
+    "número de puerto, 1–65535; 0: cualquier puerto libre, que se dice al escuchar",
   "help.option.port": "número de puerto, 1–65535",
   "help.option.unix":
     "escucha o se conecta en este archivo de socket de dominio Unix en lugar de TCP (no en Windows)",
