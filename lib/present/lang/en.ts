@@ -272,7 +272,7 @@ export const en = {
   "help.udp-client.summary":
     "UDP client: sends a datagram, waits for the acknowledgement; retries, or a series that counts losses",
   "help.udp-client.watch":
-    "Sending always 'works', even with no server: UDP has no connection to refuse. Only the missing acknowledgement tells, after --timeout. With --count the numbered messages show exactly which ones were lost.",
+    "Sending always 'works', even with no server: UDP has no connection to refuse. Only the missing acknowledgement tells, after --timeout. With --count the numbered messages show exactly which ones were lost. Exit code: 1 when no acknowledgement came at all (one message, after its retries, or a whole series); a series with some losses exits 0, as losing datagrams is what UDP does.",
   "help.udp-client.message": "what to send",
   "help.udp-client.retries": "resend up to N times when no acknowledgement comes within --timeout",
   "help.udp-client.noWait": "only send; do not wait for an acknowledgement",

@@ -285,7 +285,7 @@ export const es = {
   "help.udp-client.summary":
     "cliente UDP: envía un datagrama y espera el acuse de recibo; reintentos, o una serie que cuenta las pérdidas",
   "help.udp-client.watch":
-    "Enviar siempre «funciona», aunque no haya servidor: UDP no tiene conexión que rechazar. Solo la falta del acuse de recibo lo delata, tras --timeout. Con --count, los mensajes numerados muestran exactamente cuáles se perdieron.",
+    "Enviar siempre «funciona», aunque no haya servidor: UDP no tiene conexión que rechazar. Solo la falta del acuse de recibo lo delata, tras --timeout. Con --count, los mensajes numerados muestran exactamente cuáles se perdieron. Código de salida: 1 cuando no llegó ningún acuse (de un mensaje, tras sus reintentos, o de toda una serie); una serie con algunas pérdidas sale con 0, porque perder datagramas es lo que hace UDP.",
   "help.udp-client.message": "lo que se envía",
   "help.udp-client.retries": "reenvía hasta N veces si no llega el acuse de recibo en --timeout",
   "help.udp-client.noWait": "solo envía; no espera el acuse de recibo",
