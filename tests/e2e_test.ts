@@ -58,7 +58,7 @@ Deno.test("a usage error is one line on stderr and exit 2, before any socket ope
   assertEquals(stdout, "");
   assertEquals(
     stderr,
-    "socklab: tcp-server: --port must be a port number from 1 to 65535, not '70000' — e.g. --port 8080\n",
+    "socklab: tcp-server: --port must be a port number from 1 to 65535 (or 0: any free port), not '70000' — e.g. --port 8080\n",
   );
 });
 

@@ -41,7 +41,10 @@ Deno.test("a mode's help lists every option with its default, and commands to tr
     for (const lang of ["es", "en"] as const) {
       const help = modeHelp(mode, lang);
       for (const [name, spec] of Object.entries(mode.specs)) {
-        assert(help.includes(optionForm(name, spec)), `${mode.name} help shows ${flagName(name)}`);
+        assert(
+          help.includes(optionForm(name, spec, translator(lang))),
+          `${mode.name} help shows ${flagName(name)}`,
+        );
       }
       for (const example of mode.examples) assert(help.includes(example));
     }
@@ -62,6 +65,16 @@ Deno.test("an option's help states its default once, whether a value or what lea
   const udp = modeHelp(udpClient, "en", 200);
   assert(udp.includes("settimeout (default: 2)"), "a mode's own default replaces 'wait forever'");
   assert(modeHelp(tcpServer, "en", 200).includes("settimeout (default: wait forever)"));
+});
+
+Deno.test("Spanish help names the values in Spanish: SEGUNDOS, not SECONDS", () => {
+  // LIST is a verb of the database, the same in both languages: not a value's name.
+  const english = /\b(SECONDS|TEXT|PORTS?|PATH|DIR|NAME|KIND|LINE|WHICH)\b/;
+  for (const mode of MODES) {
+    const help = modeHelp(mode, "es", 200);
+    assertEquals(english.exec(help)?.[0], undefined, mode.name);
+  }
+  assert(modeHelp(tcpServer, "es").includes("--timeout SEGUNDOS"));
 });
 
 Deno.test("defaults appear in the help as the user would type them", () => {
@@ -143,7 +156,13 @@ function assertHelpListsVerbs<Verb extends string>(mode: Mode, table: VerbTable<
   for (const lang of ["es", "en"] as const) {
     const help = modeHelp(mode, lang, 1000);
     for (const verb of table.verbs) {
-      assert(help.includes(`${table.form(verb)}: `), `${mode.name} ${lang}: ${verb}`);
+      // Its names as written, its arguments in the reader's language (CONSULTA clave).
+      const names = table.specs[verb].names.join("|");
+      assert(
+        new RegExp(`${names.replace(/\|/g, "\\|")}( [^:]+)?: `).test(help),
+        `${mode.name} ${lang}: ${verb}`,
+      );
+      if (lang === "en") assert(help.includes(`${table.form(verb)}: `), `${mode.name}: ${verb}`);
     }
   }
 }

@@ -3,7 +3,7 @@ import { padColumns, textWidth } from "../present/columns.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
 import { kindOf } from "./kinds.ts";
-import { optionForm } from "./parse.ts";
+import { optionForm, placeholderOf } from "./parse.ts";
 import type { HelpText, Mode } from "./spec.ts";
 
 /** A help text in `t`'s language. */
@@ -34,7 +34,7 @@ function wrap(text: string, width: number, indent: string, firstIndent = indent)
 
 function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: number): string[] {
   const t = translator(lang);
-  const forms = names.map((name) => optionForm(name, mode.specs[name]));
+  const forms = names.map((name) => optionForm(name, mode.specs[name], t));
   const column = Math.max(...forms.map(textWidth)) + 4;
   return names.flatMap((name, i) => {
     const spec = mode.specs[name];
@@ -100,7 +100,7 @@ export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
     ...wrap(`socklab ${mode.name} — ${say(t, mode.summary)}`, width, "  ", ""),
     "",
     t("cli.modeUsage", { mode: mode.name }) +
-    mode.positionals.map((name) => " " + (mode.specs[name].placeholder ?? name)).join(""),
+    mode.positionals.map((name) => " " + placeholderOf(name, mode.specs[name], t)).join(""),
   ];
   if (mode.ownOptions.length > 0) {
     lines.push("", t("cli.optionsHeading"), ...optionLines(mode, mode.ownOptions, lang, width));

@@ -1,6 +1,6 @@
 import { parseArgs } from "@std/cli/parse-args";
 import { UsageError } from "../errors.ts";
-import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
+import { isPlainKey, type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
 import { kindOf } from "./kinds.ts";
 import { type CommonOptions, flagName, type Mode, type OptionSpec } from "./spec.ts";
@@ -127,16 +127,27 @@ export function parseCommandLine(
 }
 
 /** How a mode is called with its positional arguments: `socklab probe HOST PORTS`. */
-export function usageLine(mode: Mode): string {
-  const places = mode.positionals.map((name) => mode.specs[name].placeholder ?? name.toUpperCase());
+export function usageLine(mode: Mode, t: Translate = translator("en")): string {
+  const places = mode.positionals.map((name) => placeholderOf(name, mode.specs[name], t));
   return ["socklab", mode.name, ...places].join(" ");
 }
 
-/** `--port PORT`, or just `--trace` for a switch. */
-export function optionForm(name: string, spec: OptionSpec): string {
+/** `--port PORT` (`--port PUERTO` in Spanish), or just `--trace` for a switch. */
+export function optionForm(
+  name: string,
+  spec: OptionSpec,
+  t: Translate = translator("en"),
+): string {
   return kindOf(spec).takesValue
-    ? `${flagName(name)} ${spec.placeholder ?? "VALUE"}`
+    ? `${flagName(name)} ${placeholderOf(name, spec, t)}`
     : flagName(name);
+}
+
+/** What an option's value is called, in `t`'s language: SECONDS is SEGUNDOS in Spanish. */
+export function placeholderOf(name: string, spec: OptionSpec, t: Translate): string {
+  const placeholder = spec.placeholder ?? name.toUpperCase();
+  const key = `placeholder.${placeholder}`;
+  return isPlainKey(key) ? t(key) : placeholder;
 }
 
 /** A mode's command line as read: each option given with every value it was given, in order. */
@@ -185,7 +196,7 @@ function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string
           t("usage.missingValue", {
             mode: mode.name,
             option: flag,
-            form: optionForm(name!, spec),
+            form: optionForm(name!, spec, t),
           }),
         );
       }
@@ -246,13 +257,13 @@ export function parseModeOptions<O extends CommonOptions>(
         t("usage.repeated", {
           mode: mode.name,
           option: flagName(name),
-          form: optionForm(name, spec),
+          form: optionForm(name, spec, t),
         }),
       );
     }
     given.add(name);
     const kind = kindOf(spec);
-    const reading = { mode: mode.name, option: flagName(name), form: optionForm(name, spec), t };
+    const reading = { mode: mode.name, option: flagName(name), form: optionForm(name, spec, t), t };
     const converted = raws.map((raw) => raw === true ? true : kind.parse(raw, spec, reading));
     values[name] = kind.repeatable ? converted : converted[0];
   }
@@ -263,8 +274,8 @@ export function parseModeOptions<O extends CommonOptions>(
       throw new UsageError(
         t("usage.missingArgument", {
           mode: mode.name,
-          what: spec.placeholder ?? flagName(name),
-          usage: usageLine(mode),
+          what: placeholderOf(name, spec, t),
+          usage: usageLine(mode, t),
         }),
       );
     }

@@ -1,4 +1,9 @@
-import type { MessageKey, PlainKey, Translate } from "../present/catalogue.ts";
+import {
+  isPlainKey,
+  type MessageKey,
+  type PlainKey,
+  type Translate,
+} from "../present/catalogue.ts";
 import type { VerbSpec, VerbTable } from "../protocols/verbs.ts";
 
 /**
@@ -14,7 +19,17 @@ export function verbsHelp<Verb extends string>(
   return (t) => {
     // A verb's help is one of the protocol's messages; a help line names no values.
     const help = t as (key: MessageKey) => string;
-    const verbs = table.verbs.map((verb) => `${table.form(verb)}: ${help(table.specs[verb].help)}`);
+    const verbs = table.verbs.map((verb) => {
+      const { names, args } = table.specs[verb];
+      // The words of the arguments in the reader's language: CONSULTA clave, not CONSULTA key.
+      const words = args?.replace(/\b[a-z]+\b/g, (word) => {
+        const key = `placeholder.${word}`;
+        return isPlainKey(key) ? t(key) : word;
+      });
+      return `${[names.join("|"), ...(words ? [words] : [])].join(" ")}: ${
+        help(table.specs[verb].help)
+      }`;
+    });
     return `${t(intro)} ${verbs.join("; ")}. ${t(outro)}`;
   };
 }

@@ -21,6 +21,22 @@ export const en = {
   "cli.repeatable": "may be given several times",
   "cli.oneOf": "one of: {choices}",
 
+  // What option values are called in help and errors, where a language names them otherwise.
+  "placeholder.key": "key",
+  "placeholder.prefix": "prefix",
+  "placeholder.field": "field",
+  "placeholder.DIR": "DIR",
+  "placeholder.KIND": "KIND",
+  "placeholder.LINE": "LINE",
+  "placeholder.LIST": "LIST",
+  "placeholder.NAME": "NAME",
+  "placeholder.PATH": "PATH",
+  "placeholder.PORT": "PORT",
+  "placeholder.PORTS": "PORTS",
+  "placeholder.SECONDS": "SECONDS",
+  "placeholder.TEXT": "TEXT",
+  "placeholder.WHICH": "WHICH",
+
   // Mistakes on the command line: each names the option and its valid form (exit 2).
   "usage.unknownMode":
     "unknown mode '{mode}'{suggestion} — the modes are listed by: socklab --help",

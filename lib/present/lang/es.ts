@@ -23,6 +23,22 @@ export const es = {
   "cli.repeatable": "se puede indicar varias veces",
   "cli.oneOf": "uno de: {choices}",
 
+  // Cómo se llaman los valores de las opciones en la ayuda y los errores.
+  "placeholder.key": "clave",
+  "placeholder.prefix": "prefijo",
+  "placeholder.field": "campo",
+  "placeholder.DIR": "CARPETA",
+  "placeholder.KIND": "TIPO",
+  "placeholder.LINE": "LÍNEA",
+  "placeholder.LIST": "LISTA",
+  "placeholder.NAME": "NOMBRE",
+  "placeholder.PATH": "RUTA",
+  "placeholder.PORT": "PUERTO",
+  "placeholder.PORTS": "PUERTOS",
+  "placeholder.SECONDS": "SEGUNDOS",
+  "placeholder.TEXT": "TEXTO",
+  "placeholder.WHICH": "CUÁL",
+
   // Mistakes on the command line: each names the option and its valid form (exit 2).
   "usage.unknownMode":
     "modo desconocido «{mode}»{suggestion}: la lista de modos está en socklab --help",
@@ -246,7 +262,7 @@ export const es = {
     "sigue leyendo hasta que los datos terminen en DELIM (p. ej. '\\r\\n') y luego los muestra completos",
   "help.tcp-server.maxMessage":
     "con --chunk o --until, cierra al cliente que envíe todo esto sin terminar su mensaje",
-  "help.tcp-server.reply": "devuelve TEXT después del mensaje completo",
+  "help.tcp-server.reply": "devuelve TEXTO después del mensaje completo",
   "help.tcp-server.once": "termina tras el primer cliente, como los programas del curso",
 
   // The UDP lessons. The Spanish texts are the course's own.
@@ -290,7 +306,7 @@ export const es = {
   "help.udp-client.retries": "reenvía hasta N veces si no llega el acuse de recibo en --timeout",
   "help.udp-client.noWait": "solo envía; no espera el acuse de recibo",
   "help.udp-client.count":
-    "envía N mensajes numerados (TEXT #1, TEXT #2…) e informa de cuántos se confirmaron y se perdieron",
+    "envía N mensajes numerados (TEXTO #1, TEXTO #2…) e informa de cuántos se confirmaron y se perdieron",
   "help.udp-client.interval": "con --count, milisegundos entre mensajes",
   "why.udp-client.retries-noWait": "sin esperar no hay silencio tras el que reintentar",
   "why.udp-client.retries-count":
@@ -678,7 +694,7 @@ export const es = {
   "help.demo.watch":
     "Cada línea indica quién la imprimió. Los comandos sobre cada lección son lo que escribirías en dos terminales para hacer lo mismo a mano.",
   "help.demo.port":
-    "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PORT o udp.port == PORT)",
+    "ejecuta el servidor de cada lección en este puerto, para ver el tráfico en Wireshark (filtro tcp.port == PUERTO o udp.port == PUERTO)",
   "help.demo.port.unset": "un puerto libre en cada lección",
   "help.demo.timeout": "cuánto puede durar una lección antes de darla por fallida",
   "help.demo.lesson": "ejecuta solo esta lección",
