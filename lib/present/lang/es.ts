@@ -331,6 +331,7 @@ export const es = {
     "Eco concurrente: todos los clientes se atienden a la vez, una tarea por conexión",
   "echo.blocking":
     "Eco bloqueante, el bucle del curso: se lee a cada cliente por turno hasta {delimiter} antes de aceptar al siguiente",
+  // The course's own words, exactly as its transcript prints them.
   "echo.ready": "Listo para recibir mensajes!",
   "echo.connecting": "Cliente conectándose desde {peer}",
   "echo.connected": "Cliente conectado: {peer} (clientes activos: {active})",
