@@ -232,7 +232,10 @@ Deno.test("deno task start finds a file where the user stands, not in the checko
       args: ["task", "--quiet", "--config", join(ROOT, "deno.json"), "start", "file-send"]
         .concat(["apuntes.txt", "--port", String(freePort())]),
       cwd: here,
-      env: ENV,
+      // deno task sets INIT_CWD only when it is not set already: the one of the `deno task test`
+      // running this test must not reach the inner `deno task start`.
+      clearEnv: true,
+      env: { ...withoutInitCwd(Deno.env.toObject()), ...ENV },
       stdin: "null",
       stdout: "null",
     }).output();
@@ -243,3 +246,7 @@ Deno.test("deno task start finds a file where the user stands, not in the checko
     await Deno.remove(here, { recursive: true });
   }
 });
+
+function withoutInitCwd(env: Record<string, string>): Record<string, string> {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => name !== "INIT_CWD"));
+}
