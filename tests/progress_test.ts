@@ -28,7 +28,7 @@ Deno.test("a transfer's line shows a bar, its share, the sizes and the speed", (
   assertEquals(describeTransfer(0, 0, 0), "[########################] 100%  0 B / 0 B  0 B/s");
 });
 
-Deno.test("off a terminal, progress is a plain line a second and a last line at the end", async () => {
+Deno.test("off a terminal, progress is a plain line a second and a last line at the end, never twice the same", async () => {
   let now = 0;
   const io = captureIo();
   const progress = new Progress(1000, io.stderr, { terminal: false, now: () => now });
@@ -37,12 +37,20 @@ Deno.test("off a terminal, progress is a plain line a second and a last line at 
   progress.add(100); // Not shown: less than a second since the last line.
   now = 1000;
   progress.add(300);
+  now = 1200;
+  progress.add(500);
   await progress.finish();
   assertEquals(io.stderrLines().map((line) => line.slice(0, 31)), [
     "[##----------------------]  10%",
     "[############------------]  50%",
-    "[############------------]  50%",
+    "[########################] 100%",
   ]);
+  // A small file arrives in one piece: one line, not the same line again at the end.
+  const small = captureIo();
+  const once = new Progress(10, small.stderr, { terminal: false, now: () => 0 });
+  once.add(10);
+  await once.finish();
+  assertEquals(small.stderrLines().length, 1);
 });
 
 Deno.test("on a terminal, std's ProgressBar redraws the line in place ten times a second", async () => {

@@ -51,6 +51,8 @@ export class Progress {
   readonly #started: number;
   readonly #describe: Describe;
   #lastShown = -Infinity;
+  /** What the last plain line showed: the final line is not repeated when nothing moved since. */
+  #shownDone = -1;
   #done = 0;
 
   constructor(
@@ -90,6 +92,7 @@ export class Progress {
     const now = this.#now();
     if (now - this.#lastShown >= (this.options.lineEveryMs ?? 1000)) {
       this.#lastShown = now;
+      this.#shownDone = done;
       writeText(this.sink, this.#describe(done, this.total, now - this.#started) + "\n");
     }
   }
@@ -98,7 +101,7 @@ export class Progress {
   async finish(): Promise<void> {
     if (this.#bar) {
       await this.#bar.stop();
-    } else if (!this.options.clear) {
+    } else if (!this.options.clear && this.#shownDone !== this.#done) {
       const now = this.#now();
       writeText(this.sink, this.#describe(this.#done, this.total, now - this.#started) + "\n");
     }
