@@ -250,3 +250,34 @@ Deno.test("deno task start finds a file where the user stands, not in the checko
 function withoutInitCwd(env: Record<string, string>): Record<string, string> {
   return Object.fromEntries(Object.entries(env).filter(([name]) => name !== "INIT_CWD"));
 }
+
+Deno.test("every client, bench included, says 'connection refused' in the same translated line with its hint", async () => {
+  const port = String(freePort());
+  const here = await Deno.makeTempDir({ prefix: "socklab-refused-" });
+  try {
+    const file = join(here, "apuntes.txt");
+    await Deno.writeTextFile(file, "hola");
+    const clients = [
+      ["tcp-client"],
+      ["echo-client"],
+      ["text-client", "--request", "MAYUS hola"],
+      ["db-client", "--request", "LISTA"],
+      ["chat-client", "--nick", "ana"],
+      ["file-send", file],
+      ["bench", "--requests", "1"],
+      ["bench", "--throughput", "--duration", "0.1"],
+      ["db-race", "--clients", "1", "--ops", "1"],
+    ];
+    for (const args of clients) {
+      const io = captureIo();
+      assertEquals(await main([...args, "--port", port], io, "es"), 1, args[0]);
+      assertEquals(
+        io.stderrText(),
+        `socklab: error: conexión rechazada: ningún servidor escucha en 127.0.0.1:${port}; inicia primero el servidor\n`,
+        args.join(" "),
+      );
+    }
+  } finally {
+    await Deno.remove(here, { recursive: true });
+  }
+});
