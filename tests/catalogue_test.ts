@@ -1,4 +1,5 @@
-import { assert, assertEquals } from "@std/assert";
+import { assert, assertEquals, assertThrows } from "@std/assert";
+import { defineMode } from "../lib/cli/define.ts";
 import { MODES } from "../lib/course/modes.ts";
 import { LESSON_GROUPS } from "../lib/course/groups.ts";
 import { LESSONS } from "../lib/course/lessons.ts";
@@ -79,4 +80,28 @@ Deno.test("a mode's name is one with its summary text: a mode without one does n
   const misspelt: ModeName = "tcp-servr";
   assertEquals(translator("en")(`help.${named}.summary`).length > 0, true);
   assertEquals(isPlainKey(`help.${misspelt}.summary`), false);
+});
+
+Deno.test("an option is named after its mode and itself, and one without that text does not type-check", () => {
+  const made = defineMode({
+    name: "tcp-server",
+    group: "tcp",
+    examples: [],
+    options: { once: { kind: "flag" } },
+    run: () => Promise.resolve(0),
+  });
+  assertEquals(made.specs.once.help, "help.tcp-server.once");
+  assertThrows(
+    () =>
+      defineMode({
+        name: "tcp-server",
+        group: "tcp",
+        examples: [],
+        // @ts-expect-error: the catalogue has no help.tcp-server.frobnicate
+        options: { frobnicate: { kind: "flag" } },
+        run: () => Promise.resolve(0),
+      }),
+    Error,
+    "help.tcp-server.frobnicate",
+  );
 });

@@ -1,13 +1,17 @@
 import { isPlainKey } from "../present/catalogue.ts";
 import { LANGS } from "../present/lang.ts";
+import { kindOf } from "./kinds.ts";
 import type {
   CommonOptions,
   Mode,
   ModeDefinition,
+  ModeName,
   ModeRole,
   OptionSpec,
   OptionSpecs,
   OptionValues,
+  ResolvedSpec,
+  ResolvedSpecs,
 } from "./spec.ts";
 
 /**
@@ -28,13 +32,11 @@ export function commonSpecs(
           kind: "port",
           default: port,
           anyFree: true,
-          placeholder: "PORT",
           help: "help.option.serverPort",
         } satisfies OptionSpec
         : {
           kind: "port",
           default: port,
-          placeholder: "PORT",
           help: "help.option.port",
         } satisfies OptionSpec,
     }),
@@ -76,8 +78,8 @@ export function commonSpecs(
 
 /** Who may connect to a server: every server has these. */
 const accessSpecs: OptionSpecs = {
-  allow: { kind: "address-list", placeholder: "LIST", help: "help.option.allow" },
-  deny: { kind: "address-list", placeholder: "LIST", help: "help.option.deny" },
+  allow: { kind: "address-list", help: "help.option.allow" },
+  deny: { kind: "address-list", help: "help.option.deny" },
 };
 
 /** The limits every stream server puts on its clients. */
@@ -86,7 +88,6 @@ const streamServerSpecs: OptionSpecs = {
     kind: "integer",
     default: 1024,
     range: [1, 1_000_000],
-    placeholder: "N",
     help: "help.option.maxConnections",
   },
   idleTimeout: {
@@ -111,15 +112,25 @@ const streamServerSpecs: OptionSpecs = {
   },
 };
 
+/**
+ * An option as a mode has it: its text `help.<mode>.<option>` unless it names one, and its value
+ * called as its kind calls it unless it says (`N`, `PORT`, `TEXT`, a choice's `a|b|c`).
+ */
+function resolved(mode: string, name: string, spec: OptionSpec): ResolvedSpec {
+  const help = spec.help ?? `help.${mode}.${name}`;
+  if (!isPlainKey(help)) throw new Error(`${mode} --${name}: no text ${help}`);
+  return { ...spec, help, placeholder: spec.placeholder ?? kindOf(spec).placeholder(spec) };
+}
+
 /** Makes a mode from its definition: its options gain the common ones. */
-export function defineMode<const S extends OptionSpecs>(
-  definition: ModeDefinition<S>,
+export function defineMode<const S extends OptionSpecs, const Name extends ModeName>(
+  definition: ModeDefinition<S, Name>,
 ): Mode<CommonOptions & OptionValues<S>> {
-  const specs: OptionSpecs = {
-    ...commonSpecs(definition),
-    ...definition.options,
-  };
   const { name } = definition;
+  const specs: ResolvedSpecs = Object.fromEntries(
+    Object.entries({ ...commonSpecs(definition), ...definition.options as OptionSpecs })
+      .map(([option, spec]) => [option, resolved(name, option, spec)]),
+  );
   const text = (part: string) => {
     const key = `help.${name}.${part}`;
     return isPlainKey(key) ? key : undefined;

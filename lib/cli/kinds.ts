@@ -22,6 +22,8 @@ interface Kind<Spec extends OptionSpec> {
   readonly takesValue: boolean;
   /** It may be given several times, each a value of a list. */
   readonly repeatable?: boolean;
+  /** What its value is called when the option does not say: `--count N`, `--port PORT`. */
+  placeholder(spec: Spec): string;
   /** The value of the text given, or a {@linkcode UsageError} naming the valid form. */
   parse(raw: string, spec: Spec, reading: Reading): unknown;
   /** The value when the option is not given. */
@@ -93,15 +95,23 @@ const escapesNote = (_spec: unknown, t: Translate) => [t("cli.escapes", { escape
  * one entry here (and its spec in spec.ts); the type checker proves each kind has one.
  */
 export const KINDS: Kinds = {
-  flag: { takesValue: false, parse: () => true, fallback: () => false, shown: nothing },
+  flag: {
+    takesValue: false,
+    placeholder: () => "",
+    parse: () => true,
+    fallback: () => false,
+    shown: nothing,
+  },
   string: {
     takesValue: true,
+    placeholder: () => "TEXT",
     parse: (raw, _spec, reading) => raw === "" ? refuse(reading, raw, "usage.empty") : raw,
     fallback: asGiven,
     shown: shownAsText,
   },
   bytes: {
     takesValue: true,
+    placeholder: () => "TEXT",
     parse: (raw, _spec, reading) => parseBytes(raw, reading),
     fallback: (spec) => spec.default === undefined ? undefined : decodeEscapes(spec.default),
     shown: shownAsText,
@@ -109,6 +119,7 @@ export const KINDS: Kinds = {
   },
   "bytes-list": {
     takesValue: true,
+    placeholder: () => "TEXT",
     repeatable: true,
     parse: (raw, _spec, reading) => parseBytes(raw, reading),
     fallback: (spec) => (spec.default ?? []).map(decodeEscapes),
@@ -117,18 +128,21 @@ export const KINDS: Kinds = {
   },
   integer: {
     takesValue: true,
+    placeholder: () => "N",
     parse: bounded(/^-?\d+$/, "usage.badInteger"),
     fallback: asGiven,
     shown: shownAsNumber,
   },
   number: {
     takesValue: true,
+    placeholder: () => "N",
     parse: bounded(/^(\d+(\.\d*)?|\.\d+)$/, "usage.badNumber"),
     fallback: asGiven,
     shown: shownAsNumber,
   },
   port: {
     takesValue: true,
+    placeholder: () => "PORT",
     parse: (raw, spec, reading) => {
       const port = /^\d{1,5}$/.test(raw) ? Number(raw) : NaN;
       const lowest = spec.anyFree ? 0 : 1;
@@ -140,6 +154,7 @@ export const KINDS: Kinds = {
   },
   "port-list": {
     takesValue: true,
+    placeholder: () => "PORTS",
     parse: (raw, _spec, reading) =>
       parsePortList(raw) ?? refuse(reading, raw, "usage.badPorts", { max: MAX_PORT_LIST }),
     fallback: nothing,
@@ -147,6 +162,7 @@ export const KINDS: Kinds = {
   },
   "address-list": {
     takesValue: true,
+    placeholder: () => "LIST",
     parse: (raw, _spec, reading) =>
       parseAddressList(raw) ?? refuse(reading, raw, "usage.badAddresses"),
     fallback: nothing,
@@ -154,6 +170,7 @@ export const KINDS: Kinds = {
   },
   choice: {
     takesValue: true,
+    placeholder: (spec) => spec.choices.join("|"),
     parse: (raw, spec, reading) =>
       spec.choices.find((choice) => choice === raw.toLowerCase()) ??
         refuse(reading, raw, "usage.badChoice", { choices: spec.choices.join(", ") }),

@@ -295,27 +295,19 @@ function checkCombinations<O extends CommonOptions>(
   given: ReadonlySet<string>,
   t: Translate,
 ): void {
+  /** The words of a refused combination: the mode and its two options as typed. */
+  const pair = (option: string, other: string) => ({
+    mode: mode.name,
+    option: flagName(option),
+    other: flagName(other),
+  });
   const check = {
     given: (name: string) => given.has(name),
     requires(option: string, other: string, example: string): never {
-      throw new UsageError(
-        t("usage.requires", {
-          mode: mode.name,
-          option: flagName(option),
-          other: flagName(other),
-          example,
-        }),
-      );
+      throw new UsageError(t("usage.requires", { ...pair(option, other), example }));
     },
     conflicts(option: string, other: string, why: PlainKey): never {
-      throw new UsageError(
-        t("usage.conflicts", {
-          mode: mode.name,
-          option: flagName(option),
-          other: flagName(other),
-          why: t(why),
-        }),
-      );
+      throw new UsageError(t("usage.conflicts", { ...pair(option, other), why: t(why) }));
     },
   };
   if (options.hex && !options.trace) {

@@ -4,9 +4,9 @@ import type { Lang } from "../present/lang.ts";
 import type { AddressRange } from "../transport/access.ts";
 
 interface OptionBase {
-  /** What the option does, for `--help`. */
-  readonly help: PlainKey;
-  /** What the value is called in help and error messages, e.g. `PORT`. */
+  /** What the option does, for `--help`. @default {`help.<mode>.<option>`, e.g. help.tcp-server.once} */
+  readonly help?: PlainKey;
+  /** What the value is called in help and error messages. @default {the kind's: N, PORT, TEXT…} */
   readonly placeholder?: string;
   /** The mode cannot run without it (a positional argument such as a file's path). */
   readonly required?: boolean;
@@ -82,6 +82,22 @@ export type OptionSpec =
 
 /** A mode's options by their camelCase name; `maxMessage` is `--max-message` on the command line. */
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** An option as a mode has it: its text named, its value's name chosen. */
+export type ResolvedSpec = OptionSpec & { readonly help: PlainKey; readonly placeholder: string };
+
+/** A mode's options, resolved. */
+export type ResolvedSpecs = Readonly<Record<string, ResolvedSpec>>;
+
+/**
+ * A mode's own options, each with its text: named by `help`, or else `help.<mode>.<option>` must
+ * be in the catalogue (a missing one is a type error here, not a blank line in `--help`).
+ */
+export type WithTexts<Name extends string, S> = {
+  readonly [K in keyof S]:
+    & S[K]
+    & (`help.${Name}.${K & string}` extends PlainKey ? unknown : { readonly help: PlainKey });
+};
 
 type ValueOf<O> = O extends FlagOption ? boolean
   : O extends ChoiceOption<infer C> ? C
@@ -175,7 +191,9 @@ interface ModeFace {
 }
 
 /** What a mode file declares about itself. */
-export interface ModeDefinition<S extends OptionSpecs> extends ModeFace {
+export interface ModeDefinition<S extends OptionSpecs, Name extends ModeName = ModeName>
+  extends ModeFace {
+  readonly name: Name;
   /** The mode's wire protocol when it is made from several texts; else `help.<name>.protocol`. */
   readonly protocol?: HelpText;
   /** The mode's default port (the course's for its lesson). A mode without one has no `--port`. */
@@ -184,7 +202,7 @@ export interface ModeDefinition<S extends OptionSpecs> extends ModeFace {
   readonly timeout?: number;
   /** What the mode is to the network, which decides the common options it takes. */
   readonly role?: ModeRole;
-  readonly options: S;
+  readonly options: S & WithTexts<Name, S>;
   /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
   readonly positionals?: readonly (keyof S | "host")[];
   /** Rejects bad combinations of this mode's options, before any socket opens. */
@@ -205,7 +223,7 @@ export interface Mode<O = unknown> extends ModeFace {
   /** The mode's wire protocol, for `socklab <mode> --help`. */
   readonly protocol?: HelpText;
   /** Every option: the common ones first, then the mode's own. */
-  readonly specs: OptionSpecs;
+  readonly specs: ResolvedSpecs;
   /** The names of the mode's own options, for help. */
   readonly ownOptions: readonly string[];
   /** Options that may also be given by position, in order. */

@@ -16,20 +16,9 @@ export const demo = defineMode({
   group: "tour",
   examples: ["socklab demo", "socklab demo --lesson tcp-chunks --trace"],
   options: {
-    lesson: {
-      kind: "choice",
-      choices: LESSONS.map((lesson) => lesson.id),
-      placeholder: "NAME",
-      help: "help.demo.lesson",
-    },
-    port: { kind: "port", placeholder: "PORT", help: "help.demo.port" },
-    timeout: {
-      kind: "number",
-      default: 10,
-      range: [0.1, 600],
-      placeholder: "SECONDS",
-      help: "help.demo.timeout",
-    },
+    lesson: { kind: "choice", choices: LESSONS.map((lesson) => lesson.id), placeholder: "NAME" },
+    port: { kind: "port" },
+    timeout: { kind: "number", default: 10, range: [0.1, 600], placeholder: "SECONDS" },
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);

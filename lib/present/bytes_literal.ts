@@ -28,8 +28,11 @@ export function bytesLiteral(bytes: Uint8Array): string {
   return out + String.fromCharCode(quote);
 }
 
+/** How much of a payload a server's log line shows: enough to recognise it, short enough to scan. */
+export const LOGGED_BYTES = 64;
+
 /** {@linkcode bytesLiteral} of at most `limit` bytes, saying how many more were left out. */
-export function shortBytesLiteral(bytes: Uint8Array, limit: number): string {
+export function shortBytesLiteral(bytes: Uint8Array, limit: number = LOGGED_BYTES): string {
   if (bytes.length <= limit) return bytesLiteral(bytes);
   return `${bytesLiteral(bytes.subarray(0, limit))} … (+${bytes.length - limit} bytes)`;
 }

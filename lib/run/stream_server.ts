@@ -4,7 +4,7 @@ import type { Io } from "../io.ts";
 import { AccessPolicy } from "../transport/access.ts";
 import { formatAddr } from "../transport/address.ts";
 import { listenStream } from "../transport/endpoint.ts";
-import { type Guard, type GuardEvent, serve } from "../transport/server.ts";
+import { type Guard, type GuardEvent, serve, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
 import { LogLimiter } from "./log_limiter.ts";
@@ -88,7 +88,10 @@ export function accessPolicy(options: CommonOptions): AccessPolicy | undefined {
 }
 
 /** What a stream server mode adds to the common run of {@linkcode runStreamServer}. */
-export interface StreamService {
+export type StreamService = ServedOneByOne | OwnLoop;
+
+/** A server whose clients are accepted for it and handed, each, to `handle`. */
+interface ServedOneByOne {
   /** Clients one after another (the course's blocking servers) or all at once. */
   readonly concurrency: "sequential" | "concurrent";
   /** Stop after the first client. */
@@ -99,6 +102,14 @@ export interface StreamService {
   handle(stream: Stream): Promise<void>;
   /** Tells the clients the server is stopping, before they are closed (Ctrl+C). */
   stopping?(): Promise<void>;
+}
+
+/** A server with an accept loop of its own (the course's echo loop), ended by Ctrl+C. */
+interface OwnLoop {
+  /** What the server says it does, after saying where it listens. */
+  readonly intro?: string;
+  /** Accepts and serves until stopped; resolves to the totals. */
+  loop(listener: Deno.Listener): Promise<ServeStats>;
 }
 
 /**
@@ -114,7 +125,7 @@ export async function runStreamServer(
   const { t } = ctx;
   const listener = await openStreamServer(options, ctx, io);
   if (service.intro) ctx.say(service.intro);
-  const stats = await serve({
+  const stats = "loop" in service ? await service.loop(listener) : await serve({
     listener,
     guard: serverGuard(options, ctx),
     signal: io.signal,

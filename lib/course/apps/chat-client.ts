@@ -22,7 +22,7 @@ export const chatClient = defineMode({
   role: "stream-client",
   examples: ["socklab chat-server", "socklab chat-client --nick ana"],
   options: {
-    nick: { kind: "string", placeholder: "NAME", help: "help.chat-client.nick" },
+    nick: { kind: "string", placeholder: "NAME" },
   },
   run(options, io): Promise<number> {
     return runStreamClient(options, io, async (stream, ctx) => {

@@ -40,14 +40,12 @@ export const chatServer = defineMode({
       default: 4096,
       range: [16, 1024 * 1024],
       placeholder: "BYTES",
-      help: "help.chat-server.messageLimit",
     },
     queueLimit: {
       kind: "integer",
       default: 256 * 1024,
       range: [1024, 64 * 1024 * 1024],
       placeholder: "BYTES",
-      help: "help.chat-server.queueLimit",
     },
   },
   async run(options, io): Promise<number> {

@@ -31,16 +31,15 @@ export const fileReceive = defineMode({
   role: "stream-server",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   options: {
-    dir: { kind: "string", default: ".", placeholder: "DIR", help: "help.file-receive.dir" },
-    overwrite: { kind: "flag", help: "help.file-receive.overwrite" },
+    dir: { kind: "string", default: ".", placeholder: "DIR" },
+    overwrite: { kind: "flag" },
     maxSize: {
       kind: "integer",
       default: GiB,
       range: [0, Number.MAX_SAFE_INTEGER],
       placeholder: "BYTES",
-      help: "help.file-receive.maxSize",
     },
-    once: { kind: "flag", help: "help.file-receive.once" },
+    once: { kind: "flag" },
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);

@@ -31,7 +31,7 @@ export const fileSend = defineMode({
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],
   positionals: ["path"],
   options: {
-    path: { kind: "string", required: true, placeholder: "PATH", help: "help.file-send.path" },
+    path: { kind: "string", required: true, placeholder: "PATH" },
   },
   async run(options, io): Promise<number> {
     // Checked before any socket opens: a wrong name is the user's to fix, not the network's.

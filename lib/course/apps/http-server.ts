@@ -26,7 +26,6 @@ export const httpServer = defineMode({
       default: 16 * 1024,
       range: [256, 1024 * 1024],
       placeholder: "BYTES",
-      help: "help.http-server.maxHead",
     },
   },
   async run(options, io): Promise<number> {

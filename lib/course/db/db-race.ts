@@ -27,41 +27,17 @@ export const dbRace = defineMode({
     "socklab db-race --port 5050",
   ],
   options: {
-    port: { kind: "port", placeholder: "PORT", help: "help.db-race.port" },
-    clients: {
-      kind: "integer",
-      default: 50,
-      range: [1, 1000],
-      placeholder: "N",
-      help: "help.db-race.clients",
-    },
-    ops: {
-      kind: "integer",
-      default: 20,
-      range: [1, 100000],
-      placeholder: "M",
-      help: "help.db-race.ops",
-    },
+    port: { kind: "port" },
+    clients: { kind: "integer", default: 50, range: [1, 1000] },
+    ops: { kind: "integer", default: 20, range: [1, 100000], placeholder: "M" },
     keys: {
       kind: "choice",
       choices: ["shared", "distinct"],
       default: "shared",
       placeholder: "WHICH",
-      help: "help.db-race.keys",
     },
-    locking: {
-      kind: "choice",
-      choices: LOCKINGS,
-      placeholder: "KIND",
-      help: "help.db-race.locking",
-    },
-    latency: {
-      kind: "integer",
-      default: 1,
-      range: [0, 60000],
-      placeholder: "MS",
-      help: "help.db-race.latency",
-    },
+    locking: { kind: "choice", choices: LOCKINGS, placeholder: "KIND" },
+    latency: { kind: "integer", default: 1, range: [0, 60000], placeholder: "MS" },
   },
   validate(options, check) {
     const external = options.port !== 0 || options.unix !== undefined;

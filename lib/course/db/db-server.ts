@@ -10,8 +10,6 @@ import { maxLineOption } from "../../run/shared_options.ts";
 import { verbsHelp } from "../../run/verbs_help.ts";
 import { PORTS } from "../../run/ports.ts";
 
-const SHOWN_BYTES = 64;
-
 /**
  * The course's shared person database: every client on its own task, all of them
  * reading and changing the same records, with the locking chosen by `--locking`.
@@ -31,21 +29,9 @@ export const dbServer = defineMode({
     'socklab db-client --request \'ALTA ana {"nombre": "Ana", "saldo": 100}\' --request \'CONSULTA ana\'',
   ],
   options: {
-    locking: {
-      kind: "choice",
-      choices: LOCKINGS,
-      default: "record",
-      placeholder: "KIND",
-      help: "help.db-server.locking",
-    },
-    latency: {
-      kind: "integer",
-      default: 0,
-      range: [0, 60000],
-      placeholder: "MS",
-      help: "help.db-server.latency",
-    },
-    store: { kind: "string", placeholder: "PATH", help: "help.db-server.store" },
+    locking: { kind: "choice", choices: LOCKINGS, default: "record", placeholder: "KIND" },
+    latency: { kind: "integer", default: 0, range: [0, 60000], placeholder: "MS" },
+    store: { kind: "string", placeholder: "PATH" },
     maxLine: maxLineOption,
   },
   async run(options, io): Promise<number> {
@@ -79,7 +65,7 @@ export const dbServer = defineMode({
                   ? [exchange.reply.verb, exchange.reply.key].filter(Boolean).map(safeText).join(
                     " ",
                   )
-                  : shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
+                  : shortBytesLiteral(exchange.bytes),
                 outcome: exchange.reply.ok ? "OK" : `ERR ${exchange.reply.code}`,
               })),
           }),

@@ -29,21 +29,10 @@ export const echoClient = defineMode({
     "socklab echo-client --message 'Hola Mundo\\r\\n' --count 100",
   ],
   options: {
-    message: {
-      kind: "bytes-list",
-      default: ["Hola Mundo\\r\\n"],
-      placeholder: "TEXT",
-      help: "help.echo-client.message",
-    },
-    stdin: { kind: "flag", help: "help.echo-client.stdin" },
-    count: {
-      kind: "integer",
-      default: 1,
-      range: [1, 1000000],
-      placeholder: "N",
-      help: "help.echo-client.count",
-    },
-    until: { kind: "bytes", placeholder: "DELIM", help: "help.echo-client.until" },
+    message: { kind: "bytes-list", default: ["Hola Mundo\\r\\n"] },
+    stdin: { kind: "flag" },
+    count: { kind: "integer", default: 1, range: [1, 1000000] },
+    until: { kind: "bytes", placeholder: "DELIM" },
   },
   validate(_options, check) {
     if (check.given("stdin") && check.given("message")) {

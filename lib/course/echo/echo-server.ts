@@ -1,7 +1,6 @@
 import { byteCount } from "../../present/units.ts";
 import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
-import { EXIT } from "../../exit_codes.ts";
 import { echoBytes } from "./echo_bytes.ts";
 import { readUntil } from "../../framing/chunks.ts";
 import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
@@ -11,14 +10,12 @@ import type { Stream } from "../../transport/stream.ts";
 import type { Io } from "../../io.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { maxMessageOption } from "../../run/shared_options.ts";
-import { openStreamServer, runStreamServer, serverGuard } from "../../run/stream_server.ts";
+import { runStreamServer, serverGuard } from "../../run/stream_server.ts";
 import { PORTS } from "../../run/ports.ts";
 
 const MiB = 1024 * 1024;
 /** Where an `--until` connection's buffer starts: idle clients cost little memory. */
 const FIRST_BUFFER = 128;
-/** How much of each echoed chunk the server prints. */
-const SHOWN_BYTES = 64;
 /** The course's delimiter and read size for the blocking loop. */
 const COURSE_DELIMITER = "\r\n";
 const COURSE_CHUNK = 2;
@@ -41,14 +38,9 @@ export const echoServer = defineMode({
     "socklab echo-client --stdin",
   ],
   options: {
-    blocking: { kind: "flag", help: "help.echo-server.blocking" },
-    chunk: {
-      kind: "integer",
-      range: [1, 16 * MiB],
-      placeholder: "N",
-      help: "help.echo-server.chunk",
-    },
-    until: { kind: "bytes", placeholder: "DELIM", help: "help.echo-server.until" },
+    blocking: { kind: "flag" },
+    chunk: { kind: "integer", range: [1, 16 * MiB] },
+    until: { kind: "bytes", placeholder: "DELIM" },
     maxMessage: maxMessageOption("help.echo-server.maxMessage"),
   },
   validate(options, check) {
@@ -59,10 +51,11 @@ export const echoServer = defineMode({
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     if (!options.blocking) return await echoConcurrently(options, ctx, io);
-    const listener = await openStreamServer(options, ctx, io);
-    const stats = await blockingLoop(listener, options, ctx, io.signal);
-    ctx.say(ctx.t("stream.summary", stats));
-    return EXIT.ok;
+    const delimiter = options.until ?? encoder.encode(COURSE_DELIMITER);
+    return await runStreamServer(options, ctx, io, {
+      intro: ctx.t("echo.blocking", { delimiter: bytesLiteral(delimiter) }),
+      loop: (listener) => blockingLoop(listener, delimiter, options, ctx, io.signal),
+    });
   },
 });
 
@@ -84,7 +77,7 @@ async function echoConcurrently(
         ctx.say(
           ctx.t("echo.echoed", {
             peer: stream.peer,
-            bytes: shortBytesLiteral(piece, SHOWN_BYTES),
+            bytes: shortBytesLiteral(piece),
           }),
         ),
     );
@@ -119,7 +112,7 @@ async function echoMessages(
     for (let message = await reader.next(); message; message = await reader.next()) {
       ctx.say(ctx.t("echo.echoed", {
         peer: stream.peer,
-        bytes: shortBytesLiteral(message.bytes, SHOWN_BYTES),
+        bytes: shortBytesLiteral(message.bytes),
       }));
       await stream.write(message.bytes);
     }
@@ -141,13 +134,12 @@ async function echoMessages(
  */
 async function blockingLoop(
   listener: Deno.Listener,
+  delimiter: Uint8Array,
   options: EchoServerOptions,
   ctx: ModeContext,
   signal: AbortSignal,
 ): Promise<ServeStats> {
   const { t } = ctx;
-  const delimiter = options.until ?? encoder.encode(COURSE_DELIMITER);
-  ctx.say(t("echo.blocking", { delimiter: bytesLiteral(delimiter) }));
   const clients = new Clients(listener, {
     trace: ctx.trace,
     timeoutSeconds: options.timeout,

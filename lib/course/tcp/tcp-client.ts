@@ -25,21 +25,10 @@ export const tcpClient = defineMode({
     "socklab tcp-client --stdin --crlf",
   ],
   options: {
-    message: {
-      kind: "bytes",
-      default: "Hola, servidor!",
-      placeholder: "TEXT",
-      help: "help.tcp-client.message",
-    },
-    stdin: { kind: "flag", help: "help.tcp-client.stdin" },
-    crlf: { kind: "flag", help: "help.tcp-client.crlf" },
-    buffer: {
-      kind: "integer",
-      default: 1024,
-      range: [1, 16 * 1024 * 1024],
-      placeholder: "BYTES",
-      help: "help.tcp-client.buffer",
-    },
+    message: { kind: "bytes", default: "Hola, servidor!" },
+    stdin: { kind: "flag" },
+    crlf: { kind: "flag" },
+    buffer: { kind: "integer", default: 1024, range: [1, 16 * 1024 * 1024], placeholder: "BYTES" },
   },
   validate(_options, check) {
     if (check.given("stdin") && check.given("message")) {

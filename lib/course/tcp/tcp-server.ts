@@ -28,30 +28,13 @@ export const tcpServer = defineMode({
     "printf 'Hola Mundo\\r\\n' | nc 127.0.0.1 8080",
   ],
   options: {
-    backlog: {
-      kind: "integer",
-      default: 1,
-      range: [0, 65535],
-      placeholder: "N",
-      help: "help.tcp-server.backlog",
-    },
-    buffer: {
-      kind: "integer",
-      default: 1024,
-      range: [1, 16 * MiB],
-      placeholder: "BYTES",
-      help: "help.tcp-server.buffer",
-    },
-    chunk: {
-      kind: "integer",
-      range: [1, 16 * MiB],
-      placeholder: "N",
-      help: "help.tcp-server.chunk",
-    },
-    until: { kind: "bytes", placeholder: "DELIM", help: "help.tcp-server.until" },
+    backlog: { kind: "integer", default: 1, range: [0, 65535] },
+    buffer: { kind: "integer", default: 1024, range: [1, 16 * MiB], placeholder: "BYTES" },
+    chunk: { kind: "integer", range: [1, 16 * MiB] },
+    until: { kind: "bytes", placeholder: "DELIM" },
     maxMessage: maxMessageOption("help.tcp-server.maxMessage"),
-    reply: { kind: "bytes", placeholder: "TEXT", help: "help.tcp-server.reply" },
-    once: { kind: "flag", help: "help.tcp-server.once" },
+    reply: { kind: "bytes" },
+    once: { kind: "flag" },
   },
   validate(options, check) {
     if (check.given("maxMessage") && options.chunk === undefined && options.until === undefined) {

@@ -24,18 +24,8 @@ export const textClient = defineMode({
   ],
   options: {
     request: requestOption,
-    raw: {
-      kind: "choice",
-      choices: TEXT_OPERATIONS,
-      placeholder: "OP",
-      help: "help.text-client.raw",
-    },
-    message: {
-      kind: "bytes",
-      default: "Hola",
-      placeholder: "TEXT",
-      help: "help.text-client.message",
-    },
+    raw: { kind: "choice", choices: TEXT_OPERATIONS, placeholder: "OP" },
+    message: { kind: "bytes", default: "Hola" },
   },
   validate(options, check) {
     if (check.given("raw") && check.given("request")) {

@@ -16,7 +16,6 @@ import { maxLineOption } from "../../run/shared_options.ts";
 import { verbsHelp } from "../../run/verbs_help.ts";
 import { PORTS } from "../../run/ports.ts";
 
-const SHOWN_BYTES = 64;
 const encoder = new TextEncoder();
 
 /**
@@ -40,12 +39,7 @@ export const textServer = defineMode({
     "socklab text-client --raw upper --message Hola",
   ],
   options: {
-    raw: {
-      kind: "choice",
-      choices: TEXT_OPERATIONS,
-      placeholder: "OP",
-      help: "help.text-server.raw",
-    },
+    raw: { kind: "choice", choices: TEXT_OPERATIONS, placeholder: "OP" },
     maxLine: maxLineOption,
   },
   validate(options, check) {
@@ -82,7 +76,7 @@ function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<v
           })
           : t("text.badRequest", {
             peer: stream.peer,
-            bytes: shortBytesLiteral(exchange.bytes, SHOWN_BYTES),
+            bytes: shortBytesLiteral(exchange.bytes),
             reply: safeText(exchange.wire),
           }),
       ),

@@ -21,14 +21,8 @@ export const probe = defineMode({
   positionals: ["host", "ports"],
   examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],
   options: {
-    ports: { kind: "port-list", required: true, placeholder: "PORTS", help: "help.probe.ports" },
-    concurrency: {
-      kind: "integer",
-      default: 64,
-      range: [1, 1024],
-      placeholder: "N",
-      help: "help.probe.concurrency",
-    },
+    ports: { kind: "port-list", required: true },
+    concurrency: { kind: "integer", default: 64, range: [1, 1024] },
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);

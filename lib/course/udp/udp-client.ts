@@ -33,34 +33,11 @@ export const udpClient = defineMode({
     "socklab udp-client --message 'Hola, soy un cliente UDP' --retries 3",
   ],
   options: {
-    message: {
-      kind: "bytes",
-      default: "Hola, soy un cliente UDP",
-      placeholder: "TEXT",
-      help: "help.udp-client.message",
-    },
-    retries: {
-      kind: "integer",
-      default: 0,
-      range: [0, 100],
-      placeholder: "N",
-      help: "help.udp-client.retries",
-    },
-    noWait: { kind: "flag", help: "help.udp-client.noWait" },
-    count: {
-      kind: "integer",
-      default: 1,
-      range: [1, 100000],
-      placeholder: "N",
-      help: "help.udp-client.count",
-    },
-    interval: {
-      kind: "integer",
-      default: 1000,
-      range: [0, 3600000],
-      placeholder: "MS",
-      help: "help.udp-client.interval",
-    },
+    message: { kind: "bytes", default: "Hola, soy un cliente UDP" },
+    retries: { kind: "integer", default: 0, range: [0, 100] },
+    noWait: { kind: "flag" },
+    count: { kind: "integer", default: 1, range: [1, 100000] },
+    interval: { kind: "integer", default: 1000, range: [0, 3600000], placeholder: "MS" },
   },
   validate(options, check) {
     if (check.given("retries") && options.noWait) {

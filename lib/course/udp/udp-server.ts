@@ -39,29 +39,12 @@ export const udpServer = defineMode({
     "socklab udp-client --count 10 --interval 200",
   ],
   options: {
-    buffer: {
-      kind: "integer",
-      default: 1024,
-      range: [1, 65535],
-      placeholder: "BYTES",
-      help: "help.udp-server.buffer",
-    },
-    echo: { kind: "flag", help: "help.udp-server.echo" },
-    noAck: { kind: "flag", help: "help.udp-server.noAck" },
-    drop: {
-      kind: "number",
-      default: 0,
-      range: [0, 1],
-      placeholder: "P",
-      help: "help.udp-server.drop",
-    },
-    seed: {
-      kind: "integer",
-      range: [0, 4294967295],
-      placeholder: "N",
-      help: "help.udp-server.seed",
-    },
-    once: { kind: "flag", help: "help.udp-server.once" },
+    buffer: { kind: "integer", default: 1024, range: [1, 65535], placeholder: "BYTES" },
+    echo: { kind: "flag" },
+    noAck: { kind: "flag" },
+    drop: { kind: "number", default: 0, range: [0, 1], placeholder: "P" },
+    seed: { kind: "integer", range: [0, 4294967295] },
+    once: { kind: "flag" },
   },
   validate(options, check) {
     if (options.echo && options.noAck) {
