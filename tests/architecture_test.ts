@@ -22,6 +22,7 @@ const LAYERS: readonly { name: string; holds: (path: string) => boolean }[] = [
   { name: "transport", holds: (path) => path.startsWith("lib/transport/") },
   { name: "cli", holds: (path) => path.startsWith("lib/cli/") },
   { name: "run", holds: (path) => path.startsWith("lib/run/") },
+  { name: "check", holds: (path) => path.startsWith("lib/check/") },
   { name: "lessons", holds: (path) => /^lib\/course\/[^/]+\//.test(path) },
   { name: "registry", holds: (path) => /^lib\/course\/[^/]+\.ts$/.test(path) },
   { name: "main", holds: (path) => path === "main.ts" },

@@ -8,6 +8,7 @@ import { fileSend } from "./apps/file-send.ts";
 import { httpServer } from "./apps/http-server.ts";
 import { interfaces } from "./tools/interfaces.ts";
 import { probe } from "./tools/probe.ts";
+import { check } from "./tools/check.ts";
 import { dbRace } from "./db/db-race.ts";
 import { dbServer } from "./db/db-server.ts";
 import { demo } from "./demo.ts";
@@ -40,6 +41,7 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   httpServer,
   probe,
   interfaces,
+  check,
   bench,
   demo,
 ];

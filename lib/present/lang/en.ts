@@ -674,4 +674,66 @@ export const en = {
   "help.demo.port.unset": "a free port for each lesson",
   "help.demo.timeout": "how long one lesson may take before it fails",
   "help.demo.lesson": "run only this lesson",
+
+  // socklab check: a student's server, graded stage by stage.
+  "check.heading": "socklab check {exercise} → {target}: {title}",
+  "check.summary": "{passed} of {stages} stages passed; {points} of {total} points",
+  "check.interrupted": "Stopped (Ctrl+C): the stages after this one did not run",
+  "check.hint": "hint: {hint}",
+  "check.conversation": "the conversation so far (> sent, < received):",
+  "check.linesLeftOut": "… {count} lines left out …",
+  "check.nothing": "nothing",
+  "check.event.connect": "connects",
+  "check.event.end": "the server closed the connection",
+  "check.event.shutdown": "half-closes (sends no more, still reads)",
+  "check.event.close": "closes",
+  "check.expect.prefix": "a reply starting with {value}",
+  "check.expect.regex": "a reply matching {value}",
+  "check.expect.number": "the number {value}",
+  "check.expect.any": "a reply",
+  "check.expect.until": "{what} ending in {until}",
+  "check.problem.mismatch": "expected {expected}, got {got}",
+  "check.problem.partial": "expected {expected}, got only {got} before the stage's time ran out",
+  "check.problem.ended": "expected {expected}, but the server closed the connection after {got}",
+  "check.problem.nothing": "expected {expected}, and nothing came before the stage's time ran out",
+  "check.problem.spoke": "the server answered before the request was whole: {got}",
+  "check.problem.number": "the reply says {got}, not {expected}: {lost} updates were lost",
+  "check.problem.no-connection":
+    "the connection was not accepted in time: the server is busy with another client, or its backlog is full",
+  "check.problem.not-ended":
+    "the server kept the connection open after the client had stopped sending",
+  "check.problem.unbound": "no socket is bound to that UDP port on this machine",
+  "check.hint.partial":
+    "part of the reply came and never the rest: does the reply end with the delimiter the client waits for (\\n)?",
+  "check.hint.ended":
+    "the server closed before answering: does it close after one request, or read only once (no loop around recv)?",
+  "check.hint.nothing":
+    "no answer: is the server waiting for a delimiter the request never sends, or serving another client?",
+  "check.list": "The exercises (socklab check NAME --port P; --show NAME prints one's script):",
+  "check.unknownExercise":
+    "unknown exercise '{name}'{suggestion} — socklab check --list shows them",
+  "check.noExercise":
+    "which exercise? e.g. socklab check upper --port 54321; socklab check --list shows them",
+  "check.badScript": "{path}: {where}{field}: expected {expected}",
+  "check.unreadableScript": "{path}: {problem}",
+  "check.notJson": "{path} is not valid JSON",
+  "check.notJsonAt": "{path} is not valid JSON: line {line}, column {column}",
+  "why.check.one": "check takes one exercise, script, --list or --show at a time",
+  "help.check.timeout": "every stage's time limit in seconds, instead of the script's own",
+  "help.check.timeout.unset": "each stage's own, 5 s unless the script says",
+  "check.junitWritten": "JUnit report written to {path}",
+  "help.check.summary":
+    "grade a server of your own, exercise by exercise: numbered stages, points, the conversation of a failure",
+  "help.check.watch":
+    "The server must already be running. Each stage has its own time limit and its own connections; a failed stage shows what was sent (>) and received (<) and a hint for the usual mistake, and the next stage still runs. Exit code 0 when every stage passed, 1 when one failed.",
+  "help.check.exercise": "the exercise to check; --list shows them",
+  "help.check.exercise.unset": "none: give one, or --script",
+  "help.check.script":
+    "run this conversation script (JSON, see docs/check.md) instead of a built-in exercise",
+  "help.check.list": "list the built-in exercises, one line each",
+  "help.check.show": "print a built-in exercise's script, to copy and adapt",
+  "help.check.json": "print the report as one JSON object",
+  "help.check.junit": "also write the report as JUnit XML to this file, for CI and graders",
+  "help.check.port": "the port the server to check listens on",
+  "help.check.port.unset": "the exercise's usual port",
 } as const;

@@ -699,4 +699,71 @@ export const es = {
   "help.demo.port.unset": "un puerto libre en cada lección",
   "help.demo.timeout": "cuánto puede durar una lección antes de darla por fallida",
   "help.demo.lesson": "ejecuta solo esta lección",
+
+  // socklab check: el servidor de un estudiante, calificado etapa por etapa.
+  "check.heading": "socklab check {exercise} → {target}: {title}",
+  "check.summary": "{passed} de {stages} etapas superadas; {points} de {total} puntos",
+  "check.interrupted": "Detenido (Ctrl+C): las etapas siguientes no se ejecutaron",
+  "check.hint": "pista: {hint}",
+  "check.conversation": "la conversación hasta aquí (> enviado, < recibido):",
+  "check.linesLeftOut": "… {count} líneas omitidas …",
+  "check.nothing": "nada",
+  "check.event.connect": "se conecta",
+  "check.event.end": "el servidor cerró la conexión",
+  "check.event.shutdown": "cierra su escritura (no envía más, sigue leyendo)",
+  "check.event.close": "cierra",
+  "check.expect.prefix": "una respuesta que empiece por {value}",
+  "check.expect.regex": "una respuesta que encaje con {value}",
+  "check.expect.number": "el número {value}",
+  "check.expect.any": "una respuesta",
+  "check.expect.until": "{what} terminada en {until}",
+  "check.problem.mismatch": "se esperaba {expected} y llegó {got}",
+  "check.problem.partial":
+    "se esperaba {expected} y solo llegó {got} antes de agotarse el tiempo de la etapa",
+  "check.problem.ended": "se esperaba {expected}, pero el servidor cerró la conexión tras {got}",
+  "check.problem.nothing":
+    "se esperaba {expected} y no llegó nada antes de agotarse el tiempo de la etapa",
+  "check.problem.spoke": "el servidor respondió antes de que la petición estuviera completa: {got}",
+  "check.problem.number":
+    "la respuesta dice {got}, no {expected}: se perdieron {lost} actualizaciones",
+  "check.problem.no-connection":
+    "la conexión no se aceptó a tiempo: el servidor está ocupado con otro cliente, o su backlog está lleno",
+  "check.problem.not-ended":
+    "el servidor mantuvo la conexión abierta cuando el cliente ya había dejado de enviar",
+  "check.problem.unbound": "no hay ningún socket enlazado a ese puerto UDP en esta máquina",
+  "check.hint.partial":
+    "llegó parte de la respuesta y nunca el resto: ¿termina la respuesta con el delimitador que espera el cliente (\\n)?",
+  "check.hint.ended":
+    "el servidor cerró antes de responder: ¿cierra tras una petición, o lee una sola vez (sin bucle alrededor de recv)?",
+  "check.hint.nothing":
+    "no hubo respuesta: ¿espera el servidor un delimitador que la petición nunca envía, o está atendiendo a otro cliente?",
+  "check.list": "Los ejercicios (socklab check NOMBRE --port P; --show NOMBRE muestra su guion):",
+  "check.unknownExercise":
+    "ejercicio desconocido «{name}»{suggestion}; socklab check --list los muestra",
+  "check.noExercise":
+    "¿qué ejercicio? p. ej. socklab check upper --port 54321; socklab check --list los muestra",
+  "check.badScript": "{path}: {where}{field}: se esperaba {expected}",
+  "check.unreadableScript": "{path}: {problem}",
+  "check.notJson": "{path} no es JSON válido",
+  "check.notJsonAt": "{path} no es JSON válido: línea {line}, columna {column}",
+  "why.check.one": "check admite un ejercicio, guion, --list o --show cada vez",
+  "help.check.timeout":
+    "el límite de tiempo de cada etapa en segundos, en lugar del propio del guion",
+  "help.check.timeout.unset": "el de cada etapa, 5 s salvo que el guion diga otro",
+  "check.junitWritten": "Informe JUnit escrito en {path}",
+  "help.check.summary":
+    "califica un servidor tuyo, ejercicio a ejercicio: etapas numeradas, puntos, la conversación de cada fallo",
+  "help.check.watch":
+    "El servidor debe estar ya en marcha. Cada etapa tiene su propio límite de tiempo y sus propias conexiones; una etapa fallida muestra lo enviado (>) y lo recibido (<) y una pista sobre el error habitual, y la etapa siguiente se ejecuta igualmente. Código de salida 0 si se superan todas las etapas, 1 si falla alguna.",
+  "help.check.exercise": "el ejercicio que se comprueba; --list los muestra",
+  "help.check.exercise.unset": "ninguno: indica uno, o --script",
+  "help.check.script":
+    "ejecuta este guion de conversación (JSON, ver docs/check.md) en lugar de un ejercicio incluido",
+  "help.check.list": "lista los ejercicios incluidos, uno por línea",
+  "help.check.show": "muestra el guion de un ejercicio incluido, para copiarlo y adaptarlo",
+  "help.check.json": "muestra el informe como un único objeto JSON",
+  "help.check.junit":
+    "escribe además el informe como XML JUnit en este archivo, para CI y corrección",
+  "help.check.port": "el puerto donde escucha el servidor que se comprueba",
+  "help.check.port.unset": "el puerto habitual del ejercicio",
 } as const satisfies Catalogue;

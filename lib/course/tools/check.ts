@@ -1,0 +1,155 @@
+import { defineMode } from "../../cli/define.ts";
+import type { ModeOptions } from "../../cli/spec.ts";
+import { closest } from "../../cli/suggest.ts";
+import { EXERCISE_SOURCES, EXERCISES } from "../../check/exercises.ts";
+import { reportJson, reportJunit, reportText } from "../../check/report.ts";
+import { runScript } from "../../check/run.ts";
+import { parseScript, type Script, ScriptError } from "../../check/script.ts";
+import { localized } from "../../check/script.ts";
+import { FileError, UsageError } from "../../errors.ts";
+import { EXIT } from "../../exit_codes.ts";
+import { writeLine } from "../../io.ts";
+import type { Translate } from "../../present/catalogue.ts";
+import { padColumns } from "../../present/columns.ts";
+import { modeContext } from "../../run/context.ts";
+
+/**
+ * `socklab check`: runs an exercise's stages (or a teacher's conversation script) against a server
+ * that is already running, and reports each stage: ✓/✗, points, and for a failure the conversation
+ * so far with a hint. Exit 0 when every stage passed, 1 when one failed.
+ */
+export const check = defineMode({
+  name: "check",
+  group: "tools",
+  role: "stream-client",
+  positionals: ["exercise"],
+  examples: [
+    "socklab text-server --raw upper",
+    "socklab check upper --port 54321",
+    "socklab check --list",
+    "socklab check --script ejercicio.json --port 9000 --junit informe.xml",
+  ],
+  options: {
+    exercise: { kind: "string", placeholder: "EXERCISE" },
+    port: { kind: "port" },
+    script: { kind: "string", placeholder: "FILE" },
+    list: { kind: "flag" },
+    show: { kind: "string", placeholder: "NAME" },
+    json: { kind: "flag" },
+    junit: { kind: "string", placeholder: "FILE" },
+    timeout: { kind: "number", range: [0.1, 600], placeholder: "SECONDS" },
+  },
+  validate(options, check) {
+    const asked = (["exercise", "script", "list", "show"] as const).filter((name) =>
+      check.given(name)
+    );
+    for (const other of asked.slice(1)) {
+      check.conflicts(other, asked[0], "why.check.one");
+    }
+  },
+  async run(options, io): Promise<number> {
+    const ctx = modeContext(options, io);
+    const { t } = ctx;
+    if (options.list) {
+      ctx.show(t("check.list"));
+      for (const [name, script] of EXERCISES) {
+        ctx.show(padColumns(`  ${name}`, 14) + localized(script.title, ctx.lang));
+      }
+      return EXIT.ok;
+    }
+    if (options.show !== undefined) {
+      writeLine(io.stdout, JSON.stringify(exerciseSource(options.show, t), null, 2));
+      return EXIT.ok;
+    }
+    if (options.script === undefined && options.exercise === undefined) {
+      throw new UsageError(t("check.noExercise"));
+    }
+    const script = options.script !== undefined
+      ? await readScript(options.script, t)
+      : exercise(options.exercise!, t);
+    const port = options.port ?? script.port;
+    if (port === undefined && options.unix === undefined) {
+      throw new UsageError(t("usage.missingArgument", {
+        mode: "check",
+        what: "--port",
+        usage: "socklab check --script FILE --port PORT",
+      }));
+    }
+    const report = await runScript(
+      options.timeout === undefined ? script : withTimeLimit(script, options.timeout),
+      {
+        transport: script.transport,
+        host: options.host,
+        port: port ?? 0,
+        ...(options.unix === undefined ? {} : { unix: options.unix }),
+      },
+      { lang: ctx.lang, signal: io.signal },
+    );
+    if (options.json) writeLine(io.stdout, JSON.stringify(reportJson(report, t), null, 2));
+    else io.stdout.write(new TextEncoder().encode(reportText(report, t)));
+    if (options.junit !== undefined) {
+      await Deno.writeTextFile(options.junit, reportJunit(report, t)).catch((error) => {
+        throw FileError.from(options.junit!, error);
+      });
+      ctx.note(t("check.junitWritten", { path: options.junit }));
+    }
+    if (report.interrupted) return EXIT.interrupted;
+    return report.failed > 0 ? EXIT.failure : EXIT.ok;
+  },
+});
+
+export type CheckOptions = ModeOptions<typeof check>;
+
+/** Every stage limited to `seconds` instead of the script's own limits (`--timeout`). */
+function withTimeLimit(script: Script, seconds: number): Script {
+  return { ...script, stages: script.stages.map((stage) => ({ ...stage, timeout: seconds })) };
+}
+
+function unknownExercise(name: string, t: Translate): UsageError {
+  const match = closest(name, EXERCISES.keys());
+  const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
+  return new UsageError(t("check.unknownExercise", { name, suggestion }));
+}
+
+/** A built-in exercise by name, or a usage error suggesting the closest. */
+function exercise(name: string, t: Translate): Script {
+  const script = EXERCISES.get(name);
+  if (!script) throw unknownExercise(name, t);
+  return script;
+}
+
+/** A built-in exercise's script as written. */
+function exerciseSource(name: string, t: Translate): unknown {
+  if (!Object.hasOwn(EXERCISE_SOURCES, name)) throw unknownExercise(name, t);
+  return EXERCISE_SOURCES[name];
+}
+
+/** A teacher's script from a file: a file problem, or a usage error naming the step and field. */
+async function readScript(path: string, t: Translate): Promise<Script> {
+  const text = await Deno.readTextFile(path).catch((error) => {
+    throw FileError.from(path, error);
+  });
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    // The engine's words are English: only where it went wrong is passed on.
+    const where = /line (\d+) column (\d+)/.exec((error as Error).message);
+    throw new UsageError(
+      where
+        ? t("check.notJsonAt", { path, line: where[1], column: where[2] })
+        : t("check.notJson", { path }),
+    );
+  }
+  try {
+    return parseScript(json);
+  } catch (error) {
+    if (!(error instanceof ScriptError)) throw error;
+    throw new UsageError(t("check.badScript", {
+      path,
+      where: error.where ? `${error.where}.` : "",
+      field: error.field,
+      expected: error.expected,
+    }));
+  }
+}
