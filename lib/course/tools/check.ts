@@ -39,7 +39,7 @@ export const check = defineMode({
     junit: { kind: "string", placeholder: "FILE" },
     timeout: { kind: "number", range: [0.1, 600], placeholder: "SECONDS" },
   },
-  validate(options, check) {
+  validate(_options, check) {
     const asked = (["exercise", "script", "list", "show"] as const).filter((name) =>
       check.given(name)
     );
