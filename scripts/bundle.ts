@@ -35,28 +35,41 @@ export function shebang(): string {
   return `#!/usr/bin/env -S deno ${BUNDLE_RUN_ARGS.join(" ")}`;
 }
 
-/** The arguments of `deno` that bundle main.ts into `output`. */
-export function bundleArgs(output: string = BUNDLE_PATH): string[] {
-  return ["bundle", "--platform", "deno", "--output", output, "main.ts"];
+/** Where `deno task bundle` writes the checks as a library, for teachers who only download. */
+export const CHECK_BUNDLE_PATH = "dist/check.js";
+
+/** The arguments of `deno` that bundle `entry` (main.ts unless said) into `output`. */
+export function bundleArgs(output: string = BUNDLE_PATH, entry = "main.ts"): string[] {
+  return ["bundle", "--platform", "deno", "--output", output, entry];
 }
 
-/** Bundles socklab into `output` with its first line; resolves to deno bundle's exit code. */
-export async function bundle(output: string = BUNDLE_PATH): Promise<number> {
+/** Runs deno bundle; resolves to its exit code, having shown its errors. */
+async function denoBundle(args: string[]): Promise<number> {
   const { code, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: bundleArgs(output),
+    args,
     stdin: "null",
     stdout: "null",
     stderr: "piped",
   }).output();
-  if (code !== 0) {
-    console.error(new TextDecoder().decode(stderr));
-    return code;
-  }
+  if (code !== 0) console.error(new TextDecoder().decode(stderr));
+  return code;
+}
+
+/**
+ * Bundles socklab into `output` with its first line, and the checks into dist/check.js; resolves
+ * to deno bundle's exit code.
+ */
+export async function bundle(output: string = BUNDLE_PATH): Promise<number> {
+  const code = await denoBundle(bundleArgs(output)) ||
+    await denoBundle(bundleArgs(CHECK_BUNDLE_PATH, "check.ts"));
+  if (code !== 0) return code;
   const source = await Deno.readTextFile(output);
   await Deno.writeTextFile(output, `${shebang()}\n${source}`);
   if (Deno.build.os !== "windows") await Deno.chmod(output, 0o755);
   const { size } = await Deno.stat(output);
+  const library = await Deno.stat(CHECK_BUNDLE_PATH);
   console.log(`bundle: ${output} (${Math.round(size / 1024)} KiB)`);
+  console.log(`bundle: ${CHECK_BUNDLE_PATH} (${Math.round(library.size / 1024)} KiB)`);
   return 0;
 }
 

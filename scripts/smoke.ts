@@ -98,10 +98,13 @@ class Smoke {
   }
 
   /**
-   * Starts an echo-server, runs an echo-client against it, then stops the server as Ctrl+C does
+   * Starts an echo-server, runs `client` against its port, then stops the server as Ctrl+C does
    * (where a child can be sent one; on Windows it is ended).
    */
-  async echoRoundTrip(seconds: number): Promise<string> {
+  async withEchoServer(
+    seconds: number,
+    client: (port: number) => Promise<string>,
+  ): Promise<string> {
     const port = freePort();
     const deadline = AbortSignal.timeout(seconds * 1000);
     const { command, transcript } = this.#command(
@@ -110,6 +113,7 @@ class Smoke {
     );
     const server = command.spawn();
     const stderr = toText(server.stderr);
+    let seen = "";
     const lines = server.stdout.pipeThrough(new TextDecoderStream()).getReader();
     try {
       const listening = `Server listening on 127.0.0.1:${port}`;
@@ -118,14 +122,7 @@ class Smoke {
         check(!done, "the server ended before listening");
         transcript.stdout += value;
       }
-      const client = await this.run(
-        ["echo-client", "--port", String(port), "--message", "smoke\\r\\n", "--count", "3"],
-        seconds,
-      );
-      check(client.code === 0, `echo-client exited ${client.code}`);
-      const echoes = client.stdout.split("\n").filter((line) => line.startsWith("Echo in"));
-      check(echoes.length === 3, `echo-client printed ${echoes.length} echoes, not 3`);
-      check(echoes.every((line) => line.endsWith(": smoke")), "an echo differs from what was sent");
+      seen = await client(port);
     } finally {
       if (Deno.build.os === "windows") server.kill();
       else server.kill("SIGINT");
@@ -143,7 +140,32 @@ class Smoke {
         "echo-server printed no summary when stopped",
       );
     }
-    return `echo-server and echo-client on 127.0.0.1:${port}`;
+    return seen;
+  }
+
+  /** An echo-client's round trips to an echo-server. */
+  echoRoundTrip(seconds: number): Promise<string> {
+    return this.withEchoServer(seconds, async (port) => {
+      const client = await this.run(
+        ["echo-client", "--port", String(port), "--message", "smoke\\r\\n", "--count", "3"],
+        seconds,
+      );
+      check(client.code === 0, `echo-client exited ${client.code}`);
+      const echoes = client.stdout.split("\n").filter((line) => line.startsWith("Echo in"));
+      check(echoes.length === 3, `echo-client printed ${echoes.length} echoes, not 3`);
+      check(echoes.every((line) => line.endsWith(": smoke")), "an echo differs from what was sent");
+      return `echo-server and echo-client on 127.0.0.1:${port}`;
+    });
+  }
+
+  /** `socklab check concurrent` against an echo-server: the exercises travel with the build. */
+  checkEchoServer(seconds: number): Promise<string> {
+    return this.withEchoServer(seconds, async (port) => {
+      const checked = await this.run(["check", "concurrent", "--port", String(port)], seconds);
+      const last = checked.stdout.trimEnd().split("\n").at(-1) ?? "";
+      check(checked.code === 0, `check exited ${checked.code}: ${last}`);
+      return last;
+    });
   }
 }
 
@@ -192,6 +214,7 @@ const STEPS: readonly Step[] = [
     },
   },
   { name: "echo round trip", body: (smoke) => smoke.echoRoundTrip(60) },
+  { name: "check concurrent", body: (smoke) => smoke.checkEchoServer(60) },
 ];
 
 function indent(text: string, limit = 40): string {

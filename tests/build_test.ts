@@ -1,7 +1,7 @@
 import { assert, assertEquals, assertMatch } from "@std/assert";
 import { buildPlan, compileArgs, TARGETS } from "../scripts/build.ts";
 import { RUN_PERMISSIONS } from "../scripts/permissions.ts";
-import { BUNDLE_RUN_ARGS, bundleArgs, shebang } from "../scripts/bundle.ts";
+import { BUNDLE_RUN_ARGS, bundleArgs, CHECK_BUNDLE_PATH, shebang } from "../scripts/bundle.ts";
 import { installArgs } from "../scripts/install.ts";
 import { buildPath, launcher } from "../scripts/smoke.ts";
 import { cannotBuild, CHECKSUMS, checksums, NOTICES } from "../scripts/release.ts";
@@ -170,3 +170,15 @@ async function installedSocklabRuns() {
     await Deno.remove(root, { recursive: true });
   }
 }
+
+Deno.test("the bundle task also makes dist/check.js, the checks as one file for teachers", () => {
+  assertEquals(bundleArgs(CHECK_BUNDLE_PATH, "check.ts"), [
+    "bundle",
+    "--platform",
+    "deno",
+    "--output",
+    "dist/check.js",
+    "check.ts",
+  ]);
+  assertEquals(config.exports["./check"], "./check.ts");
+});

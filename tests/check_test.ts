@@ -3,7 +3,7 @@
  * at the right stage, for the right reason, against servers written wrong on purpose.
  */
 import { assert, assertEquals, assertMatch } from "@std/assert";
-import { join } from "@std/path";
+import { join, toFileUrl } from "@std/path";
 import { check, type CheckResult, exercises, exerciseScript } from "../check.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
@@ -378,4 +378,45 @@ Deno.test({
       assertEquals(failures(await check("concurrent", { port })), []);
     });
   },
+});
+
+Deno.test("the README's grading file runs with deno test, and passes against socklab's servers", async () => {
+  const readme = await Deno.readTextFile(join(ROOT, "README.md"));
+  const example = /```ts\n(\/\/ grade_test\.ts[\s\S]*?)```/.exec(readme)?.[1];
+  assert(example, "the README shows grade_test.ts");
+  const dir = await Deno.makeTempDir({ prefix: "socklab-grade-" });
+  try {
+    await Deno.mkdir(join(dir, "socklab"));
+    // What dist/check.js is, as source: the same exports.
+    await Deno.writeTextFile(
+      join(dir, "socklab", "check.js"),
+      `export * from ${JSON.stringify(toFileUrl(join(ROOT, "check.ts")).href)};\n`,
+    );
+    await Deno.writeTextFile(join(dir, "grade_test.ts"), example);
+    await withServer(
+      echoServer,
+      optionsFor(echoServer, ["--quiet"]),
+      (echo) =>
+        withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (db) => {
+          const { code, stdout } = await new Deno.Command(Deno.execPath(), {
+            args: [
+              "test",
+              "--allow-net",
+              "--allow-env",
+              "--config",
+              join(ROOT, "deno.json"),
+              "grade_test.ts",
+            ],
+            cwd: dir,
+            env: { PORT: String(echo.port), DB_PORT: String(db.port), NO_COLOR: "1" },
+            stdin: "null",
+          }).output();
+          const output = new TextDecoder().decode(stdout);
+          assertEquals(code, 0, output);
+          assertMatch(output, /ok \| 2 passed \| 0 failed/);
+        }),
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

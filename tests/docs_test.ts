@@ -7,6 +7,8 @@ import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import { ROOT } from "./helpers.ts";
+import { MATCH_KINDS, parseScript, STEP_KINDS } from "../lib/check/script.ts";
+import { exercises } from "../check.ts";
 
 const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));
 
@@ -59,9 +61,36 @@ Deno.test("a table row cut by an unescaped bar or an open code span is found", (
   ]);
 });
 
-for (const file of ["README.md", "ARCHITECTURE.md", "SECURITY.md", "docs/protocols.md"]) {
+for (
+  const file of [
+    "README.md",
+    "ARCHITECTURE.md",
+    "SECURITY.md",
+    "docs/protocols.md",
+    "docs/check.md",
+  ]
+) {
   Deno.test(`every table in ${file} keeps whole rows`, async () => {
     const text = await Deno.readTextFile(join(ROOT, ...file.split("/")));
     assertEquals(tableProblems(text), []);
   });
 }
+
+Deno.test("docs/check.md and its JSON Schema name every step and every way to judge a reply", async () => {
+  const guide = await Deno.readTextFile(join(ROOT, "docs", "check.md"));
+  const schema = JSON.parse(
+    await Deno.readTextFile(join(ROOT, "docs", "check-script.schema.json")),
+  );
+  assertEquals(schema.$defs.step.properties.do.enum, [...STEP_KINDS]);
+  assertEquals(Object.keys(schema.$defs.reply.properties), [...MATCH_KINDS]);
+  for (const kind of STEP_KINDS) assert(guide.includes(`| \`${kind}\``), kind);
+  for (const kind of MATCH_KINDS) assert(guide.includes(`{"${kind}":`), kind);
+  for (const name of exercises) assert(guide.includes(`| \`${name}\``), name);
+});
+
+Deno.test("the script in docs/check.md is a valid script", async () => {
+  const guide = await Deno.readTextFile(join(ROOT, "docs", "check.md"));
+  const example = /```json\n(\{\n {2}"name"[\s\S]*?)```/.exec(guide)?.[1];
+  assert(example, "docs/check.md shows a script");
+  assertEquals(parseScript(JSON.parse(example)).name, "mayus");
+});

@@ -95,7 +95,8 @@ export class ScriptError extends Error {
 
 type Json = Record<string, unknown>;
 
-const STEP_KINDS = [
+/** Every kind of step, by its `do`. */
+export const STEP_KINDS = [
   "connect",
   "send",
   "expect",
@@ -109,7 +110,8 @@ const STEP_KINDS = [
   "repeat",
 ] as const;
 
-const MATCH_KINDS = ["exact", "prefix", "regex", "any", "number"] as const;
+/** Every way a reply can be judged. */
+export const MATCH_KINDS = ["exact", "prefix", "regex", "any", "number"] as const;
 
 /** Reads the fields of one JSON object, naming where it is when one is wrong. */
 class Fields {
