@@ -5,9 +5,9 @@
  *
  * - `deno task release binary TARGET`, on a runner of that target: compiles socklab for it (never
  *   cross-compiled) into `dist/socklab-<target>[.exe]` and smoke-tests the binary.
- * - `deno task release finish`, once every binary is in `dist/`: bundles `dist/socklab.js` (and `dist/check.js`) and
- *   smoke-tests it, adds the licence notices (LICENSE, LICENSE-std), and writes `dist/SHA256SUMS`
- *   over everything published.
+ * - `deno task release finish`, once every binary is in `dist/`: bundles `dist/socklab.js` (and
+ *   the checks' `dist/check.js`) and smoke-tests it, adds the licence notices (LICENSE,
+ *   LICENSE-std), and writes `dist/SHA256SUMS` over everything published.
  *
  * @module
  */

@@ -8,6 +8,7 @@ import { NetError } from "../errors.ts";
 import { connectStream, type StreamEndpoint } from "../transport/endpoint.ts";
 import type { Stream } from "../transport/stream.ts";
 import { DatagramSocket } from "../transport/udp.ts";
+import type { Trace } from "../present/trace.ts";
 
 /** What happened on one client, in order: `>` sent, `<` received, `*` an event. */
 export interface TranscriptEntry {
@@ -68,11 +69,12 @@ export class Connection {
     target: Target,
     record: (entry: TranscriptEntry) => void,
     deadline: number,
+    trace?: Trace,
   ): Promise<Connection> {
     if (target.transport === "udp") {
       const loopback = target.host === "127.0.0.1" || target.host === "localhost";
       const hostname = loopback ? "127.0.0.1" : target.host.includes(":") ? "::" : "0.0.0.0";
-      const socket = DatagramSocket.bind({ host: hostname, port: 0 });
+      const socket = DatagramSocket.bind({ host: hostname, port: 0, trace });
       return new Connection(name, record, undefined, socket, target);
     }
     // The deadline bounds the connect only: the stream's reads wait as the steps decide.
@@ -80,7 +82,7 @@ export class Connection {
     const timer = until(deadline, LATE);
     timer.promise.then(() => giveUp.abort());
     try {
-      const stream = await connectStream({ ...target, signal: giveUp.signal });
+      const stream = await connectStream({ ...target, signal: giveUp.signal, trace });
       record({ client: name, direction: "*", event: "connect" });
       return new Connection(name, record, stream);
     } catch (error) {

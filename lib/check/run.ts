@@ -6,6 +6,7 @@
  * @module
  */
 import { NetError } from "../errors.ts";
+import type { Trace } from "../present/trace.ts";
 import { Connection, type Connection as Client, ConnectTimeout } from "./connections.ts";
 import type { Target, TranscriptEntry } from "./connections.ts";
 import { localized, type Match, type Script, type Stage, type Step } from "./script.ts";
@@ -114,6 +115,8 @@ export interface RunScriptOptions {
   readonly lang?: string;
   /** Aborting it stops the check at once, every connection closed. */
   readonly signal?: AbortSignal;
+  /** Every socket event of the checker's clients (`--trace`). */
+  readonly trace?: Trace;
 }
 
 class StepFailure extends Error {
@@ -206,7 +209,12 @@ class StageRun {
   readonly transcript: TranscriptEntry[] = [];
   readonly deadline: number;
 
-  constructor(readonly target: Target, stage: Stage, readonly words: Words) {
+  constructor(
+    readonly target: Target,
+    stage: Stage,
+    readonly words: Words,
+    readonly trace?: Trace,
+  ) {
     this.deadline = performance.now() + stage.timeout * 1000;
   }
 
@@ -216,7 +224,13 @@ class StageRun {
     const known = this.clients.get(name);
     if (known) return known;
     try {
-      const opened = await Connection.open(name, this.target, this.#record, this.deadline);
+      const opened = await Connection.open(
+        name,
+        this.target,
+        this.#record,
+        this.deadline,
+        this.trace,
+      );
       this.clients.set(name, opened);
       return opened;
     } catch (error) {
@@ -395,7 +409,7 @@ export async function runScript(
       interrupted = true;
       break;
     }
-    const run = new StageRun(target, stage, words);
+    const run = new StageRun(target, stage, words, options.trace);
     const stop = () => run.closeAll();
     options.signal?.addEventListener("abort", stop, { once: true });
     const stageStarted = performance.now();

@@ -83,7 +83,7 @@ export const check = defineMode({
         port: port ?? 0,
         ...(options.unix === undefined ? {} : { unix: options.unix }),
       },
-      { lang: ctx.lang, signal: io.signal },
+      { lang: ctx.lang, signal: io.signal, trace: ctx.trace },
     );
     if (options.json) writeLine(io.stdout, JSON.stringify(reportJson(report, t), null, 2));
     else io.stdout.write(new TextEncoder().encode(reportText(report, t)));
