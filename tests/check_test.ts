@@ -296,6 +296,11 @@ Deno.test("a script with a wrong step is a usage error (exit 2) naming the step 
       bad.io.stderrText(),
       `socklab: ${path}: stages[0].steps[1].text: expected a string\n`,
     );
+    const spanish = await socklabCheck("--script", path, "--port", "1", "--lang", "es");
+    assertEquals(
+      spanish.io.stderrText(),
+      `socklab: ${path}: stages[0].steps[1].text: se esperaba un texto\n`,
+    );
     await Deno.writeTextFile(path, '{"name": "mine",');
     const broken = await socklabCheck("--script", path, "--port", "1");
     assertEquals(broken.code, 2);

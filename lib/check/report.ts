@@ -10,6 +10,7 @@ import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import type { Translate } from "../present/catalogue.ts";
 import type { CheckReport, Expected, Failure, StageReport, TranscriptEntry } from "./run.ts";
+import type { Expectation } from "./script.ts";
 
 /** How many lines of a failed stage's conversation are shown: enough to see it, short to read. */
 const TRANSCRIPT_LINES = 40;
@@ -43,6 +44,19 @@ export function conversation(stage: StageReport, t: Translate): string[] {
     t("check.linesLeftOut", { count: lines.length - TRANSCRIPT_LINES }),
     ...lines.slice(-half),
   ];
+}
+
+/** What a field of a script should have been, in the user's language. */
+export function expectationText(expected: Expectation, t: Translate): string {
+  switch (expected.kind) {
+    case "number":
+      return t("check.expected.number", { min: expected.min, max: expected.max });
+    case "choice":
+    case "one-of":
+      return t(`check.expected.${expected.kind}`, { choices: expected.choices });
+    default:
+      return t(`check.expected.${expected.kind}`);
+  }
 }
 
 /** What a step waited for, in words: `"OK HOLA\n"`, `a reply starting with "OK"`, `a line`. */

@@ -77,6 +77,36 @@ export type Step =
   | { readonly do: "parallel"; readonly clients: number; readonly steps: readonly Step[] }
   | { readonly do: "repeat"; readonly times: number; readonly steps: readonly Step[] };
 
+/** What a field of a script should have been: its kind, and the words that go with it. */
+export type Expectation =
+  | { readonly kind: "object" | "string" | "text" | "list" | "regex" | "true" }
+  | { readonly kind: "number"; readonly min: number; readonly max: number }
+  | { readonly kind: "choice" | "one-of"; readonly choices: string };
+
+/** An expectation in English words, for the error's own message. */
+function inWords(expected: Expectation): string {
+  switch (expected.kind) {
+    case "object":
+      return "an object";
+    case "string":
+      return "a string";
+    case "text":
+      return 'a string, or {"en": "…", "es": "…"}';
+    case "list":
+      return "a list of at least one";
+    case "regex":
+      return "a valid regular expression";
+    case "true":
+      return "true";
+    case "number":
+      return `a number from ${expected.min} to ${expected.max}`;
+    case "choice":
+      return `one of: ${expected.choices}`;
+    case "one-of":
+      return `exactly one of: ${expected.choices}`;
+  }
+}
+
 /** What is wrong with a script, and where: `stages[1].steps[2]`, field `text`. */
 export class ScriptError extends Error {
   /** Says where in the script, which field, and what it should have been. */
@@ -85,10 +115,10 @@ export class ScriptError extends Error {
     readonly where: string,
     /** The field at fault. */
     readonly field: string,
-    /** What it should have been, in words: `a string`, `one of: tcp, udp`. */
-    readonly expected: string,
+    /** What it should have been: a string, a number within bounds, one of some words… */
+    readonly expected: Expectation,
   ) {
-    super(`${where ? where + "." : ""}${field}: expected ${expected}`);
+    super(`${[where, field].filter(Boolean).join(".")}: expected ${inWords(expected)}`);
     this.name = "ScriptError";
   }
 }
@@ -119,12 +149,12 @@ class Fields {
 
   static of(value: unknown, where: string, field: string): Fields {
     if (typeof value !== "object" || value === null || Array.isArray(value)) {
-      throw new ScriptError(where, field, "an object");
+      throw new ScriptError(where, field, { kind: "object" });
     }
-    return new Fields(value as Json, where ? `${where}` : "");
+    return new Fields(value as Json, where);
   }
 
-  #fail(field: string, expected: string): never {
+  #fail(field: string, expected: Expectation): never {
     throw new ScriptError(this.where, field, expected);
   }
 
@@ -133,7 +163,7 @@ class Fields {
   string(field: string, fallback?: string): string {
     const value = this.value[field];
     if (value === undefined && fallback !== undefined) return fallback;
-    if (typeof value !== "string") this.#fail(field, "a string");
+    if (typeof value !== "string") this.#fail(field, { kind: "string" });
     return value;
   }
 
@@ -144,7 +174,7 @@ class Fields {
   number(field: string, min: number, max: number, fallback?: number): number {
     const value = this.value[field] ?? fallback;
     if (typeof value !== "number" || !(value >= min && value <= max)) {
-      this.#fail(field, `a number from ${min} to ${max}`);
+      this.#fail(field, { kind: "number", min, max });
     }
     return value;
   }
@@ -163,27 +193,29 @@ class Fields {
     const en = texts.value.en;
     const es = texts.value.es;
     if (typeof en !== "string" || (es !== undefined && typeof es !== "string")) {
-      this.#fail(field, 'a string, or {"en": "…", "es": "…"}');
+      this.#fail(field, { kind: "text" });
     }
     return es === undefined ? { en } : { en, es };
   }
 
   choice<C extends string>(field: string, choices: readonly C[], fallback?: C): C {
     const value = this.value[field] ?? fallback;
-    if (!choices.includes(value as C)) this.#fail(field, `one of: ${choices.join(", ")}`);
+    if (!choices.includes(value as C)) {
+      this.#fail(field, { kind: "choice", choices: choices.join(", ") });
+    }
     return value as C;
   }
 
   list(field: string): unknown[] {
     const value = this.value[field];
-    if (!Array.isArray(value) || value.length === 0) this.#fail(field, "a list of at least one");
+    if (!Array.isArray(value) || value.length === 0) this.#fail(field, { kind: "list" });
     return value;
   }
 
   /** The one of `kinds` this object has as a field: `{"exact": "…"}` is an exact match. */
   oneOf<K extends string>(field: string, kinds: readonly K[]): K {
     const present = kinds.filter((kind) => this.value[kind] !== undefined);
-    if (present.length !== 1) this.#fail(field, `exactly one of: ${kinds.join(", ")}`);
+    if (present.length !== 1) this.#fail(field, { kind: "one-of", choices: kinds.join(", ") });
     return present[0];
   }
 }
@@ -193,7 +225,7 @@ function checkedRegex(fields: Fields, field: string, source: string): string {
   try {
     new RegExp(source);
   } catch {
-    throw new ScriptError(fields.where, field, "a valid regular expression");
+    throw new ScriptError(fields.where, field, { kind: "regex" });
   }
   return source;
 }
@@ -209,7 +241,7 @@ function parseMatch(value: unknown, where: string): Match {
     case "regex":
       return { regex: checkedRegex(inner, "regex", inner.string("regex")) };
     case "any":
-      if (inner.value.any !== true) throw new ScriptError(inner.where, "any", "true");
+      if (inner.value.any !== true) throw new ScriptError(inner.where, "any", { kind: "true" });
       return { any: true };
     case "number": {
       const number = Fields.of(inner.value.number, inner.where, "number");
@@ -229,7 +261,7 @@ function parseSteps(value: unknown[], where: string): Step[] {
 }
 
 function parseStep(value: unknown, where: string): Step {
-  const fields = new Fields(Fields.of(value, where, "").value, where);
+  const fields = Fields.of(value, where, "");
   const kind = fields.choice("do", STEP_KINDS);
   const client = () => fields.string("client", "main");
   switch (kind) {
@@ -318,7 +350,7 @@ export function parseScript(value: unknown): Script {
     ...(port === undefined ? {} : { port }),
     stages: top.list("stages").map((stage, i) => {
       const where = `stages[${i}]`;
-      const fields = new Fields(Fields.of(stage, where, "").value, where);
+      const fields = Fields.of(stage, where, "");
       const hint = fields.localized("hint", true);
       return {
         title: fields.localized("title"),

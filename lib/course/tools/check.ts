@@ -2,7 +2,7 @@ import { defineMode } from "../../cli/define.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { closest } from "../../cli/suggest.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../../check/exercises.ts";
-import { reportJson, reportJunit, reportText } from "../../check/report.ts";
+import { expectationText, reportJson, reportJunit, reportText } from "../../check/report.ts";
 import { runScript } from "../../check/run.ts";
 import { parseScript, type Script, ScriptError } from "../../check/script.ts";
 import { localized } from "../../check/script.ts";
@@ -145,11 +145,8 @@ async function readScript(path: string, t: Translate): Promise<Script> {
     return parseScript(json);
   } catch (error) {
     if (!(error instanceof ScriptError)) throw error;
-    throw new UsageError(t("check.badScript", {
-      path,
-      where: error.where ? `${error.where}.` : "",
-      field: error.field,
-      expected: error.expected,
-    }));
+    const place = [error.where, error.field].filter(Boolean).join(".") || "script";
+    const expected = expectationText(error.expected, t);
+    throw new UsageError(t("check.badScript", { path, place, expected }));
   }
 }
