@@ -32,7 +32,7 @@ export type {
   StageReport,
   TranscriptEntry,
 } from "./lib/check/run.ts";
-export type { Localized, Match, Script, Stage, Step } from "./lib/check/script.ts";
+export type { Expectation, Localized, Match, Script, Stage, Step } from "./lib/check/script.ts";
 export { parseScript, ScriptError } from "./lib/check/script.ts";
 
 /** Where the server is and how to talk to it. */
