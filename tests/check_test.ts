@@ -294,12 +294,12 @@ Deno.test("a script with a wrong step is a usage error (exit 2) naming the step 
     assertEquals(bad.code, 2);
     assertEquals(
       bad.io.stderrText(),
-      `socklab: ${path}: stages[0].steps[1].text: expected a string\n`,
+      `socklab: ${path}: stages[0].steps[1].text: expected exactly one of: text, hex\n`,
     );
     const spanish = await socklabCheck("--script", path, "--port", "1", "--lang", "es");
     assertEquals(
       spanish.io.stderrText(),
-      `socklab: ${path}: stages[0].steps[1].text: se esperaba un texto\n`,
+      `socklab: ${path}: stages[0].steps[1].text: se esperaba exactamente uno de: text, hex\n`,
     );
     await Deno.writeTextFile(path, '{"name": "mine",');
     const broken = await socklabCheck("--script", path, "--port", "1");
@@ -424,4 +424,23 @@ Deno.test("the README's grading file runs with deno test, and passes against soc
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("a script sends bytes given in hex, and judges the reply to them", async () => {
+  const script = {
+    name: "bytes",
+    title: "bytes",
+    stages: [{
+      title: "an echo of bytes that are not UTF-8",
+      steps: [
+        { do: "send", hex: "ff000d0a" },
+        { do: "expect", reply: { any: true }, until: "\n" },
+      ],
+    }],
+  };
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (server) => {
+    const report = await check(script, { port: server.port });
+    assertEquals(report.failed, 0, report.transcript);
+    assertEquals(report.stages[0].transcript[1].bytes, new Uint8Array([0xff, 0, 0x0d, 0x0a]));
+  });
 });

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { decodeHex } from "@std/encoding/hex";
 import { NetError } from "../errors.ts";
 import type { Trace } from "../present/trace.ts";
 import { Connection, type Connection as Client, ConnectTimeout } from "./connections.ts";
@@ -258,7 +259,9 @@ class StageRun {
         return;
       case "send": {
         const client = await this.client(name);
-        const bytes = encoder.encode(fill(step.text, words));
+        const bytes = step.hex === undefined
+          ? encoder.encode(fill(step.text ?? "", words))
+          : decodeHex(step.hex);
         const size = step.pieces ?? bytes.length;
         for (let at = 0; at < bytes.length; at += size) {
           if (at > 0) await sleep(PIECE_GAP_MS);

@@ -52,7 +52,10 @@ export type Step =
   | {
     readonly do: "send";
     readonly client: string;
-    readonly text: string;
+    /** What to send, as UTF-8 text (JSON's escapes: `\r\n`, `\u0000`). */
+    readonly text?: string;
+    /** Or the bytes themselves, in hexadecimal: `"00ff0d0a"`. */
+    readonly hex?: string;
     /** Written in pieces of this many bytes, a moment apart, as a slow network would. */
     readonly pieces?: number;
   }
@@ -79,7 +82,7 @@ export type Step =
 
 /** What a field of a script should have been: its kind, and the words that go with it. */
 export type Expectation =
-  | { readonly kind: "object" | "string" | "text" | "list" | "regex" | "true" }
+  | { readonly kind: "object" | "string" | "text" | "list" | "regex" | "true" | "hex" }
   | { readonly kind: "number"; readonly min: number; readonly max: number }
   | { readonly kind: "choice" | "one-of"; readonly choices: string };
 
@@ -98,6 +101,8 @@ function inWords(expected: Expectation): string {
       return "a valid regular expression";
     case "true":
       return "true";
+    case "hex":
+      return "bytes in hexadecimal, two digits each";
     case "number":
       return `a number from ${expected.min} to ${expected.max}`;
     case "choice":
@@ -212,6 +217,12 @@ class Fields {
     return value;
   }
 
+  hex(field: string): string {
+    const value = this.string(field);
+    if (!/^([0-9a-fA-F]{2})+$/.test(value)) this.#fail(field, { kind: "hex" });
+    return value;
+  }
+
   /** The one of `kinds` this object has as a field: `{"exact": "…"}` is an exact match. */
   oneOf<K extends string>(field: string, kinds: readonly K[]): K {
     const present = kinds.filter((kind) => this.value[kind] !== undefined);
@@ -272,10 +283,12 @@ function parseStep(value: unknown, where: string): Step {
       return { do: kind, client: client() };
     case "send": {
       const pieces = fields.optionalNumber("pieces", 1, 65536);
+      const what = fields.oneOf("text", ["text", "hex"] as const);
+      const data = what === "text" ? { text: fields.string("text") } : { hex: fields.hex("hex") };
       return {
         do: "send",
         client: client(),
-        text: fields.string("text"),
+        ...data,
         ...(pieces === undefined ? {} : { pieces }),
       };
     }

@@ -721,6 +721,7 @@ export const en = {
   "check.expected.list": "a list of at least one",
   "check.expected.regex": "a valid regular expression",
   "check.expected.true": "true",
+  "check.expected.hex": "bytes in hexadecimal, two digits each",
   "check.expected.number": "a number from {min} to {max}",
   "check.expected.choice": "one of: {choices}",
   "check.expected.one-of": "exactly one of: {choices}",

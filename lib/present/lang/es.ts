@@ -749,6 +749,7 @@ export const es = {
   "check.expected.list": "una lista de al menos uno",
   "check.expected.regex": "una expresión regular válida",
   "check.expected.true": "true",
+  "check.expected.hex": "bytes en hexadecimal, dos dígitos cada uno",
   "check.expected.number": "un número de {min} a {max}",
   "check.expected.choice": "uno de: {choices}",
   "check.expected.one-of": "exactamente uno de: {choices}",
