@@ -29,6 +29,8 @@ export interface Io {
   readonly stderrIsTerminal?: boolean;
   /** The width of the terminal standard output is, in columns; unknown for a pipe or a file. */
   readonly columns?: number;
+  /** The mode running, for `--trace-file`'s records (set by the mode itself). */
+  readonly mode?: string;
 }
 
 const encoder = new TextEncoder();

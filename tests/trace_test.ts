@@ -1,13 +1,17 @@
-import { assertEquals } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
+import { UsageError } from "../lib/errors.ts";
+import { bench } from "../lib/course/perf/bench.ts";
+import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
+import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { captureIo } from "../lib/capture.ts";
 import { Trace, TRACE_LITERAL_LIMIT } from "../lib/present/trace.ts";
-import { bytes, FIXED_CLOCK } from "./helpers.ts";
+import { bytes, FIXED_CLOCK, optionsFor, runMode, withServer } from "./helpers.ts";
 
 Deno.test("each traced event is one timestamped line naming the event and the peer", () => {
   const io = captureIo();
   const trace = new Trace(io.stderr, { now: FIXED_CLOCK });
-  trace.event("accept", "127.0.0.1:52482", "on 127.0.0.1:8080");
-  trace.event("close", "127.0.0.1:52482");
+  trace.event("accept", "127.0.0.1:8080", "127.0.0.1:52482", "on 127.0.0.1:8080");
+  trace.event("close", "127.0.0.1:8080", "127.0.0.1:52482");
   assertEquals(io.stderrLines(), [
     "10:20:30.040 accept     127.0.0.1:52482  on 127.0.0.1:8080",
     "10:20:30.040 close      127.0.0.1:52482",
@@ -17,8 +21,8 @@ Deno.test("each traced event is one timestamped line naming the event and the pe
 Deno.test("reads and writes show their byte count and bytes as a Python literal", () => {
   const io = captureIo();
   const trace = new Trace(io.stderr, { now: FIXED_CLOCK });
-  trace.data("read", "127.0.0.1:52482", bytes("Hola\r\n"));
-  trace.data("read", "127.0.0.1:52482", new Uint8Array());
+  trace.data("read", "127.0.0.1:8080", "127.0.0.1:52482", bytes("Hola\r\n"));
+  trace.data("read", "127.0.0.1:8080", "127.0.0.1:52482", new Uint8Array());
   assertEquals(io.stderrLines(), [
     "10:20:30.040 read       127.0.0.1:52482  6 bytes  b'Hola\\r\\n'",
     "10:20:30.040 read       127.0.0.1:52482  0 bytes  EOF",
@@ -27,7 +31,12 @@ Deno.test("reads and writes show their byte count and bytes as a Python literal"
 
 Deno.test("with hex, every payload is followed by its hex dump", () => {
   const io = captureIo();
-  new Trace(io.stderr, { hex: true, now: FIXED_CLOCK }).data("write", "[::1]:9", bytes("Hi"));
+  new Trace(io.stderr, { hex: true, now: FIXED_CLOCK }).data(
+    "write",
+    "[::1]:1",
+    "[::1]:9",
+    bytes("Hi"),
+  );
   assertEquals(io.stderrLines(), [
     "10:20:30.040 write      [::1]:9  2 bytes  b'Hi'",
     "    00000000  48 69                                             |Hi|",
@@ -36,7 +45,7 @@ Deno.test("with hex, every payload is followed by its hex dump", () => {
 
 Deno.test("long payloads are cut in the literal but say how much was left out", () => {
   const io = captureIo();
-  new Trace(io.stderr, { now: FIXED_CLOCK }).data("read", "p", new Uint8Array(300).fill(0x61));
+  new Trace(io.stderr, { now: FIXED_CLOCK }).data("read", "", "p", new Uint8Array(300).fill(0x61));
   const line = io.stderrLines()[0];
   assertEquals(
     line,
@@ -45,7 +54,97 @@ Deno.test("long payloads are cut in the literal but say how much was left out", 
 });
 
 Deno.test("a disabled trace prints nothing", () => {
-  Trace.off.event("listen", "x");
-  Trace.off.data("read", "x", bytes("y"));
+  Trace.off.event("listen", "x", "");
+  Trace.off.data("read", "x", "y", bytes("z"));
   assertEquals(Trace.off.enabled, false);
+});
+
+Deno.test("a trace file gets one JSON line per event, with both ends, microseconds and the bytes", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "socklab-trace-" });
+  try {
+    const path = `${dir}/trace.jsonl`;
+    const file = { path, mode: "tcp-server", process: "1234.1" };
+    const trace = new Trace(null, { file });
+    trace.event("listen", "127.0.0.1:8080", "", "backlog 1");
+    trace.data("read", "127.0.0.1:8080", "127.0.0.1:52482", bytes("Hola\r\n"));
+    // Another writer, as a client sharing the file would be.
+    new Trace(null, { file: { ...file, mode: "tcp-client", process: "1235.1" } })
+      .data("write", "127.0.0.1:52482", "127.0.0.1:8080", bytes("<&>"));
+    const records = (await Deno.readTextFile(path)).trimEnd().split("\n").map((line) =>
+      JSON.parse(line)
+    );
+    assertEquals(records.length, 3);
+    for (const record of records) {
+      assertMatch(record.time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{6}Z$/);
+    }
+    assertEquals(records.map(({ time: _, ...rest }) => rest), [
+      {
+        process: "1234.1",
+        mode: "tcp-server",
+        event: "listen",
+        local: "127.0.0.1:8080",
+        remote: "",
+        detail: "backlog 1",
+      },
+      {
+        process: "1234.1",
+        mode: "tcp-server",
+        event: "read",
+        local: "127.0.0.1:8080",
+        remote: "127.0.0.1:52482",
+        bytes: 6,
+        data: "b'Hola\\r\\n'",
+      },
+      {
+        process: "1235.1",
+        mode: "tcp-client",
+        event: "write",
+        local: "127.0.0.1:52482",
+        remote: "127.0.0.1:8080",
+        bytes: 3,
+        data: "b'<&>'",
+      },
+    ]);
+    assertEquals(trace.enabled, true);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("--trace-file: a server and its client share one file, each event of both, in order", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "socklab-trace-" });
+  try {
+    const path = `${dir}/clase.jsonl`;
+    await withServer(
+      tcpServer,
+      optionsFor(tcpServer, ["--quiet", "--reply", "Gracias\\n", "--trace-file", path]),
+      async (server) => {
+        await runMode(
+          tcpClient,
+          optionsFor(tcpClient, ["--quiet", "--trace-file", path], { port: server.port }),
+        );
+      },
+    );
+    const records = (await Deno.readTextFile(path)).trimEnd().split("\n").map((line) =>
+      JSON.parse(line)
+    );
+    const seen = records.map((record) => `${record.mode} ${record.event}`);
+    assertEquals(seen.slice(0, 3), [
+      "tcp-server listen",
+      "tcp-client connect",
+      "tcp-server accept",
+    ]);
+    for (const event of ["write", "read", "half-close", "close"]) {
+      assert(seen.includes(`tcp-client ${event}`), `the client's ${event}`);
+    }
+    assertEquals(new Set(records.map((record) => record.process)).size, 2);
+    const times = records.map((record) => record.time);
+    assertEquals(times, [...times].sort(), "appended in the order they happened");
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("bench takes no --trace-file: tracing would be what it measures", () => {
+  assertThrows(() => optionsFor(bench, ["--trace-file", "x"]), UsageError, "--trace-file");
 });

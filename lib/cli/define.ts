@@ -20,7 +20,12 @@ import type {
  * on their clients; a local mode no host, timeout or trace.
  */
 export function commonSpecs(
-  { port, timeout, role }: { port?: number; timeout?: number; role?: ModeRole },
+  { port, timeout, role, traceFile }: {
+    port?: number;
+    timeout?: number;
+    role?: ModeRole;
+    traceFile?: false;
+  },
 ): OptionSpecs {
   const stream = role === "stream-server" || role === "stream-client";
   const server = role === "stream-server" || role === "datagram-server";
@@ -56,6 +61,13 @@ export function commonSpecs(
       help: "help.option.lang",
     },
     trace: { kind: "flag", help: "help.option.trace" },
+    ...(traceFile === false ? {} : {
+      traceFile: {
+        kind: "string",
+        placeholder: "FILE",
+        help: "help.option.traceFile",
+      } satisfies OptionSpec,
+    }),
     hex: { kind: "flag", help: "help.option.hex" },
     timeout: {
       kind: "number",
@@ -71,7 +83,7 @@ export function commonSpecs(
   if (role === "stream-server") Object.assign(specs, streamServerSpecs);
   // A mode that opens no socket has nothing to reach, wait for or trace.
   if (role === "local") {
-    for (const name of ["host", "timeout", "trace", "hex"]) delete specs[name];
+    for (const name of ["host", "timeout", "trace", "hex", "traceFile"]) delete specs[name];
   }
   return specs;
 }
@@ -146,6 +158,7 @@ export function defineMode<const S extends OptionSpecs, const Name extends ModeN
     ownOptions: Object.keys(definition.options),
     positionals: (definition.positionals ?? []) as readonly string[],
     validate: (options, check) => definition.validate?.(options, check),
-    run: definition.run,
+    // The mode names itself to what it prints about itself (the trace file's records).
+    run: (options, io) => definition.run(options, { ...io, mode: name }),
   };
 }

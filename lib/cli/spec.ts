@@ -130,6 +130,8 @@ export interface CommonOptions {
   trace: boolean;
   /** With trace: a hex dump of every payload. @default {false} */
   hex: boolean;
+  /** Append every socket event to this file as JSON lines (absent where a mode has no trace). */
+  traceFile?: string;
   /** Seconds before a connect or a read gives up. @default {undefined: wait forever, as blocking sockets do} */
   timeout: number | undefined;
   /** Print only errors and the data the mode exists to deliver. @default {false} */
@@ -202,6 +204,8 @@ export interface ModeDefinition<S extends OptionSpecs, Name extends ModeName = M
   readonly timeout?: number;
   /** What the mode is to the network, which decides the common options it takes. */
   readonly role?: ModeRole;
+  /** False for a mode whose traffic is not worth a trace file (bench: it would measure it). */
+  readonly traceFile?: false;
   readonly options: S & WithTexts<Name, S>;
   /** Options that may also be given by position, in this order: `probe HOST PORTS`. */
   readonly positionals?: readonly (keyof S | "host")[];

@@ -16,7 +16,9 @@ export type TraceEvent =
   | "close"
   | "timeout"
   /** A datagram longer than the receive buffer, dropped by the OS (Windows). */
-  | "too-long";
+  | "too-long"
+  /** A datagram received and dropped on purpose (`udp-server --drop`). */
+  | "drop";
 
 /** Payloads longer than this are cut in the bytes literal (never in the hex dump). */
 export const TRACE_LITERAL_LIMIT = 256;
@@ -30,10 +32,54 @@ function clockTime(date: Date): string {
     `${twoDigits(date.getSeconds())}.${twoDigits(date.getMilliseconds(), 3)}`;
 }
 
+/** Where a trace's events also go as JSON lines (`--trace-file`), and who writes them. */
+export interface TraceFileOptions {
+  readonly path: string;
+  /** The mode that traces (`echo-server`), so a diagram can tell servers from clients. */
+  readonly mode: string;
+  /** What tells this run apart from others writing the same file: pid and a number. */
+  readonly process: string;
+}
+
+/**
+ * One event as `--trace-file` writes it: a JSON object per line. `time` has microseconds;
+ * `data` is the payload as the course prints bytes (`b'Hola'`), cut to 256 bytes.
+ */
+export interface TraceRecord {
+  readonly time: string;
+  readonly process: string;
+  readonly mode: string;
+  readonly event: TraceEvent;
+  /** This end of the socket (`127.0.0.1:8000`, a Unix path), or "". */
+  readonly local: string;
+  /** The other end, or "" (a listener, a bound UDP socket). */
+  readonly remote: string;
+  /** For a read or write: how many bytes (0 for the end of the stream). */
+  readonly bytes?: number;
+  readonly data?: string;
+  readonly detail?: string;
+}
+
+/** Now, in ISO form with microseconds: `2026-11-30T10:20:30.040123Z`. */
+function preciseTime(): string {
+  const ms = performance.timeOrigin + performance.now();
+  const micros = Math.floor((ms % 1) * 1000);
+  return new Date(Math.floor(ms)).toISOString().replace("Z", `${String(micros).padStart(3, "0")}Z`);
+}
+
+let traceRuns = 0;
+
+/** A name for one run of a mode in this process: the pid and a number, as `1234.2`. */
+export function traceProcessName(): string {
+  return `${Deno.pid}.${++traceRuns}`;
+}
+
 /**
  * `--trace`: one line on stderr per socket event, with a timestamp, the peer, and for reads and
  * writes the byte count and the bytes as a Python literal; with `--hex`, a hex dump of each payload.
- * A disabled trace costs one boolean check per event.
+ * With `--trace-file`, the same events as JSON lines appended to a file, one write each, so that a
+ * server and its clients can share one file. A disabled trace costs one boolean check per event:
+ * callers pass the endpoints they already hold, and nothing is built.
  */
 export class Trace {
   /** A trace that prints nothing. */
@@ -41,34 +87,54 @@ export class Trace {
 
   constructor(
     private readonly sink: Sink | null,
-    private readonly options: { hex?: boolean; now?: () => Date } = {},
+    private readonly options: { hex?: boolean; now?: () => Date; file?: TraceFileOptions } = {},
   ) {}
 
   get enabled(): boolean {
-    return this.sink !== null;
+    return this.sink !== null || this.options.file !== undefined;
   }
 
-  /** Records an event about `subject` (an address), with optional detail. */
-  event(event: TraceEvent, subject: string, detail = ""): void {
-    if (!this.sink) return;
-    const time = clockTime(this.options.now?.() ?? new Date());
-    writeLine(this.sink, `${time} ${event.padEnd(10)} ${subject}${detail ? "  " + detail : ""}`);
+  /** Records an event between `local` and `remote` (either may be ""), with optional detail. */
+  event(event: TraceEvent, local: string, remote: string, detail = ""): void {
+    if (this.sink) this.#line(event, remote || local, detail);
+    if (this.options.file) this.#record({ event, local, remote, ...(detail ? { detail } : {}) });
   }
 
   /** Records a read or write and its payload; zero bytes read is the end of the stream. */
-  data(event: "read" | "write", subject: string, bytes: Uint8Array): void {
+  data(event: "read" | "write", local: string, remote: string, bytes: Uint8Array): void {
+    if (this.options.file) {
+      this.#record({
+        event,
+        local,
+        remote,
+        bytes: bytes.length,
+        ...(bytes.length > 0 ? { data: shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT) } : {}),
+      });
+    }
     if (!this.sink) return;
     if (bytes.length === 0) {
-      this.event(event, subject, "0 bytes  EOF");
+      this.#line(event, remote || local, "0 bytes  EOF");
       return;
     }
-    this.event(
+    this.#line(
       event,
-      subject,
+      remote || local,
       `${byteCount(bytes.length)}  ${shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT)}`,
     );
     if (this.options.hex) {
       for (const line of hexdumpLines(bytes)) writeLine(this.sink, "    " + line);
     }
+  }
+
+  #line(event: TraceEvent, subject: string, detail: string): void {
+    const time = clockTime(this.options.now?.() ?? new Date());
+    writeLine(this.sink!, `${time} ${event.padEnd(10)} ${subject}${detail ? "  " + detail : ""}`);
+  }
+
+  #record(fields: Omit<TraceRecord, "time" | "process" | "mode">): void {
+    const { path, process, mode } = this.options.file!;
+    const record: TraceRecord = { time: preciseTime(), process, mode, ...fields };
+    // One write per line, appended: lines from several processes never interleave.
+    Deno.writeTextFileSync(path, JSON.stringify(record) + "\n", { append: true });
   }
 }

@@ -4,7 +4,7 @@ import { writeLine } from "../io.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
 import { describeError } from "../present/describe.ts";
 import type { Lang } from "../present/lang.ts";
-import { Trace } from "../present/trace.ts";
+import { Trace, traceProcessName } from "../present/trace.ts";
 
 /** What every mode uses to speak: translated lines, the trace, and error explanations. */
 export interface ModeContext {
@@ -25,6 +25,17 @@ export interface ModeContext {
   describe(error: unknown): string;
 }
 
+/** The trace a mode's options ask for: on stderr (`--trace`), in a file (`--trace-file`), both. */
+function traceOf(options: CommonOptions, io: Io): Trace {
+  if (!options.trace && options.traceFile === undefined) return Trace.off;
+  const file = options.traceFile === undefined ? undefined : {
+    path: options.traceFile,
+    mode: io.mode ?? "socklab",
+    process: traceProcessName(),
+  };
+  return new Trace(options.trace ? io.stderr : null, { hex: options.hex, now: io.now, file });
+}
+
 /** The context of one run of a mode. */
 export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const t = translator(options.lang);
@@ -32,7 +43,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
     t,
     lang: options.lang,
     quiet: options.quiet,
-    trace: options.trace ? new Trace(io.stderr, { hex: options.hex, now: io.now }) : Trace.off,
+    trace: traceOf(options, io),
     say: (line) => {
       if (!options.quiet) writeLine(io.stdout, line);
     },

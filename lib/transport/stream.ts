@@ -86,7 +86,7 @@ export class Stream {
       n = this.#timeoutSeconds === undefined
         ? await this.#conn.read(buffer)
         : await withTimeout(this.#conn.read(buffer), this.#timeoutSeconds, () => {
-          this.#trace.event("timeout", this.peer, `read, ${this.#timeoutSeconds} s`);
+          this.#trace.event("timeout", this.local, this.peer, `read, ${this.#timeoutSeconds} s`);
           this.close();
           return new NetError("read-timeout", {
             ...this.#endpoint,
@@ -99,11 +99,11 @@ export class Stream {
     }
     this.reads++;
     if (n === null) {
-      this.#trace.data("read", this.peer, new Uint8Array(0));
+      this.#trace.data("read", this.local, this.peer, new Uint8Array(0));
       return null;
     }
     this.bytesIn += n;
-    if (this.#trace.enabled) this.#trace.data("read", this.peer, buffer.subarray(0, n));
+    if (this.#trace.enabled) this.#trace.data("read", this.local, this.peer, buffer.subarray(0, n));
     return n;
   }
 
@@ -115,7 +115,7 @@ export class Stream {
       while (done < bytes.length) {
         const n = await this.#conn.write(done === 0 ? bytes : bytes.subarray(done));
         if (this.#trace.enabled) {
-          this.#trace.data("write", this.peer, bytes.subarray(done, done + n));
+          this.#trace.data("write", this.local, this.peer, bytes.subarray(done, done + n));
         }
         done += n;
         this.bytesOut += n;
@@ -172,7 +172,7 @@ export class Stream {
    * and can still answer.
    */
   async closeWrite(): Promise<void> {
-    this.#trace.event("half-close", this.peer, "shutdown(SHUT_WR)");
+    this.#trace.event("half-close", this.local, this.peer, "shutdown(SHUT_WR)");
     try {
       await this.#conn.closeWrite();
     } catch (error) {
@@ -187,7 +187,7 @@ export class Stream {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#trace.event("close", this.peer);
+    this.#trace.event("close", this.local, this.peer);
     closeQuietly(this.#conn);
   }
 }

@@ -25,7 +25,7 @@ export function listenTcp(options: ListenTcpOptions): Deno.TcpListener {
       ...(options.backlog === undefined ? {} : { tcpBacklog: options.backlog }),
     }));
   const backlog = options.backlog === undefined ? "" : `backlog ${options.backlog}`;
-  trace.event("listen", formatAddr(listener.addr), backlog);
+  trace.event("listen", formatAddr(listener.addr), "", backlog);
   return listener;
 }
 
@@ -60,11 +60,11 @@ export async function connectTcp(options: ConnectTcpOptions): Promise<Stream> {
       signal: attempt.signal,
     });
     const stream = new Stream(conn, { trace, timeoutSeconds: options.timeoutSeconds });
-    trace.event("connect", stream.peer, `from ${stream.local}`);
+    trace.event("connect", stream.local, stream.peer, `from ${stream.local}`);
     return stream;
   } catch (error) {
     if (timedOut) {
-      trace.event("timeout", address, `connect, ${options.timeoutSeconds} s`);
+      trace.event("timeout", "", address, `connect, ${options.timeoutSeconds} s`);
       throw new NetError("connect-timeout", {
         host: options.host,
         port: options.port,

@@ -93,7 +93,7 @@ export class DatagramSocket {
       (hostname) => Deno.listenDatagram({ hostname, port: options.port, transport: "udp" }),
     );
     const socket = new DatagramSocket(conn, trace, options);
-    trace.event("bind", socket.address, "udp");
+    trace.event("bind", socket.address, "", "udp");
     return socket;
   }
 
@@ -137,7 +137,7 @@ export class DatagramSocket {
           this.#inFlight,
           Math.max(0, (deadline - performance.now()) / 1000),
           () => {
-            this.#trace.event("timeout", this.address, `recvfrom, ${timeoutSeconds} s`);
+            this.#trace.event("timeout", this.address, "", `recvfrom, ${timeoutSeconds} s`);
             const { hostname, port } = this.addr;
             return new NetError("datagram-timeout", {
               host: hostname,
@@ -151,7 +151,12 @@ export class DatagramSocket {
         if (!(error instanceof NetError)) this.#inFlight = undefined;
         if (!isDatagramTooLong(error)) throw error;
         this.tooLong++;
-        this.#trace.event("too-long", this.address, `dropped: over ${this.#buffer.length} bytes`);
+        this.#trace.event(
+          "too-long",
+          this.address,
+          "",
+          `dropped: over ${this.#buffer.length} bytes`,
+        );
         this.#onTooLong?.();
         continue;
       }
@@ -162,7 +167,7 @@ export class DatagramSocket {
         from as Deno.NetAddr,
         data.length === this.#buffer.length,
       );
-      if (this.#trace.enabled) this.#trace.data("read", datagram.peer, data);
+      if (this.#trace.enabled) this.#trace.data("read", this.address, datagram.peer, data);
       return datagram;
     }
   }
@@ -179,7 +184,7 @@ export class DatagramSocket {
     }
     this.bytesOut += bytes.length;
     if (this.#trace.enabled) {
-      this.#trace.data("write", formatAddress(addr.hostname, addr.port), bytes);
+      this.#trace.data("write", this.address, formatAddress(addr.hostname, addr.port), bytes);
     }
   }
 
@@ -187,7 +192,7 @@ export class DatagramSocket {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#trace.event("close", this.address);
+    this.#trace.event("close", this.address, "");
     closeQuietly(this.#conn);
   }
 }

@@ -56,7 +56,7 @@ export async function listenUnix(
   } catch (error) {
     throw toNetError(error, { host: path, port: 0 }, "listen");
   }
-  (options.trace ?? Trace.off).event("listen", path, "unix");
+  (options.trace ?? Trace.off).event("listen", path, "", "unix");
   return listener;
 }
 
@@ -72,6 +72,6 @@ export async function connectUnix(
     throw toNetError(error, { host: path, port: 0 }, "connect");
   }
   const stream = new Stream(conn, options);
-  (options.trace ?? Trace.off).event("connect", stream.peer, "unix");
+  (options.trace ?? Trace.off).event("connect", stream.local, stream.peer, "unix");
   return stream;
 }

@@ -33,6 +33,7 @@ export const bench = defineMode({
   name: "bench",
   group: "perf",
   role: "stream-client",
+  traceFile: false,
   examples: [
     "socklab echo-server --quiet",
     "socklab bench --connections 50 --duration 5",

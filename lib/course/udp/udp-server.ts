@@ -102,6 +102,7 @@ export const udpServer = defineMode({
         // Drawn for every datagram, so one --seed value decides the same drops whatever the traffic.
         if (random() < options.drop) {
           stats.dropped++;
+          ctx.trace.event("drop", socket.address, datagram.peer, "--drop");
           ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));
           continue;
         }

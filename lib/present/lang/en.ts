@@ -85,6 +85,8 @@ export const en = {
   "help.option.lang.unset": "from LC_ALL, LC_MESSAGES or LANG",
   "help.option.trace":
     "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
+  "help.option.traceFile":
+    "also append every socket event to this file as JSON lines, for socklab diagram; a server and its clients may share one",
   "help.option.hex": "with --trace, also a hex dump of every payload",
   "help.option.timeout":
     "give up on a connect or a read after this many seconds, like Python's settimeout",

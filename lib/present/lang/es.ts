@@ -91,6 +91,8 @@ export const es = {
   "help.option.lang.unset": "según LC_ALL, LC_MESSAGES o LANG",
   "help.option.trace":
     "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
+  "help.option.traceFile":
+    "añade además cada evento de socket a este archivo como líneas JSON, para socklab diagram; un servidor y sus clientes pueden compartir uno",
   "help.option.hex": "con --trace, también un volcado hexadecimal de cada carga",
   "help.option.timeout":
     "abandona un connect o una lectura tras estos segundos, como settimeout de Python",
