@@ -129,11 +129,9 @@ Deno.test("--trace-file: a server and its client share one file, each event of b
       JSON.parse(line)
     );
     const seen = records.map((record) => `${record.mode} ${record.event}`);
-    assertEquals(seen.slice(0, 3), [
-      "tcp-server listen",
-      "tcp-client connect",
-      "tcp-server accept",
-    ]);
+    assertEquals(seen[0], "tcp-server listen");
+    // The two ends of one connection: which is recorded first is up to the scheduler.
+    assertEquals(seen.slice(1, 3).sort(), ["tcp-client connect", "tcp-server accept"]);
     for (const event of ["write", "read", "half-close", "close"]) {
       assert(seen.includes(`tcp-client ${event}`), `the client's ${event}`);
     }
