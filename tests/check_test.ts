@@ -12,7 +12,7 @@ import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { captureIo, main } from "../main.ts";
-import { connectWhenUp, freePort, optionsFor, ROOT, withServer } from "./helpers.ts";
+import { connectWhenUp, freePort, optionsFor, ROOT, wellFormed, withServer } from "./helpers.ts";
 
 /** Checks `exercise` against `mode` (with `args`) started in-process on a free port. */
 function against(
@@ -229,23 +229,6 @@ Deno.test("--json prints one object: totals, and each stage with its failure exp
     assertEquals(first.failure.conversation[1], "main > b'hola mundo'");
   });
 });
-
-/** Whether `xml` is well formed: every tag closed in order, attributes quoted. */
-function wellFormed(xml: string): boolean {
-  const open: string[] = [];
-  for (
-    const [, closing, name, , selfClosing] of xml.matchAll(
-      /<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g,
-    )
-  ) {
-    if (closing) {
-      if (open.pop() !== name) return false;
-    } else if (!selfClosing) {
-      open.push(name);
-    }
-  }
-  return open.length === 0 && !/<(?![?/\w])/.test(xml.replace(/<\?xml[^>]*\?>/, ""));
-}
 
 Deno.test("--junit writes JUnit XML that parses, with a test case per stage and its failures", async () => {
   const dir = await Deno.makeTempDir({ prefix: "socklab-junit-" });

@@ -150,3 +150,20 @@ export async function silentPort(): Promise<{ port: number } & Disposable> {
     },
   };
 }
+
+/** Whether `xml` is well formed: every tag closed in order, attributes quoted. */
+export function wellFormed(xml: string): boolean {
+  const open: string[] = [];
+  for (
+    const [, closing, name, , selfClosing] of xml.matchAll(
+      /<(\/?)([\w:-]+)((?:\s+[\w:-]+="[^"]*")*)\s*(\/?)>/g,
+    )
+  ) {
+    if (closing) {
+      if (open.pop() !== name) return false;
+    } else if (!selfClosing) {
+      open.push(name);
+    }
+  }
+  return open.length === 0 && !/<(?![?/\w])/.test(xml.replace(/<\?xml[^>]*\?>/, ""));
+}

@@ -219,6 +219,7 @@ Deno.test("demo uses ephemeral ports unless --port fixes one, and takes a lesson
     timeout: 10,
     port: 0,
     lesson: "tcp-chunks",
+    diagrams: undefined,
   });
   assertEquals(optionsOf(["demo", "--port", "9000"]).port, 9000);
   assert(

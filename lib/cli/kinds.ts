@@ -126,6 +126,15 @@ export const KINDS: Kinds = {
     shown: (spec) => spec.default?.map(typed).join(" "),
     notes: (spec, t) => [t("cli.repeatable"), ...escapesNote(spec, t)],
   },
+  "path-list": {
+    takesValue: true,
+    placeholder: () => "FILE",
+    repeatable: true,
+    parse: (raw, _spec, reading) => raw === "" ? refuse(reading, raw, "usage.empty") : raw,
+    fallback: () => [],
+    shown: nothing,
+    notes: (_spec, t) => [t("cli.repeatable")],
+  },
   integer: {
     takesValue: true,
     placeholder: () => "N",

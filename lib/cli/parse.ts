@@ -32,7 +32,9 @@ function knownFlags(modes: readonly Mode<CommonOptions>[]): Map<string, boolean>
   for (const flag of [...HELP_FLAGS, ...VERSION_FLAGS]) flags.set(flag, false);
   for (const mode of modes) {
     for (const [name, spec] of Object.entries(mode.specs)) {
-      flags.set(flagName(name), kindOf(spec).takesValue || (flags.get(flagName(name)) ?? false));
+      for (const flag of spec.short ? [flagName(name), spec.short] : [flagName(name)]) {
+        flags.set(flag, kindOf(spec).takesValue || (flags.get(flag) ?? false));
+      }
     }
   }
   return flags;
@@ -138,9 +140,8 @@ export function optionForm(
   spec: OptionSpec,
   t: Translate = translator("en"),
 ): string {
-  return kindOf(spec).takesValue
-    ? `${flagName(name)} ${placeholderOf(name, spec, t)}`
-    : flagName(name);
+  const flag = spec.short ? `${spec.short}, ${flagName(name)}` : flagName(name);
+  return kindOf(spec).takesValue ? `${flag} ${placeholderOf(name, spec, t)}` : flag;
 }
 
 /** What an option's value is called, in `t`'s language: SECONDS is SEGUNDOS in Spanish. */
@@ -166,6 +167,9 @@ interface Words {
  */
 function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string[], t: Translate) {
   const byFlag = new Map(Object.keys(mode.specs).map((name) => [flagName(name), name]));
+  for (const [name, spec] of Object.entries(mode.specs)) {
+    if (spec.short) byFlag.set(spec.short, name);
+  }
   const words: string[] = [];
   const positionals: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -179,8 +183,10 @@ function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string
       continue;
     }
     const equals = arg.indexOf("=");
-    const flag = equals === -1 ? arg : arg.slice(0, equals);
-    const name = byFlag.get(flag);
+    const given = equals === -1 ? arg : arg.slice(0, equals);
+    const name = byFlag.get(given);
+    // A short form reads as its long one: `-o out.svg` is `--output out.svg`.
+    const flag = name === undefined ? given : flagName(name);
     const spec = name === undefined ? undefined : mode.specs[name];
     if (spec === undefined || (kindOf(spec).takesValue && equals !== -1)) {
       words.push(arg); // Unknown (std reports it) or `--name=value`.
@@ -188,7 +194,7 @@ function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string
       if (equals !== -1) {
         throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option: flag }));
       }
-      words.push(arg);
+      words.push(flag);
     } else {
       const next = argv[i + 1];
       if (next === undefined || byFlag.has(next) || HELP_FLAGS.has(next)) {
@@ -242,13 +248,22 @@ export function parseModeOptions<O extends CommonOptions>(
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
   const places = [...mode.positionals];
+  const listed: string[] = [];
   for (const argument of words.positionals) {
+    // A list takes every positional left, in order: `diagram a.jsonl b.jsonl`.
+    if (places.length === 1 && kindOf(mode.specs[places[0]]).repeatable) {
+      listed.push(argument);
+      continue;
+    }
     const name = places.shift();
     if (name === undefined) {
       throw new UsageError(t("usage.unexpectedArgument", { mode: mode.name, argument }));
     }
     // A positional fills its option's place, so giving both is giving it twice.
     words.options.set(name, [argument, ...words.options.get(name) ?? []]);
+  }
+  if (listed.length > 0) {
+    words.options.set(places[0], [...listed, ...words.options.get(places[0]) ?? []]);
   }
   for (const [name, raws] of words.options) {
     const spec = mode.specs[name];

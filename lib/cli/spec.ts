@@ -10,6 +10,8 @@ interface OptionBase {
   readonly placeholder?: string;
   /** The mode cannot run without it (a positional argument such as a file's path). */
   readonly required?: boolean;
+  /** A one-letter form as well, such as `-o` for `--output`. */
+  readonly short?: `-${string}`;
 }
 
 /** A switch: present or not. */
@@ -31,6 +33,10 @@ export interface BytesListOption extends OptionBase {
   readonly kind: "bytes-list";
   /** The values when the option is not given at all. */
   readonly default?: readonly string[];
+}
+/** Paths (or any texts), as many as given: each time the option is given, or every positional. */
+export interface PathListOption extends OptionBase {
+  readonly kind: "path-list";
 }
 /** A whole number within bounds. */
 export interface IntegerOption extends OptionBase {
@@ -73,6 +79,7 @@ export type OptionSpec =
   | StringOption
   | BytesOption
   | BytesListOption
+  | PathListOption
   | IntegerOption
   | NumberOption
   | PortOption
@@ -103,12 +110,13 @@ type ValueOf<O> = O extends FlagOption ? boolean
   : O extends ChoiceOption<infer C> ? C
   : O extends BytesOption ? Uint8Array
   : O extends BytesListOption ? Uint8Array[]
+  : O extends PathListOption ? string[]
   : O extends PortListOption ? number[]
   : O extends AddressListOption ? AddressRange[]
   : O extends StringOption ? string
   : number;
 
-type Defaulted<O> = O extends FlagOption | BytesListOption ? true
+type Defaulted<O> = O extends FlagOption | BytesListOption | PathListOption ? true
   : O extends { readonly default: unknown } ? true
   : O extends { readonly required: true } ? true
   : false;

@@ -1,4 +1,10 @@
+import { join } from "@std/path";
 import { defineMode } from "../cli/define.ts";
+import { FileError } from "../errors.ts";
+import type { Translate } from "../present/catalogue.ts";
+import { buildDiagram } from "../present/diagram/model.ts";
+import { mergeTraces, parseTrace } from "../present/diagram/records.ts";
+import { renderSvg } from "../present/diagram/svg.ts";
 import { writeLine } from "../io.ts";
 import type { Role } from "../run/lesson.ts";
 import { LESSONS } from "./lessons.ts";
@@ -19,6 +25,7 @@ export const demo = defineMode({
     lesson: { kind: "choice", choices: LESSONS.map((lesson) => lesson.id), placeholder: "NAME" },
     port: { kind: "port" },
     timeout: { kind: "number", default: 10, range: [0.1, 600], placeholder: "SECONDS" },
+    diagrams: { kind: "string", placeholder: "DIR" },
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
@@ -34,10 +41,20 @@ export const demo = defineMode({
     const width = Math.max(...Object.values(labels).map(textWidth));
     ctx.say(t("demo.title", { host: options.host }));
     let passed = 0;
+    if (options.diagrams !== undefined) {
+      await Deno.mkdir(options.diagrams, { recursive: true }).catch((error) => {
+        throw FileError.from(options.diagrams!, error);
+      });
+    }
     for (const lesson of lessons) {
       if (io.signal.aborted) break;
       const title = t(lesson.title);
       const number = LESSONS.indexOf(lesson) + 1;
+      const name = `${String(number).padStart(2, "0")}-${lesson.id}`;
+      const traceFile = options.diagrams === undefined
+        ? undefined
+        : join(options.diagrams, `${name}.jsonl`);
+      if (traceFile) await Deno.remove(traceFile).catch(() => {});
       ctx.say("");
       ctx.say(`── ${t("demo.lesson", { number, title })} ──`);
       const outcome = await lesson.run({
@@ -48,6 +65,7 @@ export const demo = defineMode({
         hex: options.hex,
         timeoutSeconds: options.timeout,
         signal: io.signal,
+        ...(traceFile === undefined ? {} : { traceFile }),
         command: (line) => ctx.say("$ " + line),
         print: (role, stream, line) => {
           const text = `${padColumns(labels[role], width)} │ ${line}`;
@@ -56,6 +74,10 @@ export const demo = defineMode({
         },
       }).catch((error: unknown) => ({ passed: false, reason: ctx.describe(error) }));
       if (outcome.passed) passed++;
+      if (traceFile) {
+        const drawn = await drawLesson(traceFile, join(options.diagrams!, `${name}.svg`), title, t);
+        if (drawn) ctx.say(t("diagram.written", { path: drawn }));
+      }
       ctx.show(
         outcome.passed
           ? t("demo.pass", { title })
@@ -67,3 +89,17 @@ export const demo = defineMode({
     return passed === lessons.length ? 0 : 1;
   },
 });
+
+/** Draws a lesson's trace file as an SVG beside it; the SVG's path, or undefined with no events. */
+async function drawLesson(
+  traceFile: string,
+  svgPath: string,
+  title: string,
+  t: Translate,
+): Promise<string | undefined> {
+  const text = await Deno.readTextFile(traceFile).catch(() => "");
+  const entries = mergeTraces([parseTrace(text, 0)]);
+  if (entries.length === 0) return undefined;
+  await Deno.writeTextFile(svgPath, renderSvg(buildDiagram(entries, t), title));
+  return svgPath;
+}

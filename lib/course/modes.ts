@@ -9,6 +9,7 @@ import { httpServer } from "./apps/http-server.ts";
 import { interfaces } from "./tools/interfaces.ts";
 import { probe } from "./tools/probe.ts";
 import { check } from "./tools/check.ts";
+import { diagram } from "./tools/diagram.ts";
 import { dbRace } from "./db/db-race.ts";
 import { dbServer } from "./db/db-server.ts";
 import { demo } from "./demo.ts";
@@ -42,6 +43,7 @@ export const MODES: readonly Mode<CommonOptions>[] = [
   probe,
   interfaces,
   check,
+  diagram,
   bench,
   demo,
 ];

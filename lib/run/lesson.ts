@@ -5,6 +5,7 @@ import { runMode, startServer } from "./in_process.ts";
 import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import type { Lang } from "../present/lang.ts";
 import { withTimeout } from "../transport/net_errors.ts";
+import { Trace, traceProcessName } from "../present/trace.ts";
 
 /** Who printed a line of a lesson's transcript. */
 export type Role = "server" | "client" | "client1" | "client2" | "client3";
@@ -17,6 +18,8 @@ export interface LessonContext {
   readonly lang: Lang;
   readonly trace: boolean;
   readonly hex: boolean;
+  /** Where every side appends its socket events (`demo --diagrams`). */
+  readonly traceFile?: string;
   /** How long a lesson may take before it fails. */
   readonly timeoutSeconds: number;
   readonly signal: AbortSignal;
@@ -75,7 +78,19 @@ export function sideOptions<O extends CommonOptions>(
     port,
     trace: context.trace,
     hex: context.trace && context.hex,
+    ...(context.traceFile === undefined ? {} : { traceFile: context.traceFile }),
   };
+}
+
+/**
+ * The trace of a connection a lesson makes itself (not through a mode): into the lesson's trace
+ * file, as `mode` would write it, when the demo draws diagrams; off otherwise.
+ */
+export function lessonTrace(context: LessonContext, mode: string): Trace {
+  if (context.traceFile === undefined) return Trace.off;
+  return new Trace(null, {
+    file: { path: context.traceFile, mode, process: traceProcessName() },
+  });
 }
 
 /** Capture options that show every line `role` prints in the lesson's transcript. */

@@ -11,6 +11,7 @@ import {
   commandLine,
   type Lesson,
   type LessonContext,
+  lessonTrace,
   type Side,
   sideOptions,
 } from "../../run/lesson.ts";
@@ -44,6 +45,7 @@ async function playStall(context: LessonContext, side: Side): Promise<StallResul
       host: context.host,
       port: server.port,
       timeoutSeconds: context.timeoutSeconds,
+      trace: lessonTrace(context, "echo-client"),
     });
   const open: Stream[] = [];
   try {
