@@ -4,6 +4,7 @@ import { seededRandom } from "../lib/random.ts";
 import { FakeTime } from "@std/testing/time";
 import { echoBytes } from "../lib/course/echo/echo_bytes.ts";
 import { NetError } from "../lib/errors.ts";
+import { largestBacklog } from "../lib/run/stream_server.ts";
 import { readFull } from "../lib/framing/chunks.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
@@ -421,6 +422,43 @@ Deno.test("against the stalled loop, echo-client --timeout turns the wait into a
       const error = await assertRejects(() => runMode(echoClient, options), NetError);
       assertEquals(error.kind, "read-timeout");
       await silent.write(bytes("\r\n"));
+    },
+  );
+});
+
+Deno.test("a concurrent server listens with the largest backlog the OS allows, so a burst of connects waits instead of losing SYNs", async () => {
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--quiet", "--trace"], {}, "en"),
+    (server) => {
+      const listen = server.io.stderrLines().find((line) => line.includes(" listen "));
+      assertMatch(listen ?? "", new RegExp(`backlog ${largestBacklog()}$`));
+      return Promise.resolve();
+    },
+  );
+  assertEquals(largestBacklog(() => "4096\n"), 4096);
+  assertEquals(largestBacklog(() => "nonsense"), 4096);
+  assertEquals(
+    largestBacklog(() => {
+      throw new Deno.errors.NotFound();
+    }),
+    4096,
+    "where /proc has no somaxconn",
+  );
+  assertEquals(largestBacklog(() => "65535"), 65535);
+});
+
+Deno.test("the course's blocking tcp-server keeps its backlog of 1 on purpose; --backlog sets any server's", async () => {
+  await withServer(tcpServer, optionsFor(tcpServer, ["--quiet", "--trace"], {}, "en"), (server) => {
+    assertMatch(server.io.stderrLines()[0], /listen .* backlog 1$/);
+    return Promise.resolve();
+  });
+  await withServer(
+    echoServer,
+    optionsFor(echoServer, ["--quiet", "--trace", "--backlog", "64"], {}, "en"),
+    (server) => {
+      assertMatch(server.io.stderrLines()[0], /listen .* backlog 64$/);
+      return Promise.resolve();
     },
   );
 });

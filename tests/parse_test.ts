@@ -33,6 +33,7 @@ function usageError(argv: string[], envLang: Lang = "en"): string {
 const STREAM_SERVER = {
   allow: undefined,
   deny: undefined,
+  backlog: undefined,
   maxConnections: 1024,
   idleTimeout: undefined,
   stallTimeout: 60,

@@ -96,6 +96,7 @@ const accessSpecs: OptionSpecs = {
 
 /** The limits every stream server puts on its clients. */
 const streamServerSpecs: OptionSpecs = {
+  backlog: { kind: "integer", range: [1, 65535], help: "help.option.backlog" },
   maxConnections: {
     kind: "integer",
     default: 1024,

@@ -10,6 +10,23 @@ import type { ModeContext } from "./context.ts";
 import { LogLimiter } from "./log_limiter.ts";
 import { reachableLine } from "./reachable.ts";
 
+/** Where Linux says how long a listen backlog may be. */
+const SOMAXCONN = "/proc/sys/net/core/somaxconn";
+
+/**
+ * The longest listen backlog the OS allows, what a server uses unless `--backlog` says: a burst of
+ * thousands of connects then waits in the kernel's queue instead of losing SYNs (each lost one
+ * costs its client a second before it tries again). Linux says it in /proc; elsewhere 4096.
+ */
+export function largestBacklog(read: (path: string) => string = Deno.readTextFileSync): number {
+  try {
+    const value = Number(read(SOMAXCONN).trim());
+    return Number.isInteger(value) && value > 0 ? value : 4096;
+  } catch {
+    return 4096;
+  }
+}
+
 /**
  * Opens a stream server's listener (TCP, or Unix with `--unix`) and announces it: where it
  * listens, where classmates can reach it on a wildcard host, a stale socket file it removed.
@@ -25,7 +42,7 @@ export async function openStreamServer(
     host: options.host,
     port: options.port,
     unix: options.unix,
-    backlog: options.backlog,
+    backlog: options.backlog ?? largestBacklog(),
     trace: ctx.trace,
     onStaleRemoved: () => ctx.say(t("net.staleRemoved", { path: options.unix ?? "" })),
   });

@@ -96,6 +96,9 @@ export const en = {
   "help.option.allow":
     "only these addresses or CIDR ranges may connect, e.g. 127.0.0.1,192.168.1.0/24,fd00::/8",
   "help.option.deny": "these addresses or CIDR ranges may not connect (they are logged)",
+  "help.option.backlog":
+    "listen(backlog): connections the OS queues until accept takes them; a burst of connects waits there",
+  "help.option.backlog.unset": "the largest the OS allows (somaxconn on Linux)",
   "help.option.maxConnections":
     "clients served at once; one more is told the server is full and closed",
   "help.option.idleTimeout": "close a client silent for this long, telling it why",
@@ -246,7 +249,7 @@ export const en = {
   "help.tcp-server.watch":
     "Without --chunk a single recv(--buffer) gets whatever has arrived, so a long message can be cut. With --chunk 2 --until '\\r\\n' each 2-byte read is printed as Data read: b'Ho' until the message ends in CR LF, as in the course. Clients are served strictly one after another: while one is served, the next waits in the listen backlog. Ctrl+C prints a summary.",
   "help.tcp-server.backlog":
-    "listen(backlog): connections the OS queues while a client is being served (it may round up)",
+    "listen(backlog): connections the OS queues while a client is being served (it may round up); small on purpose, as in the course: a second client waits there, and the OS turns more away",
   "help.tcp-server.buffer": "recv(BYTES): the most one read returns",
   "help.tcp-server.chunk":
     "read in N-byte reads, printing each as Data read: b'…', until the client closes or --until",

@@ -102,6 +102,9 @@ export const es = {
   "help.option.allow":
     "solo pueden conectarse estas direcciones o rangos CIDR, p. ej. 127.0.0.1,192.168.1.0/24,fd00::/8",
   "help.option.deny": "estas direcciones o rangos CIDR no pueden conectarse (quedan registrados)",
+  "help.option.backlog":
+    "listen(backlog): conexiones que el sistema encola hasta que accept las toma; una ráfaga de connect espera ahí",
+  "help.option.backlog.unset": "el mayor que permite el sistema (somaxconn en Linux)",
   "help.option.maxConnections":
     "clientes atendidos a la vez; a uno más se le dice que el servidor está lleno y se le cierra",
   "help.option.idleTimeout": "cierra al cliente que calle durante este tiempo, diciéndole por qué",
@@ -256,7 +259,7 @@ export const es = {
   "help.tcp-server.watch":
     "Sin --chunk, un único recv(--buffer) recoge lo que haya llegado, así que un mensaje largo puede cortarse. Con --chunk 2 --until '\\r\\n' cada lectura de 2 bytes se muestra como «Data leida: b'Ho'» hasta que el mensaje termina en CR LF, como en el curso. Los clientes se atienden estrictamente uno tras otro: mientras se atiende a uno, el siguiente espera en la cola de listen (backlog). Ctrl+C muestra un resumen.",
   "help.tcp-server.backlog":
-    "listen(backlog): conexiones que el sistema encola mientras se atiende a un cliente (puede redondear hacia arriba)",
+    "listen(backlog): conexiones que el sistema encola mientras se atiende a un cliente (puede redondear hacia arriba); pequeño a propósito, como en el curso: un segundo cliente espera ahí, y el sistema rechaza a los demás",
   "help.tcp-server.buffer": "recv(BYTES): lo máximo que devuelve una lectura",
   "help.tcp-server.chunk":
     "lee en lecturas de N bytes, mostrando cada una como Data leida: b'…', hasta que el cliente cierre o --until",
