@@ -66,6 +66,28 @@ interface Server {
   readonly db?: (port: number) => string[];
 }
 
+/**
+ * The C peers, compiled for this run into a temporary folder when `cc` is here: the physical limit
+ * of the machine, against which socklab's figures are read.
+ */
+async function compiledPeers(): Promise<{ echo?: string; udp?: string }> {
+  if (!await has("cc")) return {};
+  const dir = await Deno.makeTempDir({ prefix: "socklab-peers-" });
+  const built: { echo?: string; udp?: string } = {};
+  for (const [name, source] of [["echo", "c_epoll_echo.c"], ["udp", "c_udp_echo.c"]] as const) {
+    const output = join(dir, name);
+    const { success } = await new Deno.Command("cc", {
+      args: ["-O2", "-o", output, join(PEERS, source)],
+      stdout: "null",
+      stderr: "null",
+    }).output();
+    if (success) built[name] = output;
+  }
+  return built;
+}
+
+const C = await compiledPeers();
+
 const SERVERS: readonly Server[] = [
   {
     id: "socklab",
@@ -73,6 +95,26 @@ const SERVERS: readonly Server[] = [
     udp: (port) => socklab("udp-server", "--echo", "--port", String(port), "--quiet"),
     text: (port) => socklab("text-server", "--port", String(port), "--quiet"),
     db: (port) => socklab("db-server", "--port", String(port), "--quiet"),
+  },
+  {
+    id: "c-epoll",
+    needs: C.echo ? undefined : "cc",
+    echo: C.echo ? (port) => [C.echo!, String(port)] : undefined,
+    udp: C.udp ? (port) => [C.udp!, String(port)] : undefined,
+  },
+  {
+    id: "deno-minimal",
+    echo: (
+      port,
+    ) => [Deno.execPath(), "run", "--allow-net", join(PEERS, "deno_minimal_echo.ts"), String(port)],
+    udp: (port) => [
+      Deno.execPath(),
+      "run",
+      "--allow-net",
+      ...UNSTABLE_FLAGS,
+      join(PEERS, "deno_minimal_udp_echo.ts"),
+      String(port),
+    ],
   },
   {
     id: "node",
