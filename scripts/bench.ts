@@ -1,12 +1,18 @@
 /**
  * `deno task bench`: the performance suite. Starts each server in its own process (socklab's, and
- * the peers found on this machine: Node, Python, socat), loads it with `socklab bench` from another
- * process, and prints a table of every figure with socklab's ratio to each peer. Writes
- * bench/results.json and bench/results.svg.
+ * the peers found on this machine: C, the plainest Deno loops, Node, Python, socat), loads it from
+ * another process, and prints a table of every figure with socklab's ratio to each peer, and each
+ * target of the performance issue with its median and its worst round. Writes bench/results.json,
+ * bench/results.svg (every workload) and bench/scaling-*.svg (the scaling run).
  *
- * On Linux the servers run on core 0 and the bench on core 1 (taskset), so that the two do not
- * fight over one core and each figure measures the server. Every figure is the median of
- * the runs (3 rounds). `--quick`: one short round, to see that everything works.
+ * Fixed before any tuning, changed only with a note saying why:
+ * - servers on core 0 and loads on core 1 (taskset, on Linux), so each figure measures the server;
+ * - the request/response, text, db and UDP loads come from the plain C clients in scripts/peers
+ *   when `cc` is here (else from `socklab bench`): a Deno load generator tops out near what a Deno
+ *   server does, and would measure itself; the load generators are compared on their own against
+ *   the C server (the `loadgen` workload);
+ * - five rounds of 2 s each (every peer in every round), each target's ratio taken round by round,
+ *   the median reported with the worst round; `--quick`: one round of 1 s, to see that it works.
  *
  * It runs with --allow-all: Deno grants reading another process's /proc entries (its CPU time
  * and memory) only with every permission.
@@ -15,45 +21,32 @@
  */
 // A developer's tool, not a mode: it talks to the developer directly.
 // deno-lint-ignore-file no-console
-import { delay } from "@std/async/delay";
-import { fromFileUrl, join } from "@std/path";
-import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
+import { join } from "@std/path";
 import * as report from "./bench_report.ts";
+import { renderLineChart } from "./bench_chart_lines.ts";
+import { bulkLoad, type Generator, requestLoad, udpLoad } from "./bench_loads.ts";
+import {
+  command,
+  compilePeers,
+  cpuSeconds,
+  denoPeer,
+  freePort,
+  has,
+  PEERS,
+  pinned,
+  ROOT,
+  rss,
+  socklab,
+  start,
+} from "./bench_processes.ts";
+import { runScaling, type Scaling, type ScalingLine } from "./bench_scaling.ts";
 
-const ROOT = fromFileUrl(new URL("..", import.meta.url));
-const MAIN = join(ROOT, "main.ts");
-const PEERS = join(ROOT, "scripts", "peers");
 const IDLE_CLIENTS = 10_000;
 
 const args = new Set(Deno.args);
 const quick = args.has("--quick");
-const rounds = quick ? 1 : 3;
-const seconds = quick ? 1 : 3;
-
-/** Whether a program can be run here. */
-async function has(program: string): Promise<boolean> {
-  try {
-    const { success } = await new Deno.Command(program, {
-      args: ["--version"],
-      stdout: "null",
-      stderr: "null",
-    })
-      .output();
-    return success;
-  } catch {
-    return false;
-  }
-}
-
-const pin = Deno.build.os === "linux" && await has("taskset");
-const socklab = (...modeArgs: string[]) => [
-  Deno.execPath(),
-  "run",
-  ...UNSTABLE_FLAGS,
-  ...RUN_PERMISSIONS,
-  MAIN,
-  ...modeArgs,
-];
+const rounds = quick ? 1 : 5;
+const seconds = quick ? 1 : 2;
 
 /** A server the suite can start: how, for which workloads. */
 interface Server {
@@ -66,32 +59,17 @@ interface Server {
   readonly db?: (port: number) => string[];
 }
 
-/**
- * The C peers, compiled for this run into a temporary folder when `cc` is here: the physical limit
- * of the machine, against which socklab's figures are read.
- */
-async function compiledPeers(): Promise<{ echo?: string; udp?: string }> {
-  if (!await has("cc")) return {};
-  const dir = await Deno.makeTempDir({ prefix: "socklab-peers-" });
-  const built: { echo?: string; udp?: string } = {};
-  for (const [name, source] of [["echo", "c_epoll_echo.c"], ["udp", "c_udp_echo.c"]] as const) {
-    const output = join(dir, name);
-    const { success } = await new Deno.Command("cc", {
-      args: ["-O2", "-o", output, join(PEERS, source)],
-      stdout: "null",
-      stderr: "null",
-    }).output();
-    if (success) built[name] = output;
-  }
-  return built;
-}
-
-const C = await compiledPeers();
+const C = await compilePeers();
+/** Who loads the servers: the C clients when they were built. */
+const generator: Generator = C.load ? "c" : "socklab";
+const udpGenerator = C.udpLoad ? "c" : "socklab";
 
 const SERVERS: readonly Server[] = [
   {
     id: "socklab",
-    echo: (port) => socklab("echo-server", "--port", String(port), "--quiet"),
+    // Room for the 10,000 idle clients and the 5,000 of the scaling run (the default is 1,024).
+    echo: (port) =>
+      socklab("echo-server", "--port", String(port), "--quiet", "--max-connections", "20000"),
     udp: (port) => socklab("udp-server", "--echo", "--port", String(port), "--quiet"),
     text: (port) => socklab("text-server", "--port", String(port), "--quiet"),
     db: (port) => socklab("db-server", "--port", String(port), "--quiet"),
@@ -104,17 +82,8 @@ const SERVERS: readonly Server[] = [
   },
   {
     id: "deno-minimal",
-    echo: (
-      port,
-    ) => [Deno.execPath(), "run", "--allow-net", join(PEERS, "deno_minimal_echo.ts"), String(port)],
-    udp: (port) => [
-      Deno.execPath(),
-      "run",
-      "--allow-net",
-      ...UNSTABLE_FLAGS,
-      join(PEERS, "deno_minimal_udp_echo.ts"),
-      String(port),
-    ],
+    echo: (port) => denoPeer("deno_minimal_echo.ts", String(port)),
+    udp: (port) => denoPeer("deno_minimal_udp_echo.ts", String(port)),
   },
   {
     id: "node",
@@ -139,88 +108,12 @@ const SERVERS: readonly Server[] = [
   },
 ];
 
-function freePort(): number {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const { port } = listener.addr;
-  listener.close();
-  return port;
-}
-
-/** Runs a command pinned to `core` (when pinning is possible), with up to 20000 open files. */
-function command(
-  argv: readonly string[],
-  core: number,
-  options: Deno.CommandOptions = {},
-): Deno.Command {
-  const quoted = argv.map((arg) => `'${arg.replaceAll("'", "'\\''")}'`).join(" ");
-  const pinning = pin ? `taskset -c ${core} ` : "";
-  // The soft limit of open files is raised as far as the hard limit allows: 10,000 idle clients
-  // need as many descriptors in the server and in the client holding them.
-  return new Deno.Command("bash", {
-    args: ["-c", `ulimit -n $(ulimit -Hn) 2>/dev/null; exec ${pinning}${quoted}`],
-    ...options,
-  });
-}
-
-/** A server started for one workload, stopped when disposed. */
-async function start(
-  argv: string[],
-  port: number,
-  udp = false,
-): Promise<{ pid: number } & AsyncDisposable> {
-  const child = command(argv, 0, { stdout: "null", stderr: "null", stdin: "null" }).spawn();
-  // A UDP server cannot be connected to: give it a moment instead.
-  if (udp) await delay(1500);
-  else {
-    for (let tries = 0;; tries++) {
-      try {
-        (await Deno.connect({ hostname: "127.0.0.1", port })).close();
-        break;
-      } catch {
-        if (tries > 200) throw new Error(`${argv.join(" ")} did not start`);
-        await delay(25);
-      }
-    }
-  }
-  return {
-    pid: child.pid,
-    async [Symbol.asyncDispose]() {
-      try {
-        child.kill("SIGINT");
-      } catch { /* gone already */ }
-      await child.status;
-    },
-  };
-}
-
-/** Runs `socklab bench` with these arguments and returns its JSON result. */
-async function bench(benchArgs: string[]): Promise<Record<string, unknown>> {
-  const { stdout, stderr } = await command(socklab("bench", "--json", "--quiet", ...benchArgs), 1, {
-    stdout: "piped",
-    stderr: "piped",
-  }).output();
-  const text = new TextDecoder().decode(stdout).trim();
-  if (!text) throw new Error(`bench failed: ${new TextDecoder().decode(stderr)}`);
-  return JSON.parse(text);
-}
-
-/** The CPU time a process has used so far, in seconds (Linux; NaN elsewhere). */
-async function cpuSeconds(pid: number): Promise<number> {
-  const stat = await Deno.readTextFile(`/proc/${pid}/stat`).catch(() => "");
-  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-  // utime and stime, fields 14 and 15 of stat, counted in clock ticks of 1/100 s.
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
-/** The resident memory of a process, in bytes (Linux). */
-async function rss(pid: number): Promise<number> {
-  const status = await Deno.readTextFile(`/proc/${pid}/status`);
-  return Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? NaN) * 1024;
-}
-
 /** The pid of the server itself (the shell execs it, so the child's pid is the server's). */
-async function idleCost(pid: number, port: number): Promise<number | undefined> {
-  if (Deno.build.os !== "linux") return undefined;
+async function idleCost(
+  pid: number,
+  port: number,
+): Promise<{ perConnection?: number; burstSeconds?: number }> {
+  if (Deno.build.os !== "linux") return {};
   const before = await rss(pid);
   const holder = command(
     [
@@ -243,19 +136,26 @@ async function idleCost(pid: number, port: number): Promise<number | undefined> 
     line += value;
   }
   // Give the server a moment to settle every connection.
-  await delay(1500);
+  await new Promise((resolve) => setTimeout(resolve, 1500));
   const after = await rss(pid);
   await holder.stdin.close();
   await reader.cancel();
   await holder.status;
-  const held = Number(/^ready (\d+)/.exec(line)?.[1] ?? 0);
+  const ready = /^ready (\d+) in ([\d.]+) s/.exec(line);
+  const held = Number(ready?.[1] ?? 0);
   if (held < IDLE_CLIENTS) console.log(`  only ${held} idle clients could connect: ${line.trim()}`);
-  return held > 0 ? (after - before) / held : undefined;
+  return held > 0
+    ? {
+      perConnection: (after - before) / held,
+      burstSeconds: held === IDLE_CLIENTS ? Number(ready![2]) : undefined,
+    }
+    : {};
 }
 
-const samples: Partial<Record<report.Workload, Record<string, number[]>>> = {};
-function record(workload: report.Workload, server: string, value: number) {
-  ((samples[workload] ??= {})[server] ??= []).push(value);
+const samples: report.Samples = {};
+/** Records a figure of this round (NaN when it could not be measured). */
+function record(workload: report.Workload, server: string, round: number, value: number) {
+  ((samples[workload] ??= {})[server] ??= [])[round] = value;
 }
 
 const available = [];
@@ -267,85 +167,110 @@ console.log(
   `Servers: ${
     available.map((server) => server.id).join(", ")
   }; ${rounds} round(s) of ${seconds} s` +
-    (pin ? "; servers on core 0, bench on core 1" : "; not pinned to cores (no taskset)"),
+    (pinned ? "; servers on core 0, loads on core 1" : "; not pinned to cores (no taskset)") +
+    `; loads from ${generator === "c" ? "the C clients" : "socklab bench (no cc here)"}`,
 );
 
-for (let round = 1; round <= rounds; round++) {
-  console.log(`round ${round} of ${rounds}`);
+/** Runs a load, or records nothing and says why when it fails. */
+async function attempt<T>(what: string, run: () => Promise<T>): Promise<T | undefined> {
+  try {
+    return await run();
+  } catch (error) {
+    console.log(`  ${what} failed: ${(error as Error).message.split("\n")[0]}`);
+    return undefined;
+  }
+}
+
+/** Stores a key the db workload's GET reads. */
+async function addDbKey(port: number, key: string): Promise<void> {
+  const conn = await Deno.connect({ hostname: "127.0.0.1", port });
+  await conn.write(new TextEncoder().encode(`ADD ${key} {"v":"${"a".repeat(48)}"}\n`));
+  await conn.read(new Uint8Array(256));
+  conn.close();
+}
+
+for (let round = 0; round < rounds; round++) {
+  console.log(`round ${round + 1} of ${rounds}`);
   for (const server of available) {
     if (server.echo) {
       const port = freePort();
       await using started = await start(server.echo(port), port);
-      const bulk = await bench([
-        "--port",
-        String(port),
-        "--throughput",
-        "--duration",
-        String(seconds),
-      ]);
-      record("bulk", server.id, Number(bulk.bytesPerSecond) / (1024 * 1024));
+      const bulk = await attempt(`${server.id} bulk`, () => bulkLoad(port, seconds));
+      if (bulk !== undefined) record("bulk", server.id, round, bulk);
       const cpuBefore = await cpuSeconds(started.pid);
-      const requests = await bench([
-        "--port",
-        String(port),
-        "--connections",
-        "50",
-        "--size",
-        "64",
-        "--duration",
-        String(seconds),
-      ]);
-      const cpuUsed = await cpuSeconds(started.pid) - cpuBefore;
-      record("requests", server.id, Number(requests.requestsPerSecond));
-      record("p99", server.id, Number((requests.latencyMs as Record<string, number>).p99));
-      if (Number.isFinite(cpuUsed) && cpuUsed > 0) {
-        record("cpu", server.id, (cpuUsed * 1e6) / Number(requests.requests));
-      }
-      console.log(
-        `  ${server.id}: ${Math.round(Number(requests.requestsPerSecond))} req/s, ${
-          (Number(bulk.bytesPerSecond) / 1048576).toFixed(0)
-        } MiB/s`,
+      const requests = await attempt(
+        `${server.id} requests`,
+        () => requestLoad(generator, { port, connections: 50, seconds }, C),
       );
+      const cpuUsed = await cpuSeconds(started.pid) - cpuBefore;
+      if (requests) {
+        record("requests", server.id, round, requests.requestsPerSecond);
+        record("p99", server.id, round, requests.p99);
+        if (Number.isFinite(cpuUsed) && cpuUsed > 0) {
+          record("cpu", server.id, round, (cpuUsed * 1e6) / requests.allRequests);
+        }
+        console.log(
+          `  ${server.id}: ${Math.round(requests.requestsPerSecond)} req/s, ${
+            bulk?.toFixed(0) ?? "?"
+          } MiB/s`,
+        );
+      }
     }
-    for (const [workload, protocol] of [["text", "text"], ["db", "db"]] as const) {
+    for (const workload of ["text", "db"] as const) {
       const make = server[workload];
       if (!make) continue;
       const port = freePort();
       await using _ = await start(make(port), port);
-      const result = await bench([
-        "--protocol",
-        protocol,
-        "--port",
-        String(port),
-        "--connections",
-        "50",
-        "--duration",
-        String(seconds),
-      ]);
-      record(workload, server.id, Number(result.requestsPerSecond));
+      const key = "bench-key";
+      if (workload === "db") await addDbKey(port, key);
+      const text = workload === "text" ? `UPPER ${"a".repeat(57)}` : `GET ${key}`;
+      const result = await attempt(
+        `${server.id} ${workload}`,
+        () =>
+          requestLoad(generator, {
+            port,
+            connections: 50,
+            seconds,
+            line: { protocol: workload, text },
+          }, C),
+      );
+      if (result) record(workload, server.id, round, result.requestsPerSecond);
     }
     if (server.udp) {
       const port = freePort();
       await using _ = await start(server.udp(port), port, true);
-      const result = await bench([
-        "--protocol",
-        "udp",
-        "--port",
-        String(port),
-        "--connections",
-        "1",
-        "--pipeline",
-        "32",
-        "--duration",
-        String(seconds),
-      ]);
-      record("udp", server.id, Number(result.requestsPerSecond));
+      const result = await attempt(
+        `${server.id} udp`,
+        () => udpLoad(udpGenerator, port, seconds, C),
+      );
+      if (result) record("udp", server.id, round, result.requestsPerSecond);
+    }
+  }
+  // The load generators against the C server: what each can drive (target 5).
+  if (C.echo) {
+    const port = freePort();
+    await using _ = await start([C.echo, String(port)], port);
+    for (
+      const [column, loader] of [
+        ["socklab", "socklab"],
+        ["deno-minimal", "deno-minimal"],
+        ...(C.load ? [["c-epoll", "c"]] : []),
+      ] as [string, Generator][]
+    ) {
+      const result = await attempt(
+        `load generator ${loader}`,
+        () => requestLoad(loader, { port, connections: 50, seconds }, C),
+      );
+      if (result) record("loadgen", column, round, result.requestsPerSecond);
     }
   }
 }
 
+let scaling: Scaling | undefined;
 if (!quick) {
-  console.log(`memory: ${IDLE_CLIENTS} idle clients against each echo server`);
+  console.log(
+    `memory: ${IDLE_CLIENTS} idle clients against each echo server, connected back to back`,
+  );
   for (
     const server of available.filter((server) =>
       server.echo && server.id !== "python-threads" && server.id !== "socat"
@@ -353,28 +278,28 @@ if (!quick) {
   ) {
     const port = freePort();
     await using started = await start(server.echo!(port), port);
-    const cost = await idleCost(started.pid, port);
-    if (cost !== undefined) record("idle", server.id, cost);
+    const { perConnection, burstSeconds } = await idleCost(started.pid, port);
+    if (perConnection !== undefined) record("idle", server.id, 0, perConnection);
+    if (burstSeconds !== undefined) record("burst", server.id, 0, burstSeconds);
   }
-}
-
-const results: report.Results = {};
-for (
-  const [workload, servers] of Object.entries(samples) as [
-    report.Workload,
-    Record<string, number[]>,
-  ][]
-) {
-  results[workload] = Object.fromEntries(
-    Object.entries(servers).map(([name, values]) => [name, report.median(values)]),
+  console.log("scaling: 64 B request/response from 1 to 5,000 connections");
+  scaling = await runScaling(
+    available.filter((server) => ["socklab", "c-epoll", "deno-minimal", "node"].includes(server.id))
+      .map((server) => ({ id: server.id, echo: server.echo! })),
+    generator,
+    C,
+    seconds,
+    console.log,
   );
 }
+
+const results = report.mediansOf(samples);
 const cpu =
   (await Deno.readTextFile("/proc/cpuinfo").catch(() => "")).match(/model name\s*:\s*(.*)/)?.[1] ??
     "unknown CPU";
 const machine =
   `${navigator.hardwareConcurrency} cores, ${cpu}, ${Deno.build.os}; Deno ${Deno.version.deno}`;
-const outcomes = report.checkTargets(results);
+const outcomes = report.checkTargets(samples);
 console.log("\n" + report.renderTable(results) + "\n\nTargets:\n" + report.renderTargets(outcomes));
 await Deno.mkdir(join(ROOT, "bench"), { recursive: true });
 await Deno.writeTextFile(
@@ -383,17 +308,25 @@ await Deno.writeTextFile(
     {
       date: new Date().toISOString(),
       machine,
-      pinned: pin,
+      pinned,
       rounds,
       seconds,
+      load: generator === "c"
+        ? "C clients (scripts/peers/c_load.c, c_udp_load.c)"
+        : "socklab bench",
       results,
-      targets: outcomes.map(({ target, measured, met }) => ({
+      samples,
+      targets: outcomes.map(({ target, measured, worst, floor, met, atFloor }) => ({
         target: target.name,
-        measured,
+        median: measured,
+        worst,
+        againstMinimalDeno: floor,
         met,
+        atFloor,
       })),
+      scaling,
     },
-    null,
+    (_, value) => typeof value === "number" && !Number.isFinite(value) ? null : value,
     2,
   ) + "\n",
 );
@@ -401,4 +334,33 @@ await Deno.writeTextFile(
   join(ROOT, "bench", "results.svg"),
   report.renderSvg(results, `${machine}; median of ${rounds} round(s) of ${seconds} s`),
 );
-console.log("\nWrote bench/results.json and bench/results.svg");
+if (scaling) {
+  const lines = (pick: (line: ScalingLine) => number[]) =>
+    Object.entries(scaling.servers).map(([name, line]) => ({ name, values: pick(line) }));
+  const caption = `64 B request/response, ${seconds} s per point; ${machine}`;
+  await Deno.writeTextFile(
+    join(ROOT, "bench", "scaling-throughput.svg"),
+    renderLineChart({
+      title: "Requests per second against connections",
+      caption,
+      connections: scaling.connections,
+      unit: "requests/s",
+      lines: lines((line) => line.requestsPerSecond),
+    }),
+  );
+  await Deno.writeTextFile(
+    join(ROOT, "bench", "scaling-p99.svg"),
+    renderLineChart({
+      title: "p99 latency against connections",
+      caption,
+      connections: scaling.connections,
+      unit: "p99 latency, ms",
+      lines: lines((line) => line.p99),
+      logScale: true,
+    }),
+  );
+}
+console.log(
+  "\nWrote bench/results.json and bench/results.svg" +
+    (scaling ? ", bench/scaling-throughput.svg and bench/scaling-p99.svg" : ""),
+);
