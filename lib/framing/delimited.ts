@@ -71,21 +71,41 @@ export class DelimitedReader {
     for (;;) {
       const buffered = this.take();
       if (buffered) return buffered;
-      if (this.#end - this.#start > this.options.maxMessage) {
-        throw new MessageTooLong(this.options.maxMessage);
-      }
-      this.#makeRoom();
-      const n = await this.source.read(this.#buffer.subarray(this.#end));
-      if (n === null) {
-        if (this.#end === this.#start) return null;
-        const bytes = this.#buffer.subarray(this.#start, this.#end);
-        this.#start = this.#searched = this.#end;
-        return { bytes, complete: false };
-      }
-      this.#end += n;
-      // Bytes of a message whose delimiter has not come yet: its clock runs.
-      if (this.options.clock && this.#find() < 0) this.options.clock.beginRequest();
+      const n = await this.source.read(this.room());
+      if (n === null) return this.leftover();
+      this.added(n);
     }
+  }
+
+  /**
+   * Where the next read's bytes go, room made first: with `added`, `take` and `leftover`, what
+   * `next` does, for a loop that reads the source itself without an async frame per message (a
+   * busy server's). Throws
+   * {@linkcode MessageTooLong} when the unread bytes already pass the limit.
+   */
+  room(): Uint8Array {
+    if (this.#end - this.#start > this.options.maxMessage) {
+      throw new MessageTooLong(this.options.maxMessage);
+    }
+    this.#makeRoom();
+    return this.#buffer.subarray(this.#end);
+  }
+
+  /** Counts `n` bytes just read into {@linkcode room}. */
+  added(n: number): void {
+    this.#end += n;
+    // Bytes of a message whose delimiter has not come yet: its clock runs.
+    if (this.options.clock && this.#find() < 0) this.options.clock.beginRequest();
+  }
+
+  /**
+   * Once the source has ended: the bytes left without a delimiter, or null when there are none.
+   */
+  leftover(): DelimitedMessage | null {
+    if (this.#end === this.#start) return null;
+    const bytes = this.#buffer.subarray(this.#start, this.#end);
+    this.#start = this.#searched = this.#end;
+    return { bytes, complete: false };
   }
 
   /**

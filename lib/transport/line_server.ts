@@ -121,8 +121,18 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   for (;;) {
     let message;
     try {
-      // A request already buffered is taken without a promise: the busy connection's fast path.
-      message = reader.take() ?? await reader.next();
+      // A request already buffered is taken without a promise, and one still arriving costs the
+      // stream's read alone: the busy connection's fast path.
+      message = reader.take();
+      while (!message) {
+        const n = await stream.read(reader.room());
+        if (n === null) {
+          message = reader.leftover();
+          break;
+        }
+        reader.added(n);
+        message = reader.take();
+      }
     } catch (error) {
       if (!(error instanceof MessageTooLong)) throw error;
       replies.addLine(writeReply(tooLong, t));

@@ -108,8 +108,30 @@ export class Stream {
   }
 
   /** Writes all of `bytes`, like `sendall`: partial writes are continued until done. */
-  async write(bytes: Uint8Array): Promise<void> {
-    let done = 0;
+  write(bytes: Uint8Array): Promise<void> {
+    // The fast path, without an async frame: untraced, a write the OS takes whole (nearly every
+    // write of a request/response server) costs one promise. Measured with the C load client,
+    // pinned: echo-server 64 B request/response … (see the performance note).
+    if (this.#trace.enabled || bytes.length === 0) return this.#writeAll(bytes, 0);
+    this.writing = true;
+    return this.#conn.write(bytes).then((n) => {
+      this.bytesOut += n;
+      this.writes++;
+      if (n === bytes.length) {
+        this.writing = false;
+        return;
+      }
+      return this.#writeAll(bytes, n);
+    }, this.#failedWrite);
+  }
+
+  readonly #failedWrite = (error: unknown): never => {
+    this.writing = false;
+    throw toNetError(error, this.#endpoint, "write");
+  };
+
+  /** Writes what is left of `bytes` from `done` on, traced when tracing is on. */
+  async #writeAll(bytes: Uint8Array, done: number): Promise<void> {
     this.writing = true;
     try {
       while (done < bytes.length) {

@@ -129,6 +129,9 @@ async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<v
   let inFlight = 0;
   let partial = 0;
   let atLineStart = true;
+  // When the last answers arrived: the requests sent right after are stamped with it (one clock
+  // read per round trip, and the time a write takes is counted in the latency).
+  let now = performance.now();
   // Once the run stops, no more requests go out, but those in flight are still read, so the
   // connection closes with nothing unread (no reset for the server to report).
   while (!run.stopped || inFlight > 0) {
@@ -137,15 +140,14 @@ async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<v
       // Counted before the write waits, so that no other connection takes the same share.
       run.sent += room;
       const out = room === pipeline ? batch : batch.subarray(0, room * size);
-      for (let done = 0; done < out.length;) {
-        done += await conn.write(done === 0 ? out : out.subarray(done));
-      }
-      const now = performance.now();
       for (let i = 0; i < room; i++) {
         sentAt[tail] = now;
         tail = tail + 1 === pipeline ? 0 : tail + 1;
       }
       inFlight += room;
+      for (let done = 0; done < out.length;) {
+        done += await conn.write(done === 0 ? out : out.subarray(done));
+      }
       if (run.measuring) run.bytes += out.length;
     } else if (inFlight === 0) {
       return;
@@ -167,7 +169,7 @@ async function drive(conn: Deno.Conn, options: LoadOptions, run: Run): Promise<v
       if (run.measuring) run.errors += errors;
     }
     if (answered === 0) continue;
-    const now = performance.now();
+    now = performance.now();
     for (let i = 0; i < answered; i++) {
       if (run.measuring) run.latency.record((now - sentAt[head]) * 1000);
       head = head + 1 === pipeline ? 0 : head + 1;

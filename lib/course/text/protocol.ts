@@ -29,8 +29,8 @@ export type TextReply = LineReply<TextMessage> & {
 };
 
 interface TextVerbSpec extends VerbSpec<TextMessage> {
-  /** The reply to the verb with this text after it. */
-  readonly answer: (text: string) => LineReply<TextMessage>;
+  /** The reply to the verb with this text after it (`verb` as the client wrote it). */
+  readonly answer: (text: string, verb: string) => TextReply;
 }
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: "grapheme" });
@@ -62,10 +62,10 @@ export function transform(operation: TextOperation, text: string): string {
 
 /** The reply to an operation: its result, or `ERR empty` with nothing to transform. */
 function operate(operation: TextOperation) {
-  return (text: string): LineReply<TextMessage> =>
+  return (text: string, verb: string): TextReply =>
     text === ""
-      ? refuse("empty", "text.errEmpty")
-      : { ok: true, result: transform(operation, text) };
+      ? { ...refuse("empty", "text.errEmpty"), verb }
+      : { ok: true, result: transform(operation, text), verb };
 }
 
 /** The service's verbs, English and Spanish: the one table parsing, help and clients read. */
@@ -91,15 +91,16 @@ export const TEXT_VERBS: VerbTable<TextVerb, TextVerbSpec> = new VerbTable(
     help: {
       names: ["HELP", "AYUDA"],
       help: "text.verb.help",
-      answer: () => ({
+      answer: (_, verb) => ({
         ok: true,
         said: { key: "text.help", values: { verbs: TEXT_VERBS.usage() } },
+        verb,
       }),
     },
     quit: {
       names: ["QUIT", "SALIR"],
       help: "text.verb.quit",
-      answer: () => ({ ok: true, said: { key: "text.bye" }, close: true }),
+      answer: (_, verb) => ({ ok: true, said: { key: "text.bye" }, close: true, verb }),
     },
   } satisfies Record<TextVerb, TextVerbSpec>,
 );
@@ -115,5 +116,5 @@ export function answerTextRequest(line: string): TextReply {
       verb: word,
     };
   }
-  return { ...TEXT_VERBS.specs[verb].answer(rest), verb: word };
+  return TEXT_VERBS.specs[verb].answer(rest, word);
 }
