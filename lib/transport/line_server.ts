@@ -139,9 +139,11 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
       break;
     }
     if (!message) break;
-    let bytes = message.bytes;
-    if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
-    if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
+    // Without its line ending, in one view.
+    const whole = message.bytes;
+    let end = message.complete ? whole.length - 1 : whole.length;
+    if (end > 0 && whole[end - 1] === CR) end--;
+    const bytes = end === whole.length ? whole : whole.subarray(0, end);
     const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
     let close: boolean | undefined;
     if (line !== undefined) {
