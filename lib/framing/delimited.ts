@@ -87,10 +87,6 @@ export class DelimitedReader {
     if (this.#end - this.#start > this.options.maxMessage) {
       throw new MessageTooLong(this.options.maxMessage);
     }
-    // Everything read has been taken (a request/response connection, nearly always): the next
-    // read goes to the start of the buffer, which needs no view made for it.
-    if (this.#start === this.#end) this.#start = this.#end = this.#searched = 0;
-    if (this.#end === 0) return this.#buffer;
     this.#makeRoom();
     return this.#buffer.subarray(this.#end);
   }

@@ -117,7 +117,8 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   };
   const stats = options.stats ?? { pendingPeak: 0, paused: 0, yields: 0 };
   let inBatch = 0;
-  const flush = () => stream.write(replies.take());
+  // Untraced, the connection is read and written directly and the stream only keeps count.
+  const direct = stream.direct;
   for (;;) {
     let message;
     try {
@@ -125,7 +126,9 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
       // stream's read alone: the busy connection's fast path.
       message = reader.take();
       while (!message) {
-        const n = await stream.read(reader.room());
+        const room = reader.room();
+        const n = await (direct ? direct.read(room) : stream.read(room));
+        if (direct) stream.countRead(n);
         if (n === null) {
           message = reader.leftover();
           break;
@@ -139,11 +142,9 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
       break;
     }
     if (!message) break;
-    // Without its line ending, in one view.
-    const whole = message.bytes;
-    let end = message.complete ? whole.length - 1 : whole.length;
-    if (end > 0 && whole[end - 1] === CR) end--;
-    const bytes = end === whole.length ? whole : whole.subarray(0, end);
+    let bytes = message.bytes;
+    if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
+    if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
     const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
     let close: boolean | undefined;
     if (line !== undefined) {
@@ -162,20 +163,27 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     }
     stats.pendingPeak = Math.max(stats.pendingPeak, replies.length);
     if (close) break;
-    if (replies.length >= PENDING_REPLY_LIMIT) {
-      stats.paused++;
-      await flush();
-      // A write the OS takes at once resolves without returning to the event loop: yield too.
-      inBatch = REQUESTS_PER_BATCH;
+    // Replies go out when no request waits (the client is waiting for them) or when they reach
+    // the bound (the client is not read again until they are taken).
+    const full = replies.length >= PENDING_REPLY_LIMIT;
+    const waiting = reader.hasMessage();
+    if (full) stats.paused++;
+    if (full || !waiting) {
+      const out = replies.take();
+      if (direct) {
+        stream.writing = true;
+        const more = stream.wrote(out, await direct.write(out));
+        if (more) await more;
+      } else {
+        await stream.write(out);
+      }
     }
-    if (++inBatch >= REQUESTS_PER_BATCH) {
+    if (!waiting) inBatch = 0;
+    // A write the OS takes at once resolves without returning to the event loop: yield too.
+    else if (full || ++inBatch >= REQUESTS_PER_BATCH) {
       inBatch = 0;
       stats.yields++;
       await yieldToEventLoop();
-    }
-    if (!reader.hasMessage()) {
-      inBatch = 0;
-      if (replies.length > 0) await flush();
     }
   }
   if (replies.length > 0) await stream.write(replies.take());

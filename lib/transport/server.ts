@@ -244,7 +244,10 @@ export async function serve(options: ServeOptions): Promise<ServeStats> {
   const serveOne = (stream: Stream): Promise<void> => {
     running++;
     return options.handle(stream).then(() => finished(stream), (error) => {
-      if (!signal.aborted && !closedHere(stream, error)) options.onClientError(stream, error);
+      // A handler that used the connection directly fails with the runtime's error: translated.
+      if (!signal.aborted && !closedHere(stream, error)) {
+        options.onClientError(stream, stream.failure(error));
+      }
       finished(stream);
     });
   };

@@ -70,10 +70,38 @@ export class Stream {
   }
 
   readonly #counted = (n: number | null) => {
-    this.reads++;
-    if (n !== null) this.bytesIn += n;
+    this.countRead(n);
     return n;
   };
+
+  /**
+   * The connection itself, when nothing watches each read and write (no trace, no read timeout),
+   * else undefined. A hot loop may read and write it directly, skipping the promise the stream's
+   * own `read` and `write` add to count: measured (2026-11-30, 64 B request/response, C load
+   * client, pinned) 0.4 µs of a Deno echo's 7.3 µs per request. The loop then counts what
+   * moved itself ({@linkcode countRead}, {@linkcode countWrite}, `writing` while a write waits),
+   * and its failures are the runtime's: {@linkcode failure} translates them.
+   */
+  get direct(): Deno.Conn | undefined {
+    return this.#timeoutSeconds === undefined && !this.#trace.enabled ? this.#conn : undefined;
+  }
+
+  /** Counts a read that brought `n` bytes (null: the end). */
+  countRead(n: number | null): void {
+    this.reads++;
+    if (n !== null) this.bytesIn += n;
+  }
+
+  /** Counts a write the other end took. */
+  countWrite(n: number): void {
+    this.bytesOut += n;
+    this.writes++;
+  }
+
+  /** A failure of the connection, as the {@linkcode NetError} that explains it when there is one. */
+  failure(error: unknown): unknown {
+    return toNetError(error, this.#endpoint, "read");
+  }
 
   readonly #failedRead = (error: unknown): never => {
     throw toNetError(error, this.#endpoint, "read");
@@ -113,17 +141,20 @@ export class Stream {
     // write of a request/response server) costs one promise. Measured (2026-11-30, C load client,
     // 50 connections of 64 B, server and load pinned apart, 4 paired rounds): echo-server's CPU
     // time per request 8.1 µs → 7.7–7.9 µs.
-    if (this.#trace.enabled || bytes.length === 0) return this.#writeAll(bytes, 0);
+    if (this.#trace.enabled || bytes.length === 0) return this.writeRest(bytes, 0);
     this.writing = true;
-    return this.#conn.write(bytes).then((n) => {
-      this.bytesOut += n;
-      this.writes++;
-      if (n === bytes.length) {
-        this.writing = false;
-        return;
-      }
-      return this.#writeAll(bytes, n);
-    }, this.#failedWrite);
+    return this.#conn.write(bytes).then((n) => this.wrote(bytes, n), this.#failedWrite);
+  }
+
+  /**
+   * Finishes a write of `bytes` the other end took `n` of (a direct write, begun with `writing`
+   * set): counts it, and writes the rest when it took only part. Undefined when all went.
+   */
+  wrote(bytes: Uint8Array, n: number): Promise<void> | undefined {
+    this.countWrite(n);
+    if (n < bytes.length) return this.writeRest(bytes, n);
+    this.writing = false;
+    return undefined;
   }
 
   readonly #failedWrite = (error: unknown): never => {
@@ -131,8 +162,11 @@ export class Stream {
     throw toNetError(error, this.#endpoint, "write");
   };
 
-  /** Writes what is left of `bytes` from `done` on, traced when tracing is on. */
-  async #writeAll(bytes: Uint8Array, done: number): Promise<void> {
+  /**
+   * Writes what is left of `bytes` from `done` on (after a direct write the other end took only
+   * in part), traced when tracing is on.
+   */
+  async writeRest(bytes: Uint8Array, done: number): Promise<void> {
     this.writing = true;
     try {
       while (done < bytes.length) {
@@ -141,8 +175,7 @@ export class Stream {
           this.#trace.data("write", this.local, this.peer, bytes.subarray(done, done + n));
         }
         done += n;
-        this.bytesOut += n;
-        this.writes++;
+        this.countWrite(n);
       }
     } catch (error) {
       throw toNetError(error, this.#endpoint, "write");

@@ -69,18 +69,16 @@ async function echoConcurrently(
 ): Promise<number> {
   const { t } = ctx;
   let active = 0;
-  const echo = (stream: Stream) =>
-    options.until ? echoMessages(stream, options.until, options.maxMessage, ctx) : echoBytes(
-      stream,
-      {},
-      ctx.quiet ? undefined : (piece) =>
-        ctx.say(
-          ctx.t("echo.echoed", {
-            peer: stream.peer,
-            bytes: shortBytesLiteral(piece),
-          }),
-        ),
-    );
+  const echo = (stream: Stream) => {
+    if (options.until) return echoMessages(stream, options.until, options.maxMessage, ctx);
+    const say = ctx.quiet
+      ? undefined
+      : (piece: Uint8Array) =>
+        ctx.say(ctx.t("echo.echoed", { peer: stream.peer, bytes: shortBytesLiteral(piece) }));
+    // Untraced, the connection is echoed directly and the stream only keeps count.
+    const direct = stream.direct;
+    return direct ? echoBytes(direct, {}, say, stream) : echoBytes(stream, {}, say);
+  };
   return await runStreamServer(options, ctx, io, {
     concurrency: "concurrent",
     intro: t("echo.concurrent"),

@@ -3,7 +3,18 @@
 /** What {@linkcode echoBytes} needs of a connection. */
 export interface EchoConnection {
   read(buffer: Uint8Array): Promise<number | null>;
+  /** Writes all of `bytes`; with a meter, resolves to how many the other end took. */
   write(bytes: Uint8Array): Promise<unknown>;
+}
+
+/**
+ * The bookkeeping of a raw connection echoed directly (a {@linkcode Stream}'s `direct`): told
+ * what each read brought and each write took, and finishes a write the other end took in part.
+ */
+export interface EchoMeter {
+  writing: boolean;
+  countRead(n: number | null): void;
+  wrote(bytes: Uint8Array, n: number): Promise<void> | undefined;
 }
 
 /** How {@linkcode echoBytes} sizes its reads. */
@@ -66,14 +77,16 @@ export async function echoBytes(
   conn: EchoConnection,
   buffers: EchoBuffers = {},
   onEcho?: (piece: Uint8Array) => void,
+  meter?: EchoMeter,
 ): Promise<void> {
   const { first = 128, onePiece = 64 * 1024, largest = 256 * 1024, restWaitMs = 10 } = buffers;
   let buffer = new Uint8Array(first);
   /** A read of the rest that was still waiting when its start went back: its bytes come next. */
   let rest: { buffer: Uint8Array; read: Promise<number | null> } | undefined;
-  for (;;) {
+  for (let ended = false; !ended;) {
     const into = rest?.buffer ?? buffer;
     const n = await (rest?.read ?? conn.read(into));
+    meter?.countRead(n);
     rest = undefined;
     if (n === null) return;
     let piece = into.subarray(0, n);
@@ -88,20 +101,27 @@ export async function echoBytes(
       const more = await within(read, restWaitMs);
       if (more === TOO_LATE) {
         rest = { buffer: tail, read };
-      } else if (more !== null) {
-        piece = whole.subarray(0, n + more);
-        // Still full: a stream, not a message; keep reading it in big pieces.
-        if (piece.length === whole.length) buffer = whole;
       } else {
-        onEcho?.(piece);
-        await conn.write(piece);
-        return;
+        meter?.countRead(more);
+        if (more === null) ended = true;
+        else {
+          piece = whole.subarray(0, n + more);
+          // Still full: a stream, not a message; keep reading it in big pieces.
+          if (piece.length === whole.length) buffer = whole;
+        }
       }
     } else if (n === buffer.length && into === buffer && buffer.length < largest) {
       buffer = new Uint8Array(Math.min(largest, buffer.length * 2));
     }
     onEcho?.(piece);
-    await conn.write(piece);
+    if (meter) {
+      // One await of the runtime's own promise when the other end takes it all.
+      meter.writing = true;
+      const more = meter.wrote(piece, await conn.write(piece) as number);
+      if (more) await more;
+    } else {
+      await conn.write(piece);
+    }
   }
 }
 
