@@ -478,3 +478,23 @@ Deno.test("a store file with garbage in it gives a clear error, before any socke
       `no se puede usar ${path} como almacén: no es una base de datos SQLite; indica en --store un archivo nuevo o uno SQLite creado por socklab`,
     );
   }));
+
+Deno.test("without storage latency a read is answered at once, with the same replies as with latency", async () => {
+  const quick = database("record", 0);
+  const slow = database("record", 1);
+  for (const db of [quick, slow]) await db.answer('ADD ana {"edad": 30}');
+  for (const line of ["GET ana", "GET nadie", "GET", "GET a b", "LIST", "HELP", "FOO ana"]) {
+    const now = quick.answer(line);
+    assert(!(now instanceof Promise), `${line}: answered at once`);
+    assertEquals(now, await slow.answer(line), line);
+  }
+  // What takes a lock, or waits the latency, is still a promise, and still answers the same.
+  const global = database("global", 0);
+  await global.answer('ADD ana {"edad": 30}');
+  const locked = global.answer("GET ana");
+  assert(locked instanceof Promise);
+  assertEquals(await locked, quick.answer("GET ana"));
+  const waiting = slow.answer("GET ana");
+  assert(waiting instanceof Promise);
+  await waiting;
+});

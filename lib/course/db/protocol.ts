@@ -49,6 +49,12 @@ export type DbReply = LineReply<DbMessage> & {
   readonly key: string;
 };
 
+/** The reply to a request refused with a {@linkcode Refusal}; anything else is thrown on. */
+function refused(error: unknown, verb: string, key: string): DbReply {
+  if (error instanceof Refusal) return { ...error.reply, verb, key };
+  throw error;
+}
+
 /** A request that cannot be carried out: its reply, `ERR code words`. */
 class Refusal {
   constructor(readonly reply: LineReply<DbMessage>) {}
@@ -79,10 +85,21 @@ interface Work {
   bounded(result: string): LineReply<DbMessage>;
   /** Waits the storage latency. */
   pause(): Promise<void> | void;
-  /** Reads the request's record, then waits the storage latency; undefined when there is none. */
-  read(): Promise<string | undefined>;
+  /**
+   * Reads the request's record, then waits the storage latency (a promise only when there is
+   * one); undefined when there is no record.
+   */
+  read(): Promise<string | undefined> | string | undefined;
   /** {@linkcode read}, refusing the request with `not-found` when there is no record. */
-  existing(): Promise<string>;
+  existing(): Promise<string> | string;
+}
+
+/**
+ * `then` for a value that is a promise only when the storage has latency: without latency, a
+ * request is answered without an await (the db-server's GET, measured: see `Database.answer`).
+ */
+function afterwards<T, R>(value: T | Promise<T>, next: (value: T) => R): R | Promise<R> {
+  return value instanceof Promise ? value.then(next) : next(value);
 }
 
 /** Which lock a verb needs: none, the database's (with `global`), or its record's too. */
@@ -170,7 +187,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     get: {
       help: "db.verb.get",
-      ...verb(["GET", "CONSULTA"], "key", "read", async ({ existing }) => ok(await existing())),
+      ...verb(["GET", "CONSULTA"], "key", "read", ({ existing }) => afterwards(existing(), ok)),
     },
     update: {
       help: "db.verb.update",
@@ -190,10 +207,13 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     list: {
       help: "db.verb.list",
-      ...verb(["LIST", "LISTA"], "prefix", "read", async ({ store, args, pause, bounded }) => {
-        await pause();
-        return bounded(JSON.stringify(store.keys(args.key)));
-      }),
+      ...verb(
+        ["LIST", "LISTA"],
+        "prefix",
+        "read",
+        ({ store, args, pause, bounded }) =>
+          afterwards(pause(), () => bounded(JSON.stringify(store.keys(args.key)))),
+      ),
     },
     incr: {
       help: "db.verb.incr",
@@ -291,8 +311,11 @@ export class Database {
     return this.#records.size;
   }
 
-  /** Answers one request line. Nothing a client sends can throw out of here. */
-  async answer(line: string): Promise<DbReply> {
+  /**
+   * Answers one request line: at once when nothing waits (no lock taken, no storage latency),
+   * else a promise. Nothing a client sends can throw out of here.
+   */
+  answer(line: string): DbReply | Promise<DbReply> {
     const { word, rest } = splitRequest(line);
     const verb = DB_VERBS.find(word);
     if (verb === undefined) {
@@ -307,15 +330,16 @@ export class Database {
     // The key a request is about, for locking and the log, before it is checked.
     const key = spec.form === "none" || spec.form === "prefix" ? "" : firstWord(rest).key;
     try {
-      const reply = await this.#locked(spec.access, key, () => {
+      const reply = this.#locked(spec.access, key, () => {
         const args = FORMS[spec.form].read(rest);
         if (!args) throw refusal("bad-request", "db.errBadRequest", { usage: DB_VERBS.form(verb) });
         return spec.run(this.#work(args));
       });
-      return { ...reply, verb: word, key };
+      return reply instanceof Promise
+        ? reply.then((done) => ({ ...done, verb: word, key }), (error) => refused(error, word, key))
+        : { ...reply, verb: word, key };
     } catch (error) {
-      if (error instanceof Refusal) return { ...error.reply, verb: word, key };
-      throw error;
+      return refused(error, word, key);
     }
   }
 
@@ -325,10 +349,9 @@ export class Database {
     const pause = this.#pause;
     const max = this.options.maxRecord ?? 65536;
     const fits = (text: string) => text.length <= max && encoder.encode(text).length <= max;
-    const read = async () => {
+    const read = () => {
       const stored = store.get(args.key);
-      await pause();
-      return stored;
+      return afterwards(pause(), () => stored);
     };
     return {
       store,
@@ -344,10 +367,11 @@ export class Database {
       bounded(result) {
         return fits(result) ? ok(result) : refuse("too-large", "db.errListTooLarge", { max });
       },
-      async existing() {
-        const stored = await read();
-        if (stored === undefined) throw notFound(args.key);
-        return stored;
+      existing() {
+        return afterwards(read(), (stored) => {
+          if (stored === undefined) throw notFound(args.key);
+          return stored;
+        });
       },
     };
   }
