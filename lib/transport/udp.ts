@@ -118,22 +118,49 @@ export class DatagramSocket {
    * `onTooLong`, and the wait goes on.
    */
   receive(timeoutSeconds?: number): Promise<Datagram> {
-    // Not async itself: the usual receive costs one async frame, not two (the UDP hot path).
+    // Without a timeout, and no receive left waiting by one: the runtime's promise and one more,
+    // no async frame (the UDP echo's hot path).
+    if (timeoutSeconds === undefined && this.#inFlight === undefined) {
+      this.#inFlight = this.#conn.receive(this.#buffer);
+      return this.#inFlight.then(this.#received, this.#receiveFailed);
+    }
     const deadline = timeoutSeconds === undefined
       ? undefined
       : performance.now() + timeoutSeconds * 1000;
     return this.#receiveUntil(timeoutSeconds, deadline);
   }
 
+  /** A datagram has arrived: counted, traced, and handed over. */
+  readonly #received = ([data, from]: [Uint8Array, Deno.Addr]): Datagram => {
+    this.#inFlight = undefined;
+    this.bytesIn += data.length;
+    const datagram = new Received(data, from as Deno.NetAddr, data.length === this.#buffer.length);
+    if (this.#trace.enabled) this.#trace.data("read", this.address, datagram.peer, data);
+    return datagram;
+  };
+
+  /** A receive without a timeout failed: past a datagram too long for the buffer, waits on. */
+  readonly #receiveFailed = (error: unknown): Promise<Datagram> => {
+    this.#inFlight = undefined;
+    this.#droppedIfTooLong(error);
+    return this.#receiveUntil();
+  };
+
+  /** Counts and reports a datagram the OS dropped for its length; rethrows any other failure. */
+  #droppedIfTooLong(error: unknown): void {
+    if (!isDatagramTooLong(error)) throw error;
+    this.tooLong++;
+    this.#trace.event("too-long", this.address, "", `dropped: over ${this.#buffer.length} bytes`);
+    this.#onTooLong?.();
+  }
+
   async #receiveUntil(timeoutSeconds?: number, deadline?: number): Promise<Datagram> {
     // A loop, not a recursion: a flood of oversized datagrams must not pile up pending frames.
     for (;;) {
       this.#inFlight ??= this.#conn.receive(this.#buffer);
-      let data: Uint8Array;
-      let from: Deno.Addr;
+      let received: [Uint8Array, Deno.Addr];
       try {
-        // Without a timeout the receive is awaited right here (the fast path of a busy server).
-        [data, from] = deadline === undefined ? await this.#inFlight : await withTimeout(
+        received = deadline === undefined ? await this.#inFlight : await withTimeout(
           this.#inFlight,
           Math.max(0, (deadline - performance.now()) / 1000),
           () => {
@@ -148,44 +175,30 @@ export class DatagramSocket {
           },
         );
       } catch (error) {
+        // A timeout leaves the receive waiting, for the next call; a failure ends it.
         if (!(error instanceof NetError)) this.#inFlight = undefined;
-        if (!isDatagramTooLong(error)) throw error;
-        this.tooLong++;
-        this.#trace.event(
-          "too-long",
-          this.address,
-          "",
-          `dropped: over ${this.#buffer.length} bytes`,
-        );
-        this.#onTooLong?.();
+        this.#droppedIfTooLong(error);
         continue;
       }
-      this.#inFlight = undefined;
-      this.bytesIn += data.length;
-      const datagram = new Received(
-        data,
-        from as Deno.NetAddr,
-        data.length === this.#buffer.length,
-      );
-      if (this.#trace.enabled) this.#trace.data("read", this.address, datagram.peer, data);
-      return datagram;
+      return this.#received(received);
     }
   }
 
   /** Sends one datagram to `to`, like `sendto`. */
-  async send(bytes: Uint8Array, to: Endpoint | Deno.NetAddr): Promise<void> {
+  send(bytes: Uint8Array, to: Endpoint | Deno.NetAddr): Promise<void> {
     const addr: Deno.NetAddr = "hostname" in to
       ? to
       : { transport: "udp", hostname: normalizeHost(to.host), port: to.port };
-    try {
-      await this.#conn.send(bytes, addr);
-    } catch (error) {
+    // Not async itself: a send costs the runtime's promise and one more, not an async frame too
+    // (the UDP echo's hot path).
+    return this.#conn.send(bytes, addr).then(() => {
+      this.bytesOut += bytes.length;
+      if (this.#trace.enabled) {
+        this.#trace.data("write", this.address, formatAddress(addr.hostname, addr.port), bytes);
+      }
+    }, (error) => {
       throw toNetError(error, { host: addr.hostname, port: addr.port }, "send");
-    }
-    this.bytesOut += bytes.length;
-    if (this.#trace.enabled) {
-      this.#trace.data("write", this.address, formatAddress(addr.hostname, addr.port), bytes);
-    }
+    });
   }
 
   /** Closes the socket; a pending receive fails. Safe to call more than once. */

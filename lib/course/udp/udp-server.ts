@@ -99,8 +99,9 @@ export const udpServer = defineMode({
           continue;
         }
         stats.datagrams++;
-        // Drawn for every datagram, so one --seed value decides the same drops whatever the traffic.
-        if (random() < options.drop) {
+        // Drawn for every datagram when some are dropped, so one --seed value decides the same
+        // drops whatever the traffic.
+        if (options.drop > 0 && random() < options.drop) {
           stats.dropped++;
           ctx.trace.event("drop", socket.address, datagram.peer, "--drop");
           ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));
@@ -111,10 +112,12 @@ export const udpServer = defineMode({
           if (!ctx.quiet) {
             ctx.show(t("udp.received", { peer: datagram.peer, text: printable(datagram.data) }));
           }
-          await socket.send(datagram.data, datagram.from).then(
-            () => stats.acks++,
-            (error) => ctx.warn(ctx.describe(error)),
-          );
+          try {
+            await socket.send(datagram.data, datagram.from);
+            stats.acks++;
+          } catch (error) {
+            ctx.warn(ctx.describe(error));
+          }
           if (options.once) break;
           continue;
         }
