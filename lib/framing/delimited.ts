@@ -80,8 +80,7 @@ export class DelimitedReader {
   /**
    * Where the next read's bytes go, room made first: with `added`, `take` and `leftover`, what
    * `next` does, for a loop that reads the source itself without an async frame per message (a
-   * busy server's). Throws
-   * {@linkcode MessageTooLong} when the unread bytes already pass the limit.
+   * busy server's). Throws {@linkcode MessageTooLong} when the unread bytes already pass the limit.
    */
   room(): Uint8Array {
     if (this.#end - this.#start > this.options.maxMessage) {

@@ -95,8 +95,8 @@ interface Work {
 }
 
 /**
- * `then` for a value that is a promise only when the storage has latency: without latency, a
- * request is answered without an await (the db-server's GET, measured: see `Database.answer`).
+ * `then` for a value that is a promise only when the storage has latency: without latency, a read
+ * (GET, LIST) is answered without an await.
  */
 function afterwards<T, R>(value: T | Promise<T>, next: (value: T) => R): R | Promise<R> {
   return value instanceof Promise ? value.then(next) : next(value);
@@ -381,11 +381,12 @@ export class Database {
    * they read the store once, which is atomic, and write nothing that another could lose.
    */
   #locked<T>(access: Access, key: string, work: () => T | Promise<T>): T | Promise<T> {
-    const run = async () => await work();
     const locking = this.options.locking;
-    if (access !== "none" && locking === "global") return this.#global.run(run);
+    if (access !== "none" && locking === "global") {
+      return this.#global.run(async () => await work());
+    }
     if (access === "write" && locking === "record" && key !== "") {
-      return this.#records.run(key, run);
+      return this.#records.run(key, async () => await work());
     }
     // No lock to take: the work itself (awaited by the caller, whose catch sees what it throws).
     return work();
