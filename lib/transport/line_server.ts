@@ -171,8 +171,7 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     if (full || !waiting) {
       const out = replies.take();
       if (direct) {
-        stream.writing = true;
-        const more = stream.wrote(out, await direct.write(out));
+        const more = stream.wrote(out, await stream.startWrite(out));
         if (more) await more;
       } else {
         await stream.write(out);

@@ -78,9 +78,9 @@ export class Stream {
    * The connection itself, when nothing watches each read and write (no trace, no read timeout),
    * else undefined. A hot loop may read and write it directly, skipping the promise the stream's
    * own `read` and `write` add to count: measured (2026-11-30, 64 B request/response, C load
-   * client, pinned) 0.4 µs of a Deno echo's 7.3 µs per request. The loop then counts what
-   * moved itself ({@linkcode countRead}, {@linkcode countWrite}, `writing` while a write waits),
-   * and its failures are the runtime's: {@linkcode failure} translates them.
+   * client, pinned) 0.4 µs of a Deno echo's 7.3 µs per request. The loop then counts what it
+   * read ({@linkcode countRead}) and writes with {@linkcode startWrite} and {@linkcode wrote}, and
+   * its failures are the runtime's: {@linkcode failure} translates them.
    */
   get direct(): Deno.Conn | undefined {
     return this.#timeoutSeconds === undefined && !this.#trace.enabled ? this.#conn : undefined;
@@ -142,13 +142,22 @@ export class Stream {
     // 50 connections of 64 B, server and load pinned apart, 4 paired rounds): echo-server's CPU
     // time per request 8.1 µs → 7.7–7.9 µs.
     if (this.#trace.enabled || bytes.length === 0) return this.writeRest(bytes, 0);
-    this.writing = true;
-    return this.#conn.write(bytes).then((n) => this.wrote(bytes, n), this.#failedWrite);
+    return this.startWrite(bytes).then((n) => this.wrote(bytes, n), this.#failedWrite);
   }
 
   /**
-   * Finishes a write of `bytes` the other end took `n` of (a direct write, begun with `writing`
-   * set): counts it, and writes the rest when it took only part. Undefined when all went.
+   * Begins a write of `bytes` on the connection itself (untraced: see {@linkcode direct}): marks
+   * the stream `writing` and returns the runtime's own promise of how many bytes the other end
+   * took. {@linkcode wrote} finishes it.
+   */
+  startWrite(bytes: Uint8Array): Promise<number> {
+    this.writing = true;
+    return this.#conn.write(bytes);
+  }
+
+  /**
+   * Finishes a write of `bytes` the other end took `n` of (begun with {@linkcode startWrite}):
+   * counts it, and writes the rest when it took only part. Undefined when all went.
    */
   wrote(bytes: Uint8Array, n: number): Promise<void> | undefined {
     this.countWrite(n);

@@ -3,17 +3,17 @@
 /** What {@linkcode echoBytes} needs of a connection. */
 export interface EchoConnection {
   read(buffer: Uint8Array): Promise<number | null>;
-  /** Writes all of `bytes`; with a meter, resolves to how many the other end took. */
+  /** Writes all of `bytes`. */
   write(bytes: Uint8Array): Promise<unknown>;
 }
 
 /**
- * The bookkeeping of a raw connection echoed directly (a {@linkcode Stream}'s `direct`): told
- * what each read brought and each write took, and finishes a write the other end took in part.
+ * The stream of a connection read directly (a `Stream`'s `direct`): told what each read brought,
+ * and it writes, so that it keeps count; a write the other end took in part, it finishes.
  */
 export interface EchoMeter {
-  writing: boolean;
   countRead(n: number | null): void;
+  startWrite(bytes: Uint8Array): Promise<number>;
   wrote(bytes: Uint8Array, n: number): Promise<void> | undefined;
 }
 
@@ -116,8 +116,7 @@ export async function echoBytes(
     onEcho?.(piece);
     if (meter) {
       // One await of the runtime's own promise when the other end takes it all.
-      meter.writing = true;
-      const more = meter.wrote(piece, await conn.write(piece) as number);
+      const more = meter.wrote(piece, await meter.startWrite(piece));
       if (more) await more;
     } else {
       await conn.write(piece);
