@@ -335,30 +335,37 @@ await Deno.writeTextFile(
   report.renderSvg(results, `${machine}; median of ${rounds} round(s) of ${seconds} s`),
 );
 if (scaling) {
-  const lines = (pick: (line: ScalingLine) => number[]) =>
-    Object.entries(scaling.servers).map(([name, line]) => ({ name, values: pick(line) }));
   const caption = `64 B request/response, ${seconds} s per point; ${machine}`;
-  await Deno.writeTextFile(
-    join(ROOT, "bench", "scaling-throughput.svg"),
-    renderLineChart({
+  const charts = [
+    {
+      file: "scaling-throughput.svg",
       title: "Requests per second against connections",
-      caption,
-      connections: scaling.connections,
       unit: "requests/s",
-      lines: lines((line) => line.requestsPerSecond),
-    }),
-  );
-  await Deno.writeTextFile(
-    join(ROOT, "bench", "scaling-p99.svg"),
-    renderLineChart({
+      pick: (line: ScalingLine) => line.requestsPerSecond,
+    },
+    {
+      file: "scaling-p99.svg",
       title: "p99 latency against connections",
-      caption,
-      connections: scaling.connections,
       unit: "p99 latency, ms",
-      lines: lines((line) => line.p99),
+      pick: (line: ScalingLine) => line.p99,
+      // Latencies span orders of magnitude.
       logScale: true,
-    }),
-  );
+    },
+  ];
+  for (const { file, pick, ...chart } of charts) {
+    await Deno.writeTextFile(
+      join(ROOT, "bench", file),
+      renderLineChart({
+        ...chart,
+        caption,
+        connections: scaling.connections,
+        lines: Object.entries(scaling.servers).map(([name, line]) => ({
+          name,
+          values: pick(line),
+        })),
+      }),
+    );
+  }
 }
 console.log(
   "\nWrote bench/results.json and bench/results.svg" +

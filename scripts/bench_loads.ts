@@ -50,48 +50,47 @@ function figures(json: Record<string, unknown>): LoadFigures {
   };
 }
 
-/** Runs a request/response load with `generator` (which must be available: see `generators`). */
+/**
+ * Runs `socklab bench --json` on core 1 against `port` for `seconds`, with the rest of its
+ * arguments, and returns its JSON.
+ */
+function runBench(port: number, seconds: number, ...args: string[]) {
+  return runJson(
+    socklab(
+      "bench",
+      "--json",
+      "--quiet",
+      "--port",
+      String(port),
+      "--duration",
+      String(seconds),
+      ...args,
+    ),
+  );
+}
+
+/** Runs a request/response load with `generator` (the C client only where it was compiled). */
 export async function requestLoad(
   generator: Generator,
   load: RequestLoad,
   peers: CompiledPeers,
 ): Promise<LoadFigures> {
   const { port, connections, seconds, size = 64, line } = load;
+  // The C client and the minimal Deno client take the same arguments.
+  const shape = [port, connections, size, seconds].map(String);
   switch (generator) {
     case "c":
-      return figures(
-        await runJson([
-          peers.load!,
-          String(port),
-          String(connections),
-          String(size),
-          String(seconds),
-          ...(line ? [line.text] : []),
-        ]),
-      );
+      return figures(await runJson([peers.load!, ...shape, ...(line ? [line.text] : [])]));
     case "deno-minimal":
       if (line) throw new Error("the minimal Deno client loads echo servers only");
-      return figures(
-        await runJson(
-          denoPeer(
-            "deno_minimal_load.ts",
-            String(port),
-            String(connections),
-            String(size),
-            String(seconds),
-          ),
-        ),
-      );
+      return figures(await runJson(denoPeer("deno_minimal_load.ts", ...shape)));
     case "socklab":
       return figures(
-        await runJson(socklab(
-          "bench",
-          "--json",
-          "--quiet",
+        await runBench(
+          port,
+          seconds,
           "--protocol",
           line?.protocol ?? "echo",
-          "--port",
-          String(port),
           "--connections",
           String(connections),
           "--size",
@@ -99,9 +98,7 @@ export async function requestLoad(
           // Like the C client: half a second of warm-up, then the measured seconds.
           "--warmup",
           String(WARMUP_SECONDS),
-          "--duration",
-          String(seconds),
-        )),
+        ),
       );
   }
 }
@@ -117,39 +114,23 @@ export async function udpLoad(
     return figures(await runJson([peers.udpLoad!, String(port), "32", String(seconds)]));
   }
   return figures(
-    await runJson(socklab(
-      "bench",
-      "--json",
-      "--quiet",
+    await runBench(
+      port,
+      seconds,
       "--protocol",
       "udp",
-      "--port",
-      String(port),
       "--connections",
       "1",
       "--pipeline",
       "32",
       "--warmup",
       String(WARMUP_SECONDS),
-      "--duration",
-      String(seconds),
-    )),
+    ),
   );
 }
 
 /** Bulk data through an echo server on one connection (socklab bench --throughput), in MiB/s. */
 export async function bulkLoad(port: number, seconds: number): Promise<number> {
-  const json = await runJson(
-    socklab(
-      "bench",
-      "--json",
-      "--quiet",
-      "--port",
-      String(port),
-      "--throughput",
-      "--duration",
-      String(seconds),
-    ),
-  );
+  const json = await runBench(port, seconds, "--throughput");
   return Number(json.bytesPerSecond) / (1024 * 1024);
 }
