@@ -42,6 +42,18 @@ const C = "127.0.0.1:50000";
 const server = { process: "1.1", mode: "echo-server" };
 const client = { process: "2.1", mode: "echo-client" };
 
+/** What one end of the connection between C and S read or wrote, as its trace holds it. */
+function moved(
+  ms: number,
+  end: "client" | "server",
+  event: "read" | "write",
+  bytes: number,
+  data: string,
+): string {
+  const [who, local, remote] = end === "client" ? [client, C, S] : [server, S, C];
+  return record(ms, { ...who, event, local, remote, bytes, data });
+}
+
 Deno.test("files merge by time; at the same microsecond, the first file's line first", () => {
   const merged = entries(
     [
@@ -68,38 +80,10 @@ function messages(diagram: Diagram): string[] {
 function exchange(offsetMs = 0): string[] {
   const at = (ms: number) => ms + offsetMs;
   return [
-    record(at(0), {
-      ...client,
-      event: "write",
-      local: C,
-      remote: S,
-      bytes: 6,
-      data: "b'Hola\\r\\n'",
-    }),
-    record(at(0.2), {
-      ...server,
-      event: "read",
-      local: S,
-      remote: C,
-      bytes: 6,
-      data: "b'Hola\\r\\n'",
-    }),
-    record(at(0.3), {
-      ...server,
-      event: "write",
-      local: S,
-      remote: C,
-      bytes: 6,
-      data: "b'HOLA\\r\\n'",
-    }),
-    record(at(0.5), {
-      ...client,
-      event: "read",
-      local: C,
-      remote: S,
-      bytes: 6,
-      data: "b'HOLA\\r\\n'",
-    }),
+    moved(at(0), "client", "write", 6, "b'Hola\\r\\n'"),
+    moved(at(0.2), "server", "read", 6, "b'Hola\\r\\n'"),
+    moved(at(0.3), "server", "write", 6, "b'HOLA\\r\\n'"),
+    moved(at(0.5), "client", "read", 6, "b'HOLA\\r\\n'"),
   ];
 }
 
@@ -110,16 +94,9 @@ Deno.test("a write is drawn to the read that got its last byte, even when that r
       record(1, { ...client, event: "connect", local: C, remote: S }),
       record(1.1, { ...server, event: "accept", local: S, remote: C }),
       // The server's clock is a little behind: its read carries a time before the write.
-      record(2, { ...server, event: "read", local: S, remote: C, bytes: 4, data: "b'Ho'" }),
-      record(2.05, { ...server, event: "read", local: S, remote: C, bytes: 2, data: "b'a'" }),
-      record(2.1, {
-        ...client,
-        event: "write",
-        local: C,
-        remote: S,
-        bytes: 6,
-        data: "b'Hola\\r\\n'",
-      }),
+      moved(2, "server", "read", 4, "b'Ho'"),
+      moved(2.05, "server", "read", 2, "b'a'"),
+      moved(2.1, "client", "write", 6, "b'Hola\\r\\n'"),
     ]),
     en,
   );
@@ -206,8 +183,8 @@ Deno.test("labels with <, &, quotes, control characters and bytes that are not U
   const drawn = buildDiagram(
     entries([
       record(0, { ...server, event: "listen", local: S, mode: "a<b>&\u0001" }),
-      record(1, { ...client, event: "write", local: C, remote: S, bytes: 9, data: NASTY }),
-      record(1.1, { ...server, event: "read", local: S, remote: C, bytes: 9, data: NASTY }),
+      moved(1, "client", "write", 9, NASTY),
+      moved(1.1, "server", "read", 9, NASTY),
     ]),
     en,
   );
