@@ -19,39 +19,18 @@ import {
   writeReply,
 } from "../lib/transport/line_server.ts";
 import { Clients } from "../lib/transport/server.ts";
-import { Stream } from "../lib/transport/stream.ts";
 import {
   bytes,
   connectTo,
   eventually,
   optionsFor,
+  pair,
   readAll,
   withServer,
   writeAll,
 } from "./helpers.ts";
 
 const en = translator("en");
-
-/** A connected pair on loopback: the server's end wrapped as socklab wraps it, and the client's. */
-async function pair(): Promise<{ server: Stream; client: Deno.TcpConn } & Disposable> {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const [accepted, client] = await Promise.all([
-    listener.accept(),
-    Deno.connect({ hostname: "127.0.0.1", port: listener.addr.port }),
-  ]);
-  listener.close();
-  const server = new Stream(accepted);
-  return {
-    server,
-    client,
-    [Symbol.dispose]() {
-      server.close();
-      try {
-        client.close();
-      } catch { /* closed by the test */ }
-    },
-  };
-}
 
 Deno.test("a record may not grow past what one request line carries: UPDATE that would is refused", async () => {
   const db = new Database(new MemoryStore(), { locking: "none", latencyMs: 0, maxRecord: 1000 });

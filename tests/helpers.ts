@@ -5,6 +5,7 @@ import { toText } from "@std/streams/to-text";
 import { parseModeOptions } from "../lib/cli/parse.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import type { Lang } from "../lib/present/lang.ts";
+import { Stream } from "../lib/transport/stream.ts";
 
 export { runMode, startServer, withServer } from "../lib/run/in_process.ts";
 
@@ -166,4 +167,25 @@ export function wellFormed(xml: string): boolean {
     }
   }
   return open.length === 0 && !/<(?![?/\w])/.test(xml.replace(/<\?xml[^>]*\?>/, ""));
+}
+
+/** A connected pair on loopback: the server's end wrapped as socklab wraps it, and the client's. */
+export async function pair(): Promise<{ server: Stream; client: Deno.TcpConn } & Disposable> {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const [accepted, client] = await Promise.all([
+    listener.accept(),
+    Deno.connect({ hostname: "127.0.0.1", port: listener.addr.port }),
+  ]);
+  listener.close();
+  const server = new Stream(accepted);
+  return {
+    server,
+    client,
+    [Symbol.dispose]() {
+      server.close();
+      try {
+        client.close();
+      } catch { /* closed by the test */ }
+    },
+  };
 }

@@ -6,6 +6,9 @@ import { textServer } from "../lib/course/text/text-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { answerTextRequest, reverseGraphemes, TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { writeReply } from "../lib/transport/line_server.ts";
+import { answerAsciiText } from "../lib/course/text/ascii_answer.ts";
+import { LineBuffer } from "../lib/framing/utf8.ts";
+import { seededRandom } from "../lib/random.ts";
 import {
   bytes,
   connectTo,
@@ -78,6 +81,39 @@ Deno.test("an unknown verb is an error listing the verbs; nothing to transform i
   assertEquals(reply(""), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
   assertEquals(reply("UPPER"), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
   assertEquals(reply("UPPER "), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+});
+
+Deno.test("an ASCII request is answered from its bytes with the very line the text path writes", () => {
+  const random = seededRandom(2026_12_02);
+  const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
+  const operations = ["upper", "lower", "reverse"] as const;
+  const operationWords = operations.flatMap((verb) => TEXT_VERBS.specs[verb].names);
+  const otherWords = ["HELP", "AYUDA", "QUIT", "SALIR", "UPPERS", "UPPE", "FOO", ""];
+  const anyCase = (word: string) =>
+    [...word].map((c) => random() < 0.5 ? c.toLowerCase() : c.toUpperCase()).join("");
+  // Any ASCII byte but the line ending, spaces often.
+  const text = () =>
+    Array.from(
+      { length: Math.floor(random() * 12) },
+      () => random() < 0.2 ? " " : String.fromCharCode(Math.floor(random() * 128)),
+    ).join("")
+      .replaceAll("\n", "");
+  for (let i = 0; i < 5000; i++) {
+    const operation = random() < 0.7;
+    const after = text();
+    const line = random() < 0.05
+      ? after
+      : `${anyCase(pick(operation ? operationWords : otherWords))} ${after}`;
+    const replies = new LineBuffer();
+    const answered = answerAsciiText(bytes(line), replies);
+    // An operation with some text is answered from the bytes; anything else is left to the text path.
+    assertEquals(answered, operation && after !== "" && line !== after, line);
+    assertEquals(
+      new TextDecoder().decode(replies.take()),
+      answered ? `${reply(line)}\n` : "",
+      line,
+    );
+  }
 });
 
 /** Reads the server's reply lines on a raw connection. */

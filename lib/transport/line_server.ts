@@ -1,6 +1,6 @@
 import { byteCount } from "../present/units.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
-import { decodeUtf8, LineBuffer } from "../framing/utf8.ts";
+import { decodeUtf8, isAscii, LineBuffer } from "../framing/utf8.ts";
 import type { MessageKey, Translate } from "../present/catalogue.ts";
 import type { LineReply, Said } from "../protocols/reply.ts";
 import type { Stream } from "./stream.ts";
@@ -9,6 +9,13 @@ import type { Stream } from "./stream.ts";
 export interface LineProtocol<Reply extends LineReply<MessageKey>> {
   /** The reply to one request line (decoded, without its line ending). */
   answer(line: string): Reply | Promise<Reply>;
+  /**
+   * A hot path, optional: writes the reply to a request of plain ASCII bytes (without its line
+   * ending) straight into `replies`, the same line `answer` would give, and returns true; or
+   * writes nothing and returns false, and `answer` is asked. Used only when nobody sees each
+   * request (no `onRequest`), and only for replies that do not close the connection.
+   */
+  answerAscii?(line: Uint8Array, replies: LineBuffer): boolean;
 }
 
 /** The serving loop's own replies, to lines no protocol could read. */
@@ -56,13 +63,42 @@ export interface LineProtocolOptions<Reply> {
 const NEWLINE = new Uint8Array([0x0a]);
 const CR = 0x0d;
 
+/** Where the pieces of a reply go: into a string, or straight into the reply buffer. */
+interface ReplySink {
+  add(text: string): void;
+}
+
+/**
+ * A reply's pieces, in order: `OK`, `OK result`, `OK words` or `ERR code words`. The one place
+ * the form is written; the serving loop puts the pieces in its buffer without joining them.
+ */
+function putReply(reply: LineReply<MessageKey>, t: Translate, sink: ReplySink): void {
+  if (!reply.ok) {
+    sink.add("ERR ");
+    sink.add(reply.code);
+    sink.add(" ");
+    sink.add(saidText(reply.said, t));
+    return;
+  }
+  sink.add("OK");
+  if (reply.result) {
+    sink.add(" ");
+    sink.add(reply.result);
+  }
+  if (reply.said) {
+    sink.add(" ");
+    sink.add(saidText(reply.said, t));
+  }
+}
+
 /** A reply as it goes on the wire: `OK`, `OK result`, `OK words` or `ERR code words`. */
 export function writeReply(reply: LineReply<MessageKey>, t: Translate): string {
-  if (!reply.ok) return `ERR ${reply.code} ${saidText(reply.said, t)}`;
-  // Built by hand: this runs for every request of a busy server.
-  let wire = "OK";
-  if (reply.result) wire += " " + reply.result;
-  if (reply.said) wire += " " + saidText(reply.said, t);
+  let wire = "";
+  putReply(reply, t, {
+    add(text) {
+      wire += text;
+    },
+  });
   return wire;
 }
 
@@ -96,6 +132,8 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   options: LineProtocolOptions<Reply>,
 ): Promise<void> {
   const { t, onRequest } = options;
+  // Requests a log sees go through `answer`: the log shows them as text.
+  const answerAscii = onRequest ? undefined : protocol.answerAscii?.bind(protocol);
   // One byte more than the limit: room for the CR of a CR LF ending.
   const reader = new DelimitedReader(stream, NEWLINE, {
     maxMessage: options.maxLine + 1,
@@ -145,21 +183,30 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     let bytes = message.bytes;
     if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
     if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
-    const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
     let close: boolean | undefined;
-    if (line !== undefined) {
-      const answered = protocol.answer(line);
-      const reply = answered instanceof Promise ? await answered : answered;
-      const wire = writeReply(reply, t);
-      replies.addLine(wire);
-      onRequest?.({ ok: true, line, reply, wire });
-      close = reply.close;
-    } else {
-      const reply = bytes.length > options.maxLine ? tooLong : badUtf8;
-      const wire = writeReply(reply, t);
-      replies.addLine(wire);
-      onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
-      close = reply.close;
+    const answeredAscii = answerAscii !== undefined && bytes.length <= options.maxLine &&
+      isAscii(bytes) && answerAscii(bytes, replies);
+    if (!answeredAscii) {
+      const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
+      if (line !== undefined) {
+        const answered = protocol.answer(line);
+        const reply = answered instanceof Promise ? await answered : answered;
+        if (onRequest) {
+          const wire = writeReply(reply, t);
+          replies.addLine(wire);
+          onRequest({ ok: true, line, reply, wire });
+        } else {
+          putReply(reply, t, replies);
+          replies.endLine();
+        }
+        close = reply.close;
+      } else {
+        const reply = bytes.length > options.maxLine ? tooLong : badUtf8;
+        const wire = writeReply(reply, t);
+        replies.addLine(wire);
+        onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
+        close = reply.close;
+      }
     }
     stats.pendingPeak = Math.max(stats.pendingPeak, replies.length);
     if (close) break;

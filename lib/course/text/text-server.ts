@@ -8,6 +8,7 @@ import {
   type TextOperation,
   transform,
 } from "./protocol.ts";
+import { answerAsciiText } from "./ascii_answer.ts";
 import { serveLineProtocol } from "../../transport/line_server.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
@@ -63,7 +64,7 @@ export const textServer = defineMode({
 /** The line protocol, logging each request unless --quiet. */
 function serveText(stream: Stream, maxLine: number, ctx: ModeContext): Promise<void> {
   const { t } = ctx;
-  return serveLineProtocol(stream, { answer: answerTextRequest }, {
+  return serveLineProtocol(stream, { answer: answerTextRequest, answerAscii: answerAsciiText }, {
     maxLine,
     t,
     onRequest: ctx.quiet ? undefined : (exchange) =>
