@@ -5,6 +5,8 @@ import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { seededRandom } from "../lib/random.ts";
 import { DatagramSocket, isDatagramTooLong } from "../lib/transport/udp.ts";
+import { echoDatagrams, type EchoSocket } from "../lib/course/udp/echo_datagrams.ts";
+import { Trace } from "../lib/present/trace.ts";
 import { bytes, eventually, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
 
 /** A seed whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
@@ -307,4 +309,100 @@ Deno.test("a UDP client stopped by Ctrl+C while waiting ends with code 130", asy
     stop.abort();
     assertEquals((await running).code, 130);
   });
+});
+
+Deno.test("udp-server --echo --quiet sends each datagram back as it came, and prints nothing", async () => {
+  const server = await startServer(
+    udpServer,
+    optionsFor(udpServer, ["--echo", "--quiet"], {}, "en"),
+  );
+  const client = DatagramSocket.bind({ host: "127.0.0.1", port: 0 });
+  try {
+    for (const message of ["uno", "dos", "tres"]) {
+      await client.send(bytes(message), { host: "127.0.0.1", port: server.port });
+      assertEquals(new TextDecoder().decode((await client.receive(2)).data), message);
+    }
+  } finally {
+    client.close();
+  }
+  assertEquals(await server.stop(), 0);
+  assertEquals(server.io.stdoutText() + server.io.stderrText(), "");
+});
+
+Deno.test("the echo goes on past a reset about one client, a datagram too long and a failed send", async () => {
+  const from: Deno.NetAddr = { transport: "udp", hostname: "127.0.0.1", port: 9 };
+  const tooLong = Object.assign(new Error("os error 10040"), { code: "EMSGSIZE" });
+  // What the socket does on each receive: fail, or bring a datagram; then the server stops.
+  const receives: (Error | string)[] = [
+    new Deno.errors.ConnectionReset("reset"),
+    tooLong,
+    "uno",
+    "falla",
+    "dos",
+  ];
+  const controller = new AbortController();
+  const sent: string[] = [];
+  const counted = { in: 0, out: 0, tooLong: 0 };
+  const socket: EchoSocket = {
+    direct: {
+      buffer: new Uint8Array(16),
+      conn: {
+        receive(buffer: Uint8Array) {
+          const next = receives.shift();
+          if (next === undefined) {
+            controller.abort();
+            return Promise.reject(new Deno.errors.BadResource("closed"));
+          }
+          if (next instanceof Error) return Promise.reject(next);
+          const n = new TextEncoder().encodeInto(next, buffer).written;
+          return Promise.resolve([buffer.subarray(0, n), from]);
+        },
+        send(data: Uint8Array) {
+          const text = new TextDecoder().decode(data);
+          if (text === "falla") return Promise.reject(new Deno.errors.ConnectionRefused("no"));
+          sent.push(text);
+          return Promise.resolve(data.length);
+        },
+      } as unknown as Deno.DatagramConn,
+    },
+    countIn: (n) => void (counted.in += n),
+    countOut: (n) => void (counted.out += n),
+    droppedTooLong: (error) => error === tooLong && ++counted.tooLong > 0,
+    sendFailure: (error) => error,
+  };
+  const receiveErrors: unknown[] = [];
+  const sendErrors: unknown[] = [];
+  const counts = { datagrams: 0, acks: 0 };
+  const echoed = await echoDatagrams(socket, counts, {
+    signal: controller.signal,
+    once: false,
+    onReceiveError: (error) => receiveErrors.push(error),
+    onSendError: (error) => sendErrors.push(error),
+  });
+  assertEquals(echoed, true);
+  assertEquals(sent, ["uno", "dos"]);
+  assertEquals(counts, { datagrams: 3, acks: 2 });
+  assertEquals(counted, { in: 11, out: 6, tooLong: 1 });
+  assertEquals(receiveErrors.map((error) => (error as Error).name), ["ConnectionReset"]);
+  assertEquals(sendErrors.map((error) => (error as Error).name), ["ConnectionRefused"]);
+});
+
+Deno.test("a traced socket is not echoed directly: the server's own loop traces each datagram", async () => {
+  const socket = DatagramSocket.bind({
+    host: "127.0.0.1",
+    port: 0,
+    trace: new Trace({ write() {} }),
+  });
+  try {
+    const counts = { datagrams: 0, acks: 0 };
+    const echoed = await echoDatagrams(socket, counts, {
+      signal: AbortSignal.abort(),
+      once: true,
+      onReceiveError: () => {},
+      onSendError: () => {},
+    });
+    assertEquals(echoed, false);
+  } finally {
+    socket.close();
+  }
 });

@@ -106,6 +106,46 @@ export class DatagramSocket {
     return formatAddr(this.#conn.addr);
   }
 
+  /**
+   * The socket itself and its receive buffer, when nothing watches each datagram (untraced) and no
+   * receive is waiting: a hot loop may receive and send on it directly, without the promise that
+   * {@linkcode receive} and {@linkcode send} each add to count and trace. It counts what it moved
+   * with {@linkcode countIn} and {@linkcode countOut}; {@linkcode droppedTooLong} and {@linkcode sendFailure} read its
+   * failures.
+   */
+  get direct(): { readonly conn: Deno.DatagramConn; readonly buffer: Uint8Array } | undefined {
+    if (this.#trace.enabled || this.#inFlight) return undefined;
+    return { conn: this.#conn, buffer: this.#buffer };
+  }
+
+  /** Counts a datagram of `n` bytes received directly. */
+  countIn(n: number): void {
+    this.bytesIn += n;
+  }
+
+  /** Counts a datagram of `n` bytes sent directly. */
+  countOut(n: number): void {
+    this.bytesOut += n;
+  }
+
+  /**
+   * Whether a failed receive was for a datagram the OS dropped for its length (Windows): if so,
+   * it is counted and reported, and the socket goes on.
+   */
+  droppedTooLong(error: unknown): boolean {
+    if (!isDatagramTooLong(error)) return false;
+    this.tooLong++;
+    this.#trace.event("too-long", this.address, "", `dropped: over ${this.#buffer.length} bytes`);
+    this.#onTooLong?.();
+    return true;
+  }
+
+  /** A failed send to `to`, as the {@linkcode NetError} that explains it when there is one. */
+  sendFailure(error: unknown, to: Deno.Addr): unknown {
+    const { hostname, port } = to as Deno.NetAddr;
+    return toNetError(error, { host: hostname, port }, "send");
+  }
+
   /** The size of the receive buffer: the longest datagram received whole. */
   get bufferSize(): number {
     return this.#buffer.length;
@@ -148,10 +188,7 @@ export class DatagramSocket {
 
   /** Counts and reports a datagram the OS dropped for its length; rethrows any other failure. */
   #droppedIfTooLong(error: unknown): void {
-    if (!isDatagramTooLong(error)) throw error;
-    this.tooLong++;
-    this.#trace.event("too-long", this.address, "", `dropped: over ${this.#buffer.length} bytes`);
-    this.#onTooLong?.();
+    if (!this.droppedTooLong(error)) throw error;
   }
 
   async #receiveUntil(timeoutSeconds?: number, deadline?: number): Promise<Datagram> {
@@ -197,7 +234,7 @@ export class DatagramSocket {
         this.#trace.data("write", this.address, formatAddress(addr.hostname, addr.port), bytes);
       }
     }, (error) => {
-      throw toNetError(error, { host: addr.hostname, port: addr.port }, "send");
+      throw this.sendFailure(error, addr);
     });
   }
 

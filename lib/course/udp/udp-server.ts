@@ -8,6 +8,7 @@ import { modeContext } from "../../run/context.ts";
 import { accessPolicy } from "../../run/stream_server.ts";
 import { reachableLine } from "../../run/reachable.ts";
 import { PORTS } from "../../run/ports.ts";
+import { echoDatagrams } from "./echo_datagrams.ts";
 
 const encoder = new TextEncoder();
 
@@ -82,16 +83,29 @@ export const udpServer = defineMode({
 
       const stats = { datagrams: 0, dropped: 0, acks: 0 };
       const access = accessPolicy(options);
-      while (!io.signal.aborted) {
+      const receiveError = (error: unknown) => {
+        // An ICMP error about an earlier send (Windows reports it as a reset on the next
+        // receive) concerns one client: the socket goes on serving everyone else.
+        if (!isTransientDatagramError(error)) throw error;
+        ctx.warn(t("guard.receiveError", { error: ctx.describe(error) }));
+      };
+      // Nothing to print, check, drop or time out: the echo's hot path.
+      const unwatched = options.echo && ctx.quiet && !access && options.drop === 0 &&
+        options.timeout === undefined;
+      const echoed = unwatched &&
+        await echoDatagrams(socket, stats, {
+          signal: io.signal,
+          once: options.once,
+          onReceiveError: receiveError,
+          onSendError: (error) => ctx.warn(ctx.describe(error)),
+        });
+      while (!echoed && !io.signal.aborted) {
         let datagram: Datagram;
         try {
           datagram = await socket.receive(options.timeout);
         } catch (error) {
           if (io.signal.aborted) break;
-          // An ICMP error about an earlier send (Windows reports it as a reset on the next
-          // receive) concerns one client: the socket goes on serving everyone else.
-          if (!isTransientDatagramError(error)) throw error;
-          ctx.warn(t("guard.receiveError", { error: ctx.describe(error) }));
+          receiveError(error);
           continue;
         }
         if (access && !access.permits(datagram.from.hostname)) {
