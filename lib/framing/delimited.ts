@@ -120,16 +120,34 @@ export class DelimitedReader {
    * path of a busy connection. Throws {@linkcode MessageTooLong} as `next` does.
    */
   take(): DelimitedMessage | undefined {
+    const stop = this.#takeEnd();
+    if (stop < 0) return undefined;
+    const bytes = this.#buffer.subarray(this.#start, stop + this.delimiter.length);
+    this.#start = this.#searched = stop + this.delimiter.length;
+    return { bytes, complete: true };
+  }
+
+  /**
+   * {@linkcode take}, but the message alone, without its delimiter: one view and no wrapper, for
+   * a server that answers each message as it comes.
+   */
+  takeBody(): Uint8Array | undefined {
+    const stop = this.#takeEnd();
+    if (stop < 0) return undefined;
+    const bytes = this.#buffer.subarray(this.#start, stop);
+    this.#start = this.#searched = stop + this.delimiter.length;
+    return bytes;
+  }
+
+  /** Where the next whole message ends (its delimiter), told to the clock; -1 when none is. */
+  #takeEnd(): number {
     const found = this.#find();
-    if (found < 0) return undefined;
+    if (found < 0) return -1;
     if (found - this.#start > this.options.maxMessage) {
       throw new MessageTooLong(this.options.maxMessage);
     }
-    const stop = found + this.delimiter.length;
-    const bytes = this.#buffer.subarray(this.#start, stop);
-    this.#start = this.#searched = stop;
     this.options.clock?.endRequest();
-    return { bytes, complete: true };
+    return found;
   }
 
   /**

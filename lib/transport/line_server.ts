@@ -158,30 +158,28 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   // Untraced, the connection is read and written directly and the stream only keeps count.
   const direct = stream.direct;
   for (;;) {
-    let message;
+    let bytes;
     try {
       // A request already buffered is taken without a promise, and one still arriving costs the
       // stream's read alone: the busy connection's fast path.
-      message = reader.take();
-      while (!message) {
+      bytes = reader.takeBody();
+      while (!bytes) {
         const room = reader.room();
         const n = await (direct ? direct.read(room) : stream.read(room));
         if (direct) stream.countRead(n);
         if (n === null) {
-          message = reader.leftover();
+          bytes = reader.leftover()?.bytes;
           break;
         }
         reader.added(n);
-        message = reader.take();
+        bytes = reader.takeBody();
       }
     } catch (error) {
       if (!(error instanceof MessageTooLong)) throw error;
       replies.addLine(writeReply(tooLong, t));
       break;
     }
-    if (!message) break;
-    let bytes = message.bytes;
-    if (message.complete) bytes = bytes.subarray(0, bytes.length - 1);
+    if (!bytes) break;
     if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
     let close: boolean | undefined;
     const answeredAscii = answerAscii !== undefined && bytes.length <= options.maxLine &&
