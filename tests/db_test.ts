@@ -185,9 +185,16 @@ Deno.test("every mistake gets its own error code, and the data stays as it was",
   assertEquals(db.lockedKeys, 0);
 });
 
-Deno.test("a key of exactly 128 characters, even accented ones, is fine", async () => {
+Deno.test("a key of exactly 128 characters, even accented ones or emoji, is fine; 129 is not", async () => {
   const key = "ñ".repeat(128);
   assertEquals(await replies(database(), `ADD ${key} {}`, `GET ${key}`), ["OK", "OK {}"]);
+  // Characters, not UTF-16 units: 128 emoji are 256 units and still one key.
+  const emoji = "😀".repeat(128);
+  assertEquals(await replies(database(), `ADD ${emoji} {}`, `GET ${emoji}`), ["OK", "OK {}"]);
+  assertEquals(
+    await replies(database(), `GET ${emoji}😀`),
+    ["ERR bad-key a key is 1 to 128 characters with no spaces"],
+  );
 });
 
 Deno.test("a __proto__ field is stored as data and reaches no prototype", async () => {

@@ -255,7 +255,9 @@ function firstWord(rest: string): { key: string; after: string } {
 
 /** Keys are 1–128 characters with no whitespace. */
 function checkKey(key: string): string {
-  const length = [...key].length;
+  // Never more characters than UTF-16 units: only a long key needs counting (spreading every key
+  // was 6 % of a GET's time in the line loop).
+  const length = key.length <= MAX_KEY_LENGTH ? key.length : [...key].length;
   if (length === 0 || length > MAX_KEY_LENGTH || /\s/.test(key)) {
     throw refusal("bad-key", "db.errBadKey", { max: MAX_KEY_LENGTH });
   }
