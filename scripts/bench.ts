@@ -40,6 +40,7 @@ import {
   start,
 } from "./bench_processes.ts";
 import { runScaling, type Scaling, type ScalingLine } from "./bench_scaling.ts";
+import { renderScalingTable } from "./bench_scaling_table.ts";
 
 const IDLE_CLIENTS = 10_000;
 
@@ -367,6 +368,7 @@ if (scaling) {
     );
   }
 }
+if (scaling) console.log(`\nScaling (64 B request/response):\n${renderScalingTable(scaling)}`);
 console.log(
   "\nWrote bench/results.json and bench/results.svg" +
     (scaling ? ", bench/scaling-throughput.svg and bench/scaling-p99.svg" : ""),

@@ -20,6 +20,10 @@ export interface LoadFigures {
   readonly p99: number;
   /** Requests answered in the warm-up too: what the server's CPU time is divided by. */
   readonly allRequests: number;
+  /** Milliseconds, over the answers given; NaN when the generator does not tell. */
+  readonly meanLatency: number;
+  /** Connections that got no answer in the measured seconds; NaN when the generator does not tell. */
+  readonly unanswered: number;
 }
 
 /** Every generator warms up for this long before it measures. */
@@ -43,6 +47,8 @@ function figures(json: Record<string, unknown>): LoadFigures {
     requests: Number(json.requests),
     requestsPerSecond,
     p99: Number(latency?.p99 ?? NaN),
+    meanLatency: Number(latency?.mean ?? NaN),
+    unanswered: Number(json.unanswered ?? NaN),
     // Told by the C client; estimated from the rate for the others.
     allRequests: Number(
       json.allRequests ?? requestsPerSecond * (Number(json.seconds) + WARMUP_SECONDS),

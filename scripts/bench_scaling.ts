@@ -1,7 +1,8 @@
 /**
  * The scaling run of `deno task bench`: 64 B request/response at 1 to 5,000 connections against
- * each echo server, measuring requests/s, p99 latency, the server's CPU seconds per million
- * requests and its RSS under the load, to show how cost grows with the number of clients.
+ * each echo server, measuring requests/s, p99 and mean latency, the connections left unanswered,
+ * the server's CPU seconds per million requests and its RSS under the load, to show how cost grows
+ * with the number of clients and how evenly they are served.
  *
  * @module
  */
@@ -20,6 +21,16 @@ export interface ScalingLine {
   readonly cpuSecondsPerMillion: number[];
   /** Bytes, sampled halfway through the load. */
   readonly rss: number[];
+  /**
+   * Milliseconds, over the answers given. With one request in flight per connection, it is the
+   * number of connections over the requests per second when every connection is served in turn.
+   */
+  readonly meanLatency: number[];
+  /**
+   * Connections that got no answer in the measured seconds: a server that serves some over and
+   * over and leaves others waiting has a p99 that looks good over the answers it gave.
+   */
+  readonly unanswered: number[];
 }
 
 export interface Scaling {
@@ -39,7 +50,14 @@ export async function runScaling(
 ): Promise<Scaling> {
   const figures: Record<string, ScalingLine> = {};
   for (const server of servers) {
-    const line: ScalingLine = { requestsPerSecond: [], p99: [], cpuSecondsPerMillion: [], rss: [] };
+    const line: ScalingLine = {
+      requestsPerSecond: [],
+      p99: [],
+      cpuSecondsPerMillion: [],
+      rss: [],
+      meanLatency: [],
+      unanswered: [],
+    };
     figures[server.id] = line;
     const port = freePort();
     await using started = await start(server.echo(port), port);
@@ -58,10 +76,14 @@ export async function runScaling(
         line.p99.push(load.p99);
         line.cpuSecondsPerMillion.push(cpu > 0 ? (cpu * 1e6) / load.allRequests : NaN);
         line.rss.push(memory);
+        line.meanLatency.push(load.meanLatency);
+        line.unanswered.push(load.unanswered);
         say(
           `  ${server.id}, ${connections} connection(s): ${
             Math.round(load.requestsPerSecond)
-          } req/s, p99 ${load.p99.toFixed(2)} ms`,
+          } req/s, p99 ${load.p99.toFixed(2)} ms, mean ${
+            load.meanLatency.toFixed(2)
+          } ms, ${load.unanswered} unanswered`,
         );
       } catch (error) {
         await sampling;

@@ -18,6 +18,7 @@ import {
   type Samples,
 } from "../scripts/bench_report.ts";
 import { renderLineChart, tickLabel } from "../scripts/bench_chart_lines.ts";
+import { renderScalingTable } from "../scripts/bench_scaling_table.ts";
 import { bytes, freePort, optionsFor, runMode, withServer } from "./helpers.ts";
 
 Deno.test("a histogram gives percentiles to within its bucket width, without keeping every value", () => {
@@ -334,4 +335,28 @@ Deno.test("the scaling charts draw a line per server against connections on a lo
   const ys = polylines[0].split(" ").map((point) => Number(point.split(",")[1]));
   assertAlmostEquals(ys[0] - ys[2], ys[2] - ys[3], 0.2);
   assertEquals(["1.5k", "120k", "0.25", "2M"], [1500, 120_000, 0.25, 2e6].map(tickLabel));
+});
+
+Deno.test("the scaling table has a row per server and number of connections, and says who was left unanswered", () => {
+  const table = renderScalingTable({
+    connections: [1, 5000],
+    generator: "c",
+    seconds: 2,
+    servers: {
+      socklab: {
+        requestsPerSecond: [15671.4, 88216],
+        p99: [0.1, 2.93],
+        meanLatency: [0.06, 56.7],
+        unanswered: [0, 4232],
+        cpuSecondsPerMillion: [32.5, 12.4],
+        rss: [71e6, NaN],
+      },
+    },
+  });
+  assertEquals(table.split("\n"), [
+    "| server  | connections |  req/s | p99 ms | mean ms | unanswered | CPU s per M req | RSS MB |",
+    "| ------- | ----------: | -----: | -----: | ------: | ---------: | --------------: | -----: |",
+    "| socklab |           1 | 15,671 |   0.10 |    0.06 |          0 |            32.5 |     71 |",
+    "| socklab |       5,000 | 88,216 |   2.93 |   56.70 |      4,232 |            12.4 |      — |",
+  ]);
 });

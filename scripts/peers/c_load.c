@@ -3,7 +3,8 @@
  * wait for SIZE bytes back (one request in flight per connection), again and again, for SECONDS
  * after a warm-up of 0.5 s. Prints one JSON line with the same fields `socklab bench --json` has
  * (requests, seconds, requestsPerSecond, latencyMs.p50/p99), so the suite reads either, and
- * allRequests: those of the warm-up too, to divide the server's CPU time by.
+ * allRequests: those of the warm-up too, to divide the server's CPU time by; latencyMs.mean; and
+ * unanswered: the connections that got no answer in the measured seconds.
  * With LINE, each request is LINE and a newline, and an answer is one line of any length (the
  * text and db workloads); SIZE is then ignored.
  * Usage: c_load PORT CONNECTIONS SIZE SECONDS [LINE] */
@@ -22,7 +23,7 @@
 
 #define MAX_LATENCY_US 1000000 /* latencies above 1 s land in the last bucket */
 
-struct conn { int fd; size_t received; double sent_at; };
+struct conn { int fd; size_t received; double sent_at; unsigned long answered; };
 
 /* Whether an answer is complete: SIZE bytes, or (with LINE) a newline as the last byte read. */
 static int lines;
@@ -78,6 +79,7 @@ int main(int argc, char **argv) {
     if (write(conns[i].fd, request, size) != (ssize_t)size) { perror("write"); return 1; }
   }
   unsigned long requests = 0, all = 0;
+  double total_us = 0;
   struct epoll_event events[512];
   for (double now = now_us(); now < end; now = now_us()) {
     int n = epoll_wait(ep, events, 512, 100);
@@ -97,6 +99,8 @@ int main(int argc, char **argv) {
         long us = (long)(at - c->sent_at);
         buckets[us > MAX_LATENCY_US ? MAX_LATENCY_US : us]++;
         requests++;
+        total_us += us;
+        c->answered++;
       }
       c->received = 0;
       c->sent_at = at;
@@ -104,9 +108,14 @@ int main(int argc, char **argv) {
     }
   }
   double measured = (end - measure_from) / 1e6;
+  /* A server that serves some connections over and over and leaves others waiting shows a small
+   * p99 over the answers it gave: the connections it never answered say so. */
+  unsigned long unanswered = 0;
+  for (int i = 0; i < count; i++) if (conns[i].answered == 0) unanswered++;
   printf("{\"requests\":%lu,\"allRequests\":%lu,\"seconds\":%.3f,\"requestsPerSecond\":%.1f,"
-         "\"latencyMs\":{\"p50\":%.3f,\"p99\":%.3f}}\n",
+         "\"latencyMs\":{\"p50\":%.3f,\"p99\":%.3f,\"mean\":%.3f},\"unanswered\":%lu}\n",
          requests, all, measured, requests / measured, percentile(buckets, requests, 0.5),
-         percentile(buckets, requests, 0.99));
+         percentile(buckets, requests, 0.99), requests ? total_us / requests / 1000 : 0.0,
+         unanswered);
   return 0;
 }
