@@ -11,6 +11,10 @@ import { MemoryStore } from "../lib/course/db/store.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
+import { captureIo } from "../lib/capture.ts";
+import { NetError } from "../lib/errors.ts";
+import { modeContext } from "../lib/run/context.ts";
+import { runStreamServer } from "../lib/run/stream_server.ts";
 import type { LineReply } from "../lib/protocols/reply.ts";
 import {
   type LineServingStats,
@@ -26,6 +30,7 @@ import {
   optionsFor,
   pair,
   readAll,
+  startServer,
   withServer,
   writeAll,
 } from "./helpers.ts";
@@ -175,6 +180,31 @@ Deno.test("a flood of refused connections is a few lines, not one each", async (
       assert(server.io.stderrLines().length <= 2, server.io.stderrText());
     },
   );
+});
+
+Deno.test("many clients failing at once are a few lines, and the rest are counted", async () => {
+  const controller = new AbortController();
+  const io = captureIo({ signal: controller.signal });
+  const { promise: listening, resolve } = Promise.withResolvers<Deno.Addr>();
+  const options = optionsFor(echoServer, ["--quiet"], {}, "en");
+  // Every client fails as one whose connection was reset (a load generator that exits with
+  // replies unread).
+  const served = { ...io, listening: resolve };
+  const running = runStreamServer(options, modeContext(options, served), served, {
+    concurrency: "concurrent",
+    handle: (stream) =>
+      Promise.reject(new NetError("reset", { host: "127.0.0.1", port: 1, address: stream.peer })),
+  });
+  const address = await listening;
+  for (let i = 0; i < 30; i++) (await connectTo(address)).close();
+  await eventually(() => io.stderrLines().length >= 1);
+  controller.abort();
+  assertEquals(await running, 0);
+  const lines = io.stderrLines();
+  assertMatch(lines[0], /^client 127\.0\.0\.1:\d+: /);
+  // Told at the latest when the server stops: how many more there were.
+  assertMatch(lines.at(-1)!, /^… and \d+ more like it in the last second$/);
+  assert(lines.length <= 4, io.stderrText());
 });
 
 Deno.test("db-server over the wire: a record cannot be merged past what a request line carries", async () => {

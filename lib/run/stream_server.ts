@@ -1,4 +1,5 @@
 import type { CommonOptions } from "../cli/spec.ts";
+import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
 import { AccessPolicy } from "../transport/access.ts";
@@ -142,6 +143,9 @@ export async function runStreamServer(
   const { t } = ctx;
   const listener = await openStreamServer(options, ctx, io);
   if (service.intro) ctx.say(service.intro);
+  // Many clients failing at once (a load generator that exits with replies unread) is a few
+  // lines of each kind of failure, not one line each.
+  const clientErrors = new LogLimiter(ctx.warn, (count) => t("guard.more", { count }));
   const stats = "loop" in service ? await service.loop(listener) : await serve({
     listener,
     guard: serverGuard(options, ctx),
@@ -153,8 +157,12 @@ export async function runStreamServer(
     handle: service.handle,
     stopping: service.stopping,
     onClientError: (stream, error) =>
-      ctx.warn(t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) })),
+      clientErrors.log(
+        error instanceof NetError ? error.kind : String((error as Error)?.name),
+        () => t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) }),
+      ),
   });
+  clientErrors.flush();
   ctx.say(t("stream.summary", stats));
   return EXIT.ok;
 }
