@@ -110,8 +110,8 @@ export class DatagramSocket {
    * The socket itself and its receive buffer, when nothing watches each datagram (untraced) and no
    * receive is waiting: a hot loop may receive and send on it directly, without the promise that
    * {@linkcode receive} and {@linkcode send} each add to count and trace. It counts what it moved
-   * with {@linkcode countIn} and {@linkcode countOut}; {@linkcode droppedTooLong} and {@linkcode sendFailure} read its
-   * failures.
+   * with {@linkcode countIn} and {@linkcode countOut}; {@linkcode droppedTooLong} and
+   * {@linkcode sendFailure} read its failures.
    */
   get direct(): { readonly conn: Deno.DatagramConn; readonly buffer: Uint8Array } | undefined {
     if (this.#trace.enabled || this.#inFlight) return undefined;

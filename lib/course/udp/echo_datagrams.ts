@@ -27,8 +27,8 @@ export interface EchoDatagramsOptions {
 /**
  * The UDP echo with nobody watching each datagram (untraced, nothing printed, checked or
  * dropped): every datagram goes back to its sender as it came, received and sent on the socket
- * itself (a {@linkcode DatagramSocket}'s `direct`), until `signal` aborts. A datagram too long for the
- * buffer is counted by the socket and the echo goes on.
+ * itself (a {@linkcode DatagramSocket}'s `direct`), until `signal` aborts. A datagram too long
+ * for the buffer is counted by the socket and the echo goes on.
  *
  * A small function of its own, not a branch of the server's loop: in the server's long `run`,
  * each wait saves and restores all of its state. Measured (2026-12-02, C load client, 32 in
