@@ -30,7 +30,6 @@ import {
   optionsFor,
   pair,
   readAll,
-  startServer,
   withServer,
   writeAll,
 } from "./helpers.ts";
