@@ -58,11 +58,23 @@ export async function openStreamServer(
 }
 
 /**
+ * Warnings at most a line a second of each kind, the rest counted: a flood of refusals (denied,
+ * full, slow…) or of clients failing at once is a few lines, not one per connection.
+ */
+function limitedWarnings(ctx: ModeContext): LogLimiter {
+  return new LogLimiter(ctx.warn, (count) => ctx.t("guard.more", { count }));
+}
+
+/**
  * The guard of a stream server, from its options: who may connect (--allow, --deny), how many at
  * once (--max-connections), how long silent (--idle-timeout) or not reading (--stall-timeout).
  * What it does is reported on stderr.
  */
-export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
+export function serverGuard(
+  options: CommonOptions,
+  ctx: ModeContext,
+  limiter: LogLimiter = limitedWarnings(ctx),
+): Guard {
   const { t } = ctx;
   const max = options.maxConnections ?? Infinity;
   const idle = options.idleTimeout;
@@ -78,8 +90,6 @@ export function serverGuard(options: CommonOptions, ctx: ModeContext): Guard {
     "out-of-descriptors": (address) => t("guard.outOfDescriptors", { address }),
     "descriptors-back": (address) => t("guard.descriptorsBack", { address }),
   } satisfies Record<GuardEvent, (peer: string) => string>;
-  // A flood of refusals (denied, full, slow…) is a few lines, not one per connection.
-  const limiter = new LogLimiter(ctx.warn, (count) => t("guard.more", { count }));
   return {
     maxConnections: max,
     idleSeconds: idle,
@@ -143,12 +153,12 @@ export async function runStreamServer(
   const { t } = ctx;
   const listener = await openStreamServer(options, ctx, io);
   if (service.intro) ctx.say(service.intro);
-  // Many clients failing at once (a load generator that exits with replies unread) is a few
-  // lines of each kind of failure, not one line each.
-  const clientErrors = new LogLimiter(ctx.warn, (count) => t("guard.more", { count }));
+  // The guard's refusals and the clients' failures (a load generator exiting with replies
+  // unread fails thousands at once) share one limit; the guard's flush tells what was held back.
+  const warnings = limitedWarnings(ctx);
   const stats = "loop" in service ? await service.loop(listener) : await serve({
     listener,
-    guard: serverGuard(options, ctx),
+    guard: serverGuard(options, ctx, warnings),
     signal: io.signal,
     concurrency: service.concurrency,
     trace: ctx.trace,
@@ -157,12 +167,11 @@ export async function runStreamServer(
     handle: service.handle,
     stopping: service.stopping,
     onClientError: (stream, error) =>
-      clientErrors.log(
-        error instanceof NetError ? error.kind : String((error as Error)?.name),
+      warnings.log(
+        `client ${error instanceof NetError ? error.kind : (error as Error)?.name}`,
         () => t("stream.clientFailed", { peer: stream.peer, error: ctx.describe(error) }),
       ),
   });
-  clientErrors.flush();
   ctx.say(t("stream.summary", stats));
   return EXIT.ok;
 }
