@@ -212,12 +212,20 @@ export function renderTable(results: Results): string {
     }
     rows.push(row);
   }
-  const widths = header.map((_, column) => Math.max(...rows.map((row) => row[column].length)));
+  return alignColumns(rows, 2).map((row) => row.join("  ")).join("\n");
+}
+
+/**
+ * Every row's cells padded to their column's width: the first `left` columns to the left (names),
+ * the others to the right (figures).
+ */
+export function alignColumns(rows: readonly (readonly string[])[], left: number): string[][] {
+  const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => row[column].length)));
   return rows.map((row) =>
     row.map((cell, column) =>
-      column < 2 ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
-    ).join("  ")
-  ).join("\n");
+      column < left ? cell.padEnd(widths[column]) : cell.padStart(widths[column])
+    )
+  );
 }
 
 /** The targets as lines: each with its median, its worst round, and whether it is met. */

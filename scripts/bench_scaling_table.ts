@@ -4,6 +4,7 @@
  * @module
  */
 import type { Scaling } from "./bench_scaling.ts";
+import { alignColumns } from "./bench_report.ts";
 
 /** A figure for the table: rounded to `digits`, with thousands separated; "—" when missing. */
 function cell(value: number, digits = 0): string {
@@ -41,18 +42,10 @@ export function renderScalingTable(scaling: Scaling): string {
       cell(line.rss[i] / 1e6),
     ])
   );
-  const widths = head.map((title, column) =>
-    Math.max(title.length, ...rows.map((row) => row[column].length))
+  const [aligned, ...lines] = alignColumns([head, ...rows], 1);
+  // Markdown: the figures' columns aligned to the right.
+  const rule = aligned.map((cell, column) =>
+    column === 0 ? "-".repeat(cell.length) : "-".repeat(cell.length - 1) + ":"
   );
-  const format = (row: string[]) =>
-    `| ${
-      row.map((text, column) =>
-        column === 0 ? text.padEnd(widths[column]) : text.padStart(widths[column])
-      ).join(" | ")
-    } |`;
-  const rule = `| ${
-    widths.map((width, column) => column === 0 ? "-".repeat(width) : "-".repeat(width - 1) + ":")
-      .join(" | ")
-  } |`;
-  return [format(head), rule, ...rows.map(format)].join("\n");
+  return [aligned, rule, ...lines].map((row) => `| ${row.join(" | ")} |`).join("\n");
 }
