@@ -1,9 +1,9 @@
 /**
- * A small seeded generator of numbers in [0, 1) (mulberry32): the same seed gives the same
- * sequence, so a lesson that drops datagrams at random can be repeated exactly.
+ * A small generator of numbers in [0, 1) that repeats (mulberry32): the same starting state gives
+ * the same sequence, so a lesson that drops datagrams at random can be repeated exactly.
  */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
+export function repeatableRandom(start: number): () => number {
+  let state = start >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -13,7 +13,7 @@ export function seededRandom(seed: number): () => number {
   };
 }
 
-/** A fresh seed for {@linkcode seededRandom}, printed so the run can be repeated. */
-export function freshSeed(): number {
+/** A fresh starting state for {@linkcode repeatableRandom}, printed so the run can be repeated. */
+export function freshRandomState(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0];
 }

@@ -20,7 +20,7 @@ import { mergeTraces, parseTrace } from "../lib/present/diagram/records.ts";
 import { renderSvg } from "../lib/present/diagram/svg.ts";
 import { Trace, traceProcessName } from "../lib/present/trace.ts";
 import { runMode, startServer } from "../lib/run/in_process.ts";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import { connectStream } from "../lib/transport/endpoint.ts";
 import type { Stream } from "../lib/transport/stream.ts";
 import { readFull } from "../lib/framing/chunks.ts";
@@ -67,20 +67,20 @@ async function echoScene(args: string[], traceFile: string): Promise<void> {
   }
 }
 
-/** A seed whose first datagram is dropped and whose second gets through, at `rate`. */
-function seedLosingTheFirst(rate: number): number {
-  for (let seed = 0;; seed++) {
-    const random = seededRandom(seed);
-    if (random() < rate && random() >= rate) return seed;
+/** A random state whose first datagram is dropped and whose second gets through, at `rate`. */
+function stateLosingTheFirst(rate: number): number {
+  for (let state = 0;; state++) {
+    const random = repeatableRandom(state);
+    if (random() < rate && random() >= rate) return state;
   }
 }
 
 /** One datagram, lost, sent again after `--timeout`, and acknowledged. */
 async function udpScene(traceFile: string): Promise<void> {
-  const seed = String(seedLosingTheFirst(0.5));
+  const state = String(stateLosingTheFirst(0.5));
   await using server = await startServer(
     udpServer,
-    options(udpServer, ["--drop", "0.5", "--seed", seed], traceFile),
+    options(udpServer, ["--drop", "0.5", "--random-state", state], traceFile),
   );
   await runMode(udpClient, {
     ...options(udpClient, ["--retries", "3", "--timeout", "0.5"], traceFile),

@@ -1,7 +1,7 @@
 /** The line splitter under the line servers, driven as their loop drives it: room, added, take. */
 import { assertEquals } from "@std/assert";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import { bytes } from "./helpers.ts";
 
 /** A reader the test fills by hand, as a server's loop does after each read. */
@@ -11,7 +11,7 @@ function handFed(maxMessage: number, initialSize?: number) {
 }
 
 Deno.test("lines cut at random into reads come out whole and in order, whatever the cuts", () => {
-  const random = seededRandom(20261202);
+  const random = repeatableRandom(20261202);
   const decode = (view: Uint8Array) => new TextDecoder().decode(view);
   for (let run = 0; run < 200; run++) {
     const lines = Array.from(

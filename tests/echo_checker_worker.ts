@@ -5,11 +5,11 @@
  * Posts back the messages that did not come back whole.
  */
 /// <reference lib="deno.worker" />
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 
-self.onmessage = async (event: MessageEvent<{ port: number; sizes: number[]; seed: number }>) => {
-  const { port, sizes, seed } = event.data;
-  const random = seededRandom(seed);
+self.onmessage = async (event: MessageEvent<{ port: number; sizes: number[]; state: number }>) => {
+  const { port, sizes, state } = event.data;
+  const random = repeatableRandom(state);
   const cut: string[] = [];
   await Promise.all(sizes.map(async (size) => {
     const conn = await Deno.connect({ hostname: "127.0.0.1", port });

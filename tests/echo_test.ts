@@ -1,6 +1,6 @@
 import { assert, assertEquals, assertMatch, assertRejects } from "@std/assert";
 import { delay } from "@std/async/delay";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import { FakeTime } from "@std/testing/time";
 import { echoBytes } from "../lib/course/echo/echo_bytes.ts";
 import { NetError } from "../lib/errors.ts";
@@ -146,7 +146,7 @@ Deno.test("by default every client is served at once: 100 clients each get their
 Deno.test("a university echo checker passes: 200 connections, random messages up to 60,000 bytes, one recv each", async () => {
   // CMU 15-441's checker: each client sends one random message in one write and does one
   // recv(64 KiB); the echo must be whole, as from a C, Node or Python echo server on loopback.
-  const random = seededRandom(441);
+  const random = repeatableRandom(441);
   const sizes = [1, 127, 128, 129, 300, 4096, 60_000];
   while (sizes.length < 200) sizes.push(1 + Math.floor(random() * 60_000));
   await withServer(echoServer, optionsFor(echoServer, ["--quiet", "--trace"]), async (server) => {
@@ -157,7 +157,7 @@ Deno.test("a university echo checker passes: 200 connections, random messages up
       const { promise, resolve, reject } = Promise.withResolvers<string[]>();
       checker.onmessage = (event) => resolve(event.data);
       checker.onerror = (event) => reject(new Error(event.message));
-      checker.postMessage({ port: server.port, sizes, seed: 15441 });
+      checker.postMessage({ port: server.port, sizes, state: 15441 });
       assertEquals(await withTimeout(promise, 20, () => new Error("the checker hung")), []);
     } finally {
       checker.terminate();

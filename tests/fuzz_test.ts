@@ -1,8 +1,8 @@
 /**
  * Fuzzing every protocol: random bytes, cut and oversized frames, invalid UTF-8, abrupt
  * disconnects. After each batch the server must still answer a valid request correctly, and the
- * sanitizers check that nothing leaked. Bounded and seeded: FUZZ_SEED=n repeats a run, and a
- * failure names its seed.
+ * sanitizers check that nothing leaked. Bounded and repeatable: FUZZ_STATE=n repeats a run, and a
+ * failure names its random state.
  *
  * @module
  */
@@ -19,24 +19,27 @@ import { textServer } from "../lib/course/text/text-server.ts";
 import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import { headerLine } from "../lib/course/apps/file_protocol.ts";
 import { closeQuietly } from "../lib/transport/net_errors.ts";
 import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
 
-const SEED = Number(Deno.env.get("FUZZ_SEED") ?? 20261121);
+const STATE = Number(Deno.env.get("FUZZ_STATE") ?? 20261121);
 const BATCHES = 2;
 const PER_BATCH = 40;
 
-/** Runs a fuzz test body, naming the seed if it fails so the run can be repeated. */
-function seeded(name: string, body: (random: () => number) => Promise<void>) {
+/** Runs a fuzz test body, naming its random state if it fails so the run can be repeated. */
+function repeatable(name: string, body: (random: () => number) => Promise<void>) {
   Deno.test(`fuzz: ${name}`, async () => {
     try {
-      await body(seededRandom(SEED));
+      await body(repeatableRandom(STATE));
     } catch (error) {
-      throw new Error(`fuzz "${name}" failed with FUZZ_SEED=${SEED}: ${(error as Error).message}`, {
-        cause: error,
-      });
+      throw new Error(
+        `fuzz "${name}" failed with FUZZ_STATE=${STATE}: ${(error as Error).message}`,
+        {
+          cause: error,
+        },
+      );
     }
   });
 }
@@ -112,7 +115,7 @@ async function ask(address: Deno.Addr, line: string): Promise<string> {
   return reply ? new TextDecoder().decode(reply.bytes).trimEnd() : "";
 }
 
-seeded("the text service", async (random) => {
+repeatable("the text service", async (random) => {
   const options = optionsFor(textServer, ["--quiet", "--max-line", "2048"]);
   await withServer(textServer, options, async (server) => {
     await fuzzStream(random, server.address, "MAYUS hola\n", 2048, async () => {
@@ -121,7 +124,7 @@ seeded("the text service", async (random) => {
   });
 });
 
-seeded("the person database: nothing sent can change a stored record", async (random) => {
+repeatable("the person database: nothing sent can change a stored record", async (random) => {
   const options = optionsFor(dbServer, ["--quiet", "--max-line", "2048"]);
   await withServer(dbServer, options, async (server) => {
     assertEquals(await ask(server.address, 'ALTA ana {"saldo":100}'), "OK");
@@ -131,7 +134,7 @@ seeded("the person database: nothing sent can change a stored record", async (ra
   });
 });
 
-seeded("the chat", async (random) => {
+repeatable("the chat", async (random) => {
   const options = optionsFor(chatServer, ["--quiet", "--message-limit", "1024"], {}, "en");
   await withServer(chatServer, options, async (server) => {
     await fuzzStream(random, server.address, "hola a todos\n", 1024, async () => {
@@ -152,7 +155,7 @@ seeded("the chat", async (random) => {
   });
 });
 
-seeded("the HTTP mirror", async (random) => {
+repeatable("the HTTP mirror", async (random) => {
   const options = optionsFor(httpServer, ["--quiet", "--max-head", "2048"]);
   await withServer(httpServer, options, async (server) => {
     await fuzzStream(
@@ -169,7 +172,7 @@ seeded("the HTTP mirror", async (random) => {
   });
 });
 
-seeded("the file receiver: nothing but the good file is ever left", async (random) => {
+repeatable("the file receiver: nothing but the good file is ever left", async (random) => {
   const dir = await Deno.makeTempDir({ prefix: "socklab-fuzz-" });
   try {
     await Deno.mkdir(join(dir, "in"));
@@ -201,33 +204,40 @@ seeded("the file receiver: nothing but the good file is ever left", async (rando
   }
 });
 
-seeded("the UDP server: odd datagrams and bursts never stop its receive loop", async (random) => {
-  await withServer(
-    udpServer,
-    optionsFor(udpServer, ["--quiet", "--buffer", "512"]),
-    async (server) => {
-      const socket = Deno.listenDatagram({ hostname: "127.0.0.1", port: 0, transport: "udp" });
-      try {
-        const target: Deno.NetAddr = { transport: "udp", hostname: "127.0.0.1", port: server.port };
-        for (let batch = 0; batch < BATCHES; batch++) {
-          for (let i = 0; i < PER_BATCH * 5; i++) {
-            const size = random() < 0.1
-              ? 8000 + Math.floor(random() * 50000)
-              : Math.floor(random() * 600);
-            await socket.send(
-              Uint8Array.from({ length: size }, () => Math.floor(random() * 256)),
-              target,
+repeatable(
+  "the UDP server: odd datagrams and bursts never stop its receive loop",
+  async (random) => {
+    await withServer(
+      udpServer,
+      optionsFor(udpServer, ["--quiet", "--buffer", "512"]),
+      async (server) => {
+        const socket = Deno.listenDatagram({ hostname: "127.0.0.1", port: 0, transport: "udp" });
+        try {
+          const target: Deno.NetAddr = {
+            transport: "udp",
+            hostname: "127.0.0.1",
+            port: server.port,
+          };
+          for (let batch = 0; batch < BATCHES; batch++) {
+            for (let i = 0; i < PER_BATCH * 5; i++) {
+              const size = random() < 0.1
+                ? 8000 + Math.floor(random() * 50000)
+                : Math.floor(random() * 600);
+              await socket.send(
+                Uint8Array.from({ length: size }, () => Math.floor(random() * 256)),
+                target,
+              );
+            }
+            const client = await runMode(
+              udpClient,
+              optionsFor(udpClient, ["--retries", "3", "--timeout", "0.5"], { port: server.port }),
             );
+            assertEquals(client.code, 0);
           }
-          const client = await runMode(
-            udpClient,
-            optionsFor(udpClient, ["--retries", "3", "--timeout", "0.5"], { port: server.port }),
-          );
-          assertEquals(client.code, 0);
+        } finally {
+          socket.close();
         }
-      } finally {
-        socket.close();
-      }
-    },
-  );
-});
+      },
+    );
+  },
+);

@@ -151,7 +151,7 @@ Deno.test("tcp-client defaults to the course's message and reads its options", (
   });
 });
 
-Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", () => {
+Deno.test("udp-server defaults to port 9999 and reads drop, random state and the rest", () => {
   assertEquals(optionsOf(["udp-server"]), {
     ...COMMON,
     allow: undefined,
@@ -161,7 +161,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
     echo: false,
     noAck: false,
     drop: 0,
-    seed: undefined,
+    randomState: undefined,
     once: false,
   });
   assertEquals(
@@ -169,7 +169,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
       "udp-server",
       "--drop",
       "0.25",
-      "--seed",
+      "--random-state",
       "7",
       "--no-ack",
       "--once",
@@ -185,7 +185,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", 
       echo: false,
       noAck: true,
       drop: 0.25,
-      seed: 7,
+      randomState: 7,
       once: true,
     },
   );
@@ -426,8 +426,8 @@ Deno.test("each mode rejects its own bad combinations before any socket opens", 
     ),
   );
   assert(
-    usageError(["udp-server", "--seed", "7"]).startsWith(
-      "udp-server: --seed only works together with --drop",
+    usageError(["udp-server", "--random-state", "7"]).startsWith(
+      "udp-server: --random-state only works together with --drop",
     ),
   );
   assert(
@@ -459,7 +459,7 @@ Deno.test("combinations that make sense are accepted", () => {
   assertEquals(optionsOf(["tcp-server", "--chunk", "2", "--max-message", "10"]).port, 8080);
   assertEquals(optionsOf(["udp-client", "--no-wait", "--count", "3"]).port, 9999);
   assertEquals(optionsOf(["tcp-server", "--trace", "--hex"]).hex, true);
-  assertEquals(parse(["udp-server", "--drop", "0.5", "--seed", "1"]).kind, "run");
+  assertEquals(parse(["udp-server", "--drop", "0.5", "--random-state", "1"]).kind, "run");
   assertEquals(optionsOf(["tcp-client", "--host", "::1"]).host, "::1");
   assertEquals(optionsOf(["tcp-client", "--message", "-x"]).port, 8080);
   assert(MODES.includes(tcpClient) && MODES.includes(udpServer));

@@ -8,7 +8,7 @@ import { answerTextRequest, reverseGraphemes, TEXT_VERBS } from "../lib/course/t
 import { writeReply } from "../lib/transport/line_server.ts";
 import { answerAsciiText } from "../lib/course/text/ascii_answer.ts";
 import { LineBuffer } from "../lib/framing/utf8.ts";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import {
   bytes,
   connectTo,
@@ -84,7 +84,7 @@ Deno.test("an unknown verb is an error listing the verbs; nothing to transform i
 });
 
 Deno.test("an ASCII request is answered from its bytes with the very line the text path writes", () => {
-  const random = seededRandom(2026_12_02);
+  const random = repeatableRandom(2026_12_02);
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)];
   const operations = ["upper", "lower", "reverse"] as const;
   const operationWords = operations.flatMap((verb) => TEXT_VERBS.specs[verb].names);

@@ -3,17 +3,17 @@ import { NetError } from "../lib/errors.ts";
 import { expectedDrops } from "../lib/course/udp/lessons.ts";
 import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
-import { seededRandom } from "../lib/random.ts";
+import { repeatableRandom } from "../lib/random.ts";
 import { DatagramSocket, isDatagramTooLong } from "../lib/transport/udp.ts";
 import { echoDatagrams, type EchoSocket } from "../lib/course/udp/echo_datagrams.ts";
 import { Trace } from "../lib/present/trace.ts";
 import { bytes, eventually, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
 
-/** A seed whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
-function seedDropping(rate: number, drops: boolean[]): number {
-  for (let seed = 0;; seed++) {
-    const random = seededRandom(seed);
-    if (drops.every((drop) => (random() < rate) === drop)) return seed;
+/** A random state whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
+function stateDropping(rate: number, drops: boolean[]): number {
+  for (let state = 0;; state++) {
+    const random = repeatableRandom(state);
+    if (drops.every((drop) => (random() < rate) === drop)) return state;
   }
 }
 
@@ -64,8 +64,8 @@ Deno.test("with no acknowledgement the client says UDP does not guarantee delive
 });
 
 Deno.test("--retries resends on silence and reports the try that was acknowledged", async () => {
-  const seed = seedDropping(0.5, [true, false]);
-  const serverOptions = optionsFor(udpServer, ["--drop", "0.5", "--seed", String(seed)]);
+  const state = stateDropping(0.5, [true, false]);
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.5", "--random-state", String(state)]);
   await withServer(udpServer, serverOptions, async (server) => {
     const client = await runMode(
       udpClient,
@@ -120,7 +120,7 @@ Deno.test("--no-wait only sends, and the server still receives it", async () => 
 });
 
 Deno.test("--count sends numbered messages and counts which were acknowledged and lost", async () => {
-  const serverOptions = optionsFor(udpServer, ["--drop", "0.3", "--seed", "7"], {}, "en");
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.3", "--random-state", "7"], {}, "en");
   await withServer(udpServer, serverOptions, async (server) => {
     const client = await runMode(
       udpClient,

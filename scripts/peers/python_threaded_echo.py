@@ -1,4 +1,4 @@
-"""The plainest idiomatic threaded echo server: socketserver, one thread per client (seed 003)."""
+"""The plainest idiomatic threaded echo server: socketserver, one thread per client, as in the course's graded sockets practical."""
 import socketserver
 import sys
 

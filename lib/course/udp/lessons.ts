@@ -1,15 +1,15 @@
 import { udpClient } from "./udp-client.ts";
 import { udpServer } from "./udp-server.ts";
-import { seededRandom } from "../../random.ts";
+import { repeatableRandom } from "../../random.ts";
 import { type Lesson, pairLesson } from "../../run/lesson.ts";
 
-const LOSS_SEED = 7;
+const LOSS_STATE = 7;
 const LOSS_RATE = 0.3;
 const LOSS_COUNT = 10;
 
-/** How many of `count` datagrams `udp-server --drop rate --seed seed` drops. */
-export function expectedDrops(seed: number, rate: number, count: number): number {
-  const random = seededRandom(seed);
+/** How many of `count` datagrams `udp-server --drop rate --random-state state` drops. */
+export function expectedDrops(state: number, rate: number, count: number): number {
+  const random = repeatableRandom(state);
   return Array.from({ length: count }, random).filter((draw) => draw < rate).length;
 }
 
@@ -31,14 +31,17 @@ export const udpLessons: readonly Lesson[] = [
   pairLesson({
     id: "udp-loss",
     title: "lesson.udp-loss",
-    server: { mode: udpServer, args: ["--drop", String(LOSS_RATE), "--seed", String(LOSS_SEED)] },
+    server: {
+      mode: udpServer,
+      args: ["--drop", String(LOSS_RATE), "--random-state", String(LOSS_STATE)],
+    },
     client: {
       mode: udpClient,
       args: ["--count", String(LOSS_COUNT), "--interval", "0", "--timeout", "0.5"],
     },
     serverEndsAlone: false,
     expect: (t) => {
-      const lost = expectedDrops(LOSS_SEED, LOSS_RATE, LOSS_COUNT);
+      const lost = expectedDrops(LOSS_STATE, LOSS_RATE, LOSS_COUNT);
       return {
         client: [t("udp.seriesSummary", {
           sent: LOSS_COUNT,

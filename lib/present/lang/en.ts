@@ -263,7 +263,7 @@ export const en = {
   // The UDP lessons. The Spanish texts are the course's own.
   "udp.listening": "Socket bound to address {host} and port number {port}; waiting for datagrams",
   "udp.dropInfo":
-    "Dropping {percent}% of datagrams on purpose (--drop {drop} --seed {seed} repeats this run)",
+    "Dropping {percent}% of datagrams on purpose (--drop {drop} --random-state {state} repeats this run)",
   "udp.received": "Message received from client {peer}: {text}",
   "udp.mayBeTruncated":
     "The datagram filled the {buffer}-byte buffer and may have been cut short: raise --buffer",
@@ -313,8 +313,8 @@ export const en = {
   "help.udp-server.noAck": "do not acknowledge datagrams",
   "help.udp-server.drop":
     "drop this share of datagrams on purpose (0 to 1), to show that UDP can lose messages",
-  "help.udp-server.seed":
-    "the random seed of --drop's choices: the same --seed drops the same datagrams",
+  "help.udp-server.randomState":
+    "where --drop's random choices start: the same --random-state drops the same datagrams",
   "help.udp-server.once": "stop after the first datagram that is not dropped",
   "why.udp-server.echo-noAck": "an echo is a reply",
 

@@ -274,7 +274,7 @@ export const es = {
   "udp.listening":
     "Socket enlazado a la dirección {host} y el número de puerto {port}; me quedo a la espera",
   "udp.dropInfo":
-    "Descartaré a propósito el {percent}% de los datagramas (--drop {drop} --seed {seed} repite esta ejecución)",
+    "Descartaré a propósito el {percent}% de los datagramas (--drop {drop} --random-state {state} repite esta ejecución)",
   "udp.received": "Mensaje recibido del cliente {peer}: {text}",
   "udp.mayBeTruncated":
     "El datagrama llenó el búfer de {buffer} bytes y puede haberse cortado: aumenta --buffer",
@@ -326,8 +326,8 @@ export const es = {
   "help.udp-server.noAck": "no acusa recibo de los datagramas",
   "help.udp-server.drop":
     "descarta a propósito esta proporción de datagramas (de 0 a 1), para mostrar que UDP puede perder mensajes",
-  "help.udp-server.seed":
-    "semilla de las decisiones aleatorias de --drop: la misma semilla descarta los mismos datagramas",
+  "help.udp-server.randomState":
+    "de dónde parten las decisiones aleatorias de --drop: el mismo --random-state descarta los mismos datagramas",
   "help.udp-server.once": "termina tras el primer datagrama que no se descarte",
   "why.udp-server.echo-noAck": "un eco es una respuesta",
 
