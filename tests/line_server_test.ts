@@ -11,9 +11,9 @@ import {
   serveLineProtocol,
 } from "../lib/transport/line_server.ts";
 import { type LineReply, refuse } from "../lib/protocols/reply.ts";
+import { bytes, pair, readAll, writeAll } from "./helpers.ts";
 
 type Reply = LineReply<"text.errEmpty">;
-import { bytes, pair, readAll, writeAll } from "./helpers.ts";
 
 const EMPTY = translator("en")("text.errEmpty");
 
