@@ -20,7 +20,8 @@
 import { EXERCISE_SOURCES, EXERCISES } from "./lib/check/exercises.ts";
 import { failuresText, reportJson, reportJunit } from "./lib/check/report.ts";
 import { type CheckReport, runScript } from "./lib/check/run.ts";
-import { parseScript, type Script } from "./lib/check/script.ts";
+import { parseScript } from "./lib/check/parse_script.ts";
+import type { Script } from "./lib/check/script.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { LANGS } from "./lib/present/lang.ts";
 
@@ -28,12 +29,13 @@ export type {
   CheckReport,
   Expected,
   Failure,
+  Note,
   Problem,
   StageReport,
   TranscriptEntry,
-} from "./lib/check/run.ts";
-export type { Expectation, Localized, Match, Script, Stage, Step } from "./lib/check/script.ts";
-export { parseScript, ScriptError } from "./lib/check/script.ts";
+} from "./lib/check/outcome.ts";
+export type { Action, Hint, Localized, Match, Script, Stage, Step } from "./lib/check/script.ts";
+export { type Expectation, parseScript, ScriptError } from "./lib/check/parse_script.ts";
 
 /** Where the server is and how to talk to it. */
 export interface CheckOptions {

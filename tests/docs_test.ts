@@ -7,7 +7,8 @@ import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import { ROOT } from "./helpers.ts";
-import { MATCH_KINDS, parseScript, STEP_KINDS } from "../lib/check/script.ts";
+import { parseScript } from "../lib/check/parse_script.ts";
+import { MATCH_KINDS, STEP_KINDS } from "../lib/check/script.ts";
 import { exercises } from "../check.ts";
 
 const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));

@@ -1,9 +1,12 @@
 /**
- * The checker's end of a conversation: a connection (TCP, Unix or UDP) that keeps what arrived until
- * a step takes it, reads against a deadline without losing a read that comes late, and tells what it
- * did to a transcript.
+ * The checker's end of a conversation: a connection (TCP, Unix or UDP) that reads all the time,
+ * keeps what arrived until a step takes it, says when more came, and tells what it did to a
+ * transcript.
+ *
+ * @module
  */
-import { concat, indexOfNeedle } from "@std/bytes";
+import { indexOfNeedle } from "@std/bytes";
+import { ByteBuffer } from "../framing/byte_buffer.ts";
 import { NetError } from "../errors.ts";
 import { connectStream, type StreamEndpoint } from "../transport/endpoint.ts";
 import type { Stream } from "../transport/stream.ts";
@@ -16,10 +19,15 @@ export interface TranscriptEntry {
   readonly client: string;
   /** `>` sent by the checker, `<` received from the server, `*` an event. */
   readonly direction: ">" | "<" | "*";
-  /** The bytes sent or received; for an event, its words (`connect`, `closed by the server`). */
+  /** The bytes sent or received. */
   readonly bytes?: Uint8Array;
-  /** For `*`: connected, the server closed, the client half-closed, the client closed. */
-  readonly event?: "connect" | "end" | "shutdown" | "close";
+  /**
+   * For `*`: connected, the server closed, the client half-closed, the client closed, a reply
+   * taken as whole after `ms` of quiet, a request sent again ending in `\n` on a new connection.
+   */
+  readonly event?: "connect" | "end" | "shutdown" | "close" | "quiet" | "retry";
+  /** For `quiet`: how long nothing came. */
+  readonly ms?: number;
 }
 
 /** Where the server is, and how to reach it. */
@@ -27,16 +35,14 @@ export interface Target extends StreamEndpoint {
   readonly transport: "tcp" | "udp";
 }
 
-/** Settles to `late` once `deadline` (a performance.now() time) has passed. */
-function until<T>(deadline: number, late: T): { promise: Promise<T>; cancel(): void } {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const promise = new Promise<T>((resolve) => {
-    timer = setTimeout(() => resolve(late), Math.max(0, deadline - performance.now()));
+/** Resolves to false once `deadline` (a performance.now() time) has passed; cancel() stops it. */
+function timer(deadline: number): { promise: Promise<false>; cancel(): void } {
+  let id: ReturnType<typeof setTimeout> | undefined;
+  const promise = new Promise<false>((resolve) => {
+    id = setTimeout(() => resolve(false), Math.max(0, deadline - performance.now()));
   });
-  return { promise, cancel: () => clearTimeout(timer) };
+  return { promise, cancel: () => clearTimeout(id) };
 }
-
-const LATE = Symbol("late");
 
 /** No connection within the stage's time: the server's backlog is full, or nothing answers. */
 export class ConnectTimeout extends Error {
@@ -46,22 +52,72 @@ export class ConnectTimeout extends Error {
   }
 }
 
-/** A client of the conversation: what it was sent but has not yet used, and the end, once seen. */
+/** Bytes that arrived and no step has taken yet: appended at the end, taken from the front. */
+class Inbox {
+  #bytes = new Uint8Array(4096);
+  #start = 0;
+  #end = 0;
+
+  get length(): number {
+    return this.#end - this.#start;
+  }
+
+  /** What is waiting; a view that the next append or take may change. */
+  view(): Uint8Array {
+    return this.#bytes.subarray(this.#start, this.#end);
+  }
+
+  append(piece: Uint8Array): void {
+    if (this.#end + piece.length > this.#bytes.length) {
+      const kept = this.length;
+      const room = kept + piece.length;
+      const target = room > this.#bytes.length
+        ? new Uint8Array(Math.max(room, this.#bytes.length * 2))
+        : this.#bytes;
+      target.set(this.#bytes.subarray(this.#start, this.#end));
+      this.#bytes = target;
+      this.#start = 0;
+      this.#end = kept;
+    }
+    this.#bytes.set(piece, this.#end);
+    this.#end += piece.length;
+  }
+
+  take(length: number): Uint8Array {
+    const taken = this.#bytes.slice(this.#start, this.#start + length);
+    this.#start += taken.length;
+    if (this.#start === this.#end) this.#start = this.#end = 0;
+    return taken;
+  }
+}
+
+/** A client of the conversation: what it received and has not used, and the end, once seen. */
 export class Connection {
-  /** Bytes received that no step has taken yet. */
-  received: Uint8Array = new Uint8Array(0);
   /** The server closed its side (TCP) — nothing more will come. */
   ended = false;
-  readonly #buffer = new Uint8Array(64 * 1024);
-  #pending?: Promise<number | null>;
+  /** The server has sent something on this connection. */
+  heard = false;
+  /** When the last bytes arrived (performance.now()), or when it connected. */
+  lastArrival = performance.now();
+  /** Where the conversation's events go: the transcript of the stage it is in now. */
+  record: (entry: TranscriptEntry) => void;
+  readonly #inbox = new Inbox();
+  /** What was sent since the last reply was taken: what an echo must give back. */
+  readonly #sent = new ByteBuffer(256);
+  #failure?: unknown;
+  #closed = false;
+  #wake?: () => void;
 
   private constructor(
     readonly name: string,
-    private readonly record: (entry: TranscriptEntry) => void,
+    record: (entry: TranscriptEntry) => void,
     private readonly stream?: Stream,
     private readonly socket?: DatagramSocket,
     private readonly target?: Target,
-  ) {}
+  ) {
+    this.record = record;
+    if (stream) this.#pump(stream);
+  }
 
   /** Connects (TCP, Unix), or binds a socket to send from (UDP). */
   static async open(
@@ -77,10 +133,10 @@ export class Connection {
       const socket = DatagramSocket.bind({ host: hostname, port: 0, trace });
       return new Connection(name, record, undefined, socket, target);
     }
-    // The deadline bounds the connect only: the stream's reads wait as the steps decide.
+    // The deadline bounds the connect only: reads wait as the steps decide.
     const giveUp = new AbortController();
-    const timer = until(deadline, LATE);
-    timer.promise.then(() => giveUp.abort());
+    const late = timer(deadline);
+    late.promise.then(() => giveUp.abort());
     try {
       const stream = await connectStream({ ...target, signal: giveUp.signal, trace });
       record({ client: name, direction: "*", event: "connect" });
@@ -89,13 +145,52 @@ export class Connection {
       if (giveUp.signal.aborted) throw new ConnectTimeout();
       throw error;
     } finally {
-      timer.cancel();
+      late.cancel();
     }
+  }
+
+  /** Bytes received that no step has taken yet (a view: read it before the next wait). */
+  get received(): Uint8Array {
+    return this.#inbox.view();
+  }
+
+  /** What was sent since the last reply was taken. */
+  get sent(): Uint8Array {
+    return this.#sent.bytes();
+  }
+
+  /** Reads for as long as the connection is open, so the server is never kept from writing. */
+  async #pump(stream: Stream): Promise<void> {
+    const buffer = new Uint8Array(64 * 1024);
+    try {
+      for (;;) {
+        const n = await stream.read(buffer);
+        if (n === null) {
+          this.ended = true;
+          this.record({ client: this.name, direction: "*", event: "end" });
+          return;
+        }
+        this.#arrived(buffer.slice(0, n));
+      }
+    } catch (error) {
+      if (!this.#closed) this.#failure = error;
+    } finally {
+      this.#wake?.();
+    }
+  }
+
+  #arrived(bytes: Uint8Array): void {
+    this.record({ client: this.name, direction: "<", bytes });
+    this.#inbox.append(bytes);
+    this.heard = true;
+    this.lastArrival = performance.now();
+    this.#wake?.();
   }
 
   /** Sends all of `bytes` (one datagram, for UDP). */
   async send(bytes: Uint8Array): Promise<void> {
     this.record({ client: this.name, direction: ">", bytes });
+    this.#sent.append(bytes);
     if (this.socket) await this.socket.send(bytes, this.target!);
     else await this.stream!.write(bytes);
   }
@@ -107,6 +202,7 @@ export class Connection {
   }
 
   close(): void {
+    this.#closed = true;
     this.stream?.close();
     this.socket?.close();
   }
@@ -118,33 +214,22 @@ export class Connection {
   }
 
   /**
-   * Waits for more to arrive, until `deadline`: true when something came (or the end), false
-   * when the deadline passed first. A read still under way then is kept for the next call.
+   * Waits until something new happens (bytes, the end), or `deadline` passes: true when
+   * something did, false when the deadline came first. A read that failed throws here.
    */
   async more(deadline: number): Promise<boolean> {
-    if (this.ended) return false;
+    if (this.#failure !== undefined) throw this.#failure;
+    if (this.ended || this.#closed) return false;
     if (this.socket) return await this.#moreDatagram(deadline);
-    if (!this.#pending) {
-      this.#pending = this.stream!.read(this.#buffer);
-      // Still under way when the stage ends, it fails as its stream closes: nobody waits for it.
-      this.#pending.catch(() => {});
-    }
-    const timer = until(deadline, LATE);
+    const late = timer(deadline);
+    const woken = new Promise<true>((resolve) => this.#wake = () => resolve(true));
     try {
-      const n = await Promise.race([this.#pending, timer.promise]);
-      if (n === LATE) return false;
-      this.#pending = undefined;
-      if (n === null) {
-        this.ended = true;
-        this.record({ client: this.name, direction: "*", event: "end" });
-      } else {
-        const bytes = this.#buffer.slice(0, n);
-        this.record({ client: this.name, direction: "<", bytes });
-        this.received = concat([this.received, bytes]);
-      }
-      return true;
+      const happened = await Promise.race([woken, late.promise]);
+      if (this.#failure !== undefined) throw this.#failure;
+      return happened;
     } finally {
-      timer.cancel();
+      this.#wake = undefined;
+      late.cancel();
     }
   }
 
@@ -153,8 +238,7 @@ export class Connection {
     if (seconds <= 0) return false;
     try {
       const { data } = await this.socket!.receive(seconds);
-      this.record({ client: this.name, direction: "<", bytes: data.slice() });
-      this.received = concat([this.received, data]);
+      this.#arrived(data.slice());
       return true;
     } catch (error) {
       if (error instanceof NetError && error.kind === "datagram-timeout") return false;
@@ -162,11 +246,10 @@ export class Connection {
     }
   }
 
-  /** Takes the first `length` bytes received. */
+  /** Takes the first `length` bytes received; taking a reply ends what an echo must give back. */
   take(length: number): Uint8Array {
-    const taken = this.received.slice(0, length);
-    this.received = this.received.slice(length);
-    return taken;
+    this.#sent.clear();
+    return this.#inbox.take(length);
   }
 
   /** Where `delimiter` ends in what was received, or -1. */

@@ -1,21 +1,34 @@
 /**
- * A check's report as people and programs read it: numbered stages with ✓/✗ and, for a failure,
- * what was expected, what came, a hint and the conversation so far (`>` sent, `<` received, bytes
- * as `b'…'`); the same as one JSON object; or as JUnit XML for CI systems and classroom graders.
+ * A check's report as people and programs read it: numbered stages with ✓, ✗ or – (skipped) and,
+ * for a failure, what was expected, what came, a hint and the conversation so far (`>` sent, `<`
+ * received, bytes as `b'…'`); notes on what a pass proves; the same as one JSON object; or as JUnit
+ * XML for CI systems and classroom graders.
  *
  * @module
  */
 import { escape } from "@std/html/entities";
+import { NetError } from "../errors.ts";
 import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import type { Translate } from "../present/catalogue.ts";
-import type { CheckReport, Expected, Failure, StageReport, TranscriptEntry } from "./run.ts";
-import type { Expectation } from "./script.ts";
+import type { Expectation } from "./parse_script.ts";
+import type {
+  CheckReport,
+  Expected,
+  Failure,
+  Note,
+  StageReport,
+  TranscriptEntry,
+} from "./outcome.ts";
 
 /** How many lines of a failed stage's conversation are shown: enough to see it, short to read. */
 const TRANSCRIPT_LINES = 40;
 /** With more clients than this, a failure shows only the conversation of the client that failed. */
 const CLIENTS_SHOWN = 4;
+/** How much of a reply a failure line quotes. */
+const QUOTED_BYTES = 200;
+
+const encoder = new TextEncoder();
 
 function seconds(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
@@ -24,7 +37,9 @@ function seconds(ms: number): string {
 /** One event of the conversation, translated. */
 function entryLine(entry: TranscriptEntry, t: Translate): string {
   const what = entry.bytes
-    ? shortBytesLiteral(entry.bytes, 200)
+    ? shortBytesLiteral(entry.bytes, QUOTED_BYTES)
+    : entry.event === "quiet"
+    ? t("check.event.quiet", { ms: entry.ms ?? 0 })
     : t(`check.event.${entry.event ?? "connect"}`);
   return `${entry.client} ${entry.direction} ${what}`;
 }
@@ -53,6 +68,7 @@ export function expectationText(expected: Expectation, t: Translate): string {
       return t("check.expected.number", { min: expected.min, max: expected.max });
     case "choice":
     case "one-of":
+    case "list-of":
       return t(`check.expected.${expected.kind}`, { choices: expected.choices });
     default:
       return t(`check.expected.${expected.kind}`);
@@ -63,7 +79,7 @@ export function expectationText(expected: Expectation, t: Translate): string {
 function expectedText(expected: Expected | undefined, t: Translate): string {
   if (!expected) return "";
   const value = expected.value ?? "";
-  const quoted = bytesLiteral(new TextEncoder().encode(value));
+  const quoted = shortBytesLiteral(encoder.encode(value), QUOTED_BYTES);
   const what = expected.kind === "exact"
     ? quoted
     : expected.kind === "prefix"
@@ -72,28 +88,48 @@ function expectedText(expected: Expected | undefined, t: Translate): string {
     ? t("check.expect.regex", { value: `/${value}/` })
     : expected.kind === "number"
     ? t("check.expect.number", { value })
+    : expected.kind === "echo"
+    ? t("check.expect.echo", { count: Number(value) })
     : t("check.expect.any");
   if (expected.until === undefined) return what;
-  return t("check.expect.until", {
-    what,
-    until: bytesLiteral(new TextEncoder().encode(expected.until)),
-  });
+  return t("check.expect.until", { what, until: bytesLiteral(encoder.encode(expected.until)) });
+}
+
+/**
+ * A network failure as one translated sentence. Never "run again with --debug": the report has
+ * no stack to show. An error socklab does not explain is named by its kind.
+ */
+function networkFailure(cause: unknown, t: Translate): string {
+  if (cause instanceof NetError) return describeError(cause, t);
+  if (cause instanceof Deno.errors.TimedOut) return t("check.problem.timedOut");
+  const name = cause instanceof Error ? cause.name : typeof cause;
+  return t("check.problem.unexplained", { name });
 }
 
 /** What went wrong, in one translated line. */
 export function failureLine(failure: Failure, t: Translate): string {
   const got = failure.got && failure.got.length > 0
-    ? bytesLiteral(failure.got)
+    ? shortBytesLiteral(failure.got, QUOTED_BYTES)
     : t("check.nothing");
+  const expected = expectedText(failure.expected, t);
   switch (failure.problem) {
     case "mismatch":
+      if (failure.differsAt !== undefined && failure.got) {
+        return t("check.problem.echo", {
+          expected,
+          length: failure.got.length,
+          at: failure.differsAt,
+          got,
+        });
+      }
+      return t("check.problem.mismatch", { expected, got });
     case "partial":
-    case "ended":
     case "nothing":
-      return t(`check.problem.${failure.problem}`, {
-        expected: expectedText(failure.expected, t),
-        got,
-      });
+      return t(`check.problem.${failure.problem}`, { expected, got });
+    case "ended":
+      return failure.expected
+        ? t("check.problem.ended", { expected, got })
+        : t("check.problem.closedEarly");
     case "spoke":
       return t("check.problem.spoke", { got });
     case "number": {
@@ -102,7 +138,8 @@ export function failureLine(failure: Failure, t: Translate): string {
     }
     case "refused":
     case "error":
-      return describeError(failure.cause, t);
+      return networkFailure(failure.cause, t);
+    case "stopped":
     case "no-connection":
     case "not-ended":
     case "unbound":
@@ -110,25 +147,65 @@ export function failureLine(failure: Failure, t: Translate): string {
   }
 }
 
-/** The hint for a failure: the stage's own, else the one for its kind of problem. */
-function hintOf(stage: StageReport, t: Translate): string | undefined {
+/** The hint for a stage: the script's own for its failure, else the one for its kind of problem. */
+function hintOf(stage: StageReport, report: CheckReport, t: Translate): string | undefined {
   if (stage.hint) return stage.hint;
   const problem = stage.failure?.problem;
-  return problem === "partial" || problem === "ended" || problem === "nothing"
-    ? t(`check.hint.${problem}`)
-    : undefined;
+  switch (problem) {
+    case "partial":
+    case "ended":
+    case "nothing":
+    case "stopped":
+      return t(`check.hint.${problem}`);
+    case "refused":
+      return report.skipped > 0 ? t("check.hint.refused") : undefined;
+    default:
+      return undefined;
+  }
+}
+
+/** A note on a stage, in words. */
+export function noteText(note: Note, t: Translate): string {
+  switch (note.kind) {
+    case "text":
+      return note.text;
+    case "backlog":
+      return t("check.note.backlog", { waited: note.waited, of: note.of });
+    case "line":
+      return t("check.note.line");
+  }
+}
+
+/** The totals line: stages passed (and skipped), points. */
+function summary(report: CheckReport, t: Translate): string {
+  const values = {
+    passed: report.passed,
+    stages: report.stages.length,
+    skipped: report.skipped,
+    points: report.points,
+    total: report.total,
+  };
+  return report.skipped > 0 ? t("check.summarySkipped", values) : t("check.summary", values);
 }
 
 /** The report for a terminal (or a log): a line per stage, each failure explained under it. */
 export function reportText(report: CheckReport, t: Translate): string {
   const lines = [t("check.heading", report)];
+  const indent = "     ";
   for (const stage of report.stages) {
+    const number = String(stage.number).padStart(2);
+    if (stage.skipped) {
+      lines.push(`${number} – ${stage.title} (${t("check.skipped")})`);
+      continue;
+    }
     const mark = stage.passed ? "✓" : "✗";
-    lines.push(`${String(stage.number).padStart(2)} ${mark} ${stage.title} (${seconds(stage.ms)})`);
+    lines.push(`${number} ${mark} ${stage.title} (${seconds(stage.ms)})`);
+    for (const note of stage.notes) {
+      lines.push(indent + t("check.note", { note: noteText(note, t) }));
+    }
     if (!stage.failure) continue;
-    const indent = "     ";
     lines.push(indent + failureLine(stage.failure, t));
-    const hint = hintOf(stage, t);
+    const hint = hintOf(stage, report, t);
     if (hint) lines.push(indent + t("check.hint", { hint }));
     const talk = conversation(stage, t);
     if (talk.length > 0) {
@@ -137,16 +214,11 @@ export function reportText(report: CheckReport, t: Translate): string {
     }
   }
   if (report.interrupted) lines.push(t("check.interrupted"));
-  lines.push(t("check.summary", {
-    passed: report.passed,
-    stages: report.stages.length,
-    points: report.points,
-    total: report.total,
-  }));
+  lines.push(summary(report, t));
   return lines.join("\n") + "\n";
 }
 
-/** The failed stages alone, as text: what a test throws when a check fails. */
+/** The stages that did not pass, as text: what a test throws when a check fails. */
 export function failuresText(report: CheckReport, t: Translate): string {
   return reportText({ ...report, stages: report.stages.filter((stage) => !stage.passed) }, t);
 }
@@ -159,29 +231,35 @@ export function reportJson(report: CheckReport, t: Translate): unknown {
     target: report.target,
     passed: report.passed,
     failed: report.failed,
+    skipped: report.skipped,
     points: report.points,
     total: report.total,
     seconds: Number((report.ms / 1000).toFixed(3)),
     interrupted: report.interrupted,
-    stages: report.stages.map((stage) => ({
-      number: stage.number,
-      title: stage.title,
-      passed: stage.passed,
-      points: stage.passed ? stage.points : 0,
-      of: stage.points,
-      seconds: Number((stage.ms / 1000).toFixed(3)),
-      ...(stage.failure
-        ? {
-          failure: {
-            client: stage.failure.client,
-            problem: stage.failure.problem,
-            message: failureLine(stage.failure, t),
-            ...(hintOf(stage, t) ? { hint: hintOf(stage, t) } : {}),
-            conversation: conversation(stage, t),
-          },
-        }
-        : {}),
-    })),
+    stages: report.stages.map((stage) => {
+      const hint = hintOf(stage, report, t);
+      return {
+        number: stage.number,
+        title: stage.title,
+        passed: stage.passed,
+        skipped: stage.skipped,
+        points: stage.passed ? stage.points : 0,
+        of: stage.points,
+        seconds: Number((stage.ms / 1000).toFixed(3)),
+        notes: stage.notes.map((note) => noteText(note, t)),
+        ...(stage.failure
+          ? {
+            failure: {
+              client: stage.failure.client,
+              problem: stage.failure.problem,
+              message: failureLine(stage.failure, t),
+              ...(hint ? { hint } : {}),
+              conversation: conversation(stage, t),
+            },
+          }
+          : {}),
+      };
+    }),
   };
 }
 
@@ -192,18 +270,32 @@ export function reportJunit(report: CheckReport, t: Translate): string {
     const head = `    <testcase classname=${attr(`socklab.check.${report.exercise}`)} name=${
       attr(`${stage.number}. ${stage.title}`)
     } time=${attr((stage.ms / 1000).toFixed(3))}`;
-    if (!stage.failure) return `${head}/>`;
-    const message = failureLine(stage.failure, t);
-    const hint = hintOf(stage, t);
-    const body = [message, ...(hint ? [t("check.hint", { hint })] : []), ...conversation(stage, t)]
-      .join("\n");
-    return `${head}>\n      <failure message=${attr(message)} type=${attr(stage.failure.problem)}>${
-      escape(body)
-    }</failure>\n    </testcase>`;
+    const inside: string[] = [];
+    if (stage.skipped) inside.push(`      <skipped message=${attr(t("check.skipped"))}/>`);
+    if (stage.failure) {
+      const message = failureLine(stage.failure, t);
+      const hint = hintOf(stage, report, t);
+      const body = [
+        message,
+        ...(hint ? [t("check.hint", { hint })] : []),
+        ...conversation(stage, t),
+      ].join("\n");
+      inside.push(
+        `      <failure message=${attr(message)} type=${attr(stage.failure.problem)}>${
+          escape(body)
+        }</failure>`,
+      );
+    }
+    if (stage.notes.length > 0) {
+      const notes = stage.notes.map((note) => t("check.note", { note: noteText(note, t) }));
+      inside.push(`      <system-out>${escape(notes.join("\n"))}</system-out>`);
+    }
+    if (inside.length === 0) return `${head}/>`;
+    return `${head}>\n${inside.join("\n")}\n    </testcase>`;
   });
-  const counts = `tests=${attr(report.stages.length)} failures=${attr(report.failed)} time=${
-    attr((report.ms / 1000).toFixed(3))
-  }`;
+  const counts = `tests=${attr(report.stages.length)} failures=${attr(report.failed)} skipped=${
+    attr(report.skipped)
+  } time=${attr((report.ms / 1000).toFixed(3))}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',
     `<testsuites name="socklab check" ${counts}>`,

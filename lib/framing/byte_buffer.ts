@@ -22,6 +22,11 @@ export class ByteBuffer {
     this.#length = needed;
   }
 
+  /** Empties it, keeping its room. */
+  clear(): void {
+    this.#length = 0;
+  }
+
   /** The content so far; a view that later appends may invalidate. */
   bytes(): Uint8Array {
     return this.#bytes.subarray(0, this.#length);

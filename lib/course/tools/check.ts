@@ -3,9 +3,9 @@ import type { ModeOptions } from "../../cli/spec.ts";
 import { closest } from "../../cli/suggest.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../../check/exercises.ts";
 import { expectationText, reportJson, reportJunit, reportText } from "../../check/report.ts";
-import { runScript } from "../../check/run.ts";
-import { parseScript, type Script, ScriptError } from "../../check/script.ts";
-import { localized } from "../../check/script.ts";
+import { runScript, type Target } from "../../check/run.ts";
+import { parseScript, ScriptError } from "../../check/parse_script.ts";
+import { localized, type Script } from "../../check/script.ts";
 import { FileError, UsageError } from "../../errors.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { writeLine } from "../../io.ts";
@@ -53,7 +53,10 @@ export const check = defineMode({
     if (options.list) {
       ctx.show(t("check.list"));
       for (const [name, script] of EXERCISES) {
-        ctx.show(padColumns(`  ${name}`, 14) + localized(script.title, ctx.lang));
+        const port = `${script.port ?? "—"}${script.transport === "udp" ? "/udp" : ""}`;
+        ctx.show(
+          padColumns(`  ${name}`, 15) + padColumns(port, 10) + localized(script.title, ctx.lang),
+        );
       }
       return EXIT.ok;
     }
@@ -67,22 +70,9 @@ export const check = defineMode({
     const script = options.script !== undefined
       ? await readScript(options.script, t)
       : exercise(options.exercise!, t);
-    const port = options.port ?? script.port;
-    if (port === undefined && options.unix === undefined) {
-      throw new UsageError(t("usage.missingArgument", {
-        mode: "check",
-        what: "--port",
-        usage: "socklab check --script FILE --port PORT",
-      }));
-    }
     const report = await runScript(
       options.timeout === undefined ? script : withTimeLimit(script, options.timeout),
-      {
-        transport: script.transport,
-        host: options.host,
-        port: port ?? 0,
-        ...(options.unix === undefined ? {} : { unix: options.unix }),
-      },
+      checkTarget(options, script, t),
       { lang: ctx.lang, signal: io.signal, trace: ctx.trace },
     );
     if (options.json) writeLine(io.stdout, JSON.stringify(reportJson(report, t), null, 2));
@@ -99,6 +89,28 @@ export const check = defineMode({
 });
 
 export type CheckOptions = ModeOptions<typeof check>;
+
+/**
+ * Where check connects: `--unix`, or `--host` and `--port`, and without `--port` the exercise's own
+ * port. A script with no port of its own needs `--port` (a usage error, before any socket opens).
+ */
+export function checkTarget(
+  options: Pick<CheckOptions, "host" | "port" | "unix">,
+  script: Script,
+  t: Translate,
+): Target {
+  const place = options.unix === undefined ? {} : { unix: options.unix };
+  // 0 is the parser's value for a --port left out (one typed must be 1–65535).
+  const port = options.port === 0 ? script.port : options.port;
+  if (port === undefined && options.unix === undefined) {
+    throw new UsageError(t("usage.missingArgument", {
+      mode: "check",
+      what: "--port",
+      usage: "socklab check --script FILE --port PORT",
+    }));
+  }
+  return { transport: script.transport, host: options.host, port: port ?? 0, ...place };
+}
 
 /** Every stage limited to `seconds` instead of the script's own limits (`--timeout`). */
 function withTimeLimit(script: Script, seconds: number): Script {

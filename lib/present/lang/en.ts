@@ -685,6 +685,14 @@ export const en = {
   // socklab check: a student's server, graded stage by stage.
   "check.heading": "socklab check {exercise} → {target}: {title}",
   "check.summary": "{passed} of {stages} stages passed; {points} of {total} points",
+  "check.summarySkipped":
+    "{passed} of {stages} stages passed, {skipped} skipped; {points} of {total} points",
+  "check.skipped": "skipped",
+  "check.note": "note: {note}",
+  "check.note.backlog":
+    "{waited} of {of} connections waited a second or more to be accepted, or were refused: the listen backlog was full. listen(1) keeps one client waiting; a larger backlog, e.g. listen(64), lets a crowd wait until accept takes them",
+  "check.note.line":
+    "your server reads lines: a request got no reply until it ended in \\n, so from then on requests were sent with \\n",
   "check.interrupted": "Stopped (Ctrl+C): the stages after this one did not run",
   "check.hint": "hint: {hint}",
   "check.conversation": "the conversation so far (> sent, < received):",
@@ -694,12 +702,18 @@ export const en = {
   "check.event.end": "the server closed the connection",
   "check.event.shutdown": "half-closes (sends no more, still reads)",
   "check.event.close": "closes",
+  "check.event.quiet": "{ms} ms of quiet: the reply is taken as whole",
+  "check.event.retry":
+    "no reply within 1 s: the request is sent again, ending in \\n, on a new connection",
   "check.expect.prefix": "a reply starting with {value}",
   "check.expect.regex": "a reply matching {value}",
   "check.expect.number": "the number {value}",
   "check.expect.any": "a reply",
+  "check.expect.echo": "the {count} bytes it sent, back unchanged",
   "check.expect.until": "{what} ending in {until}",
   "check.problem.mismatch": "expected {expected}, got {got}",
+  "check.problem.echo":
+    "expected {expected}; got {length} bytes, different from byte {at} on: {got}",
   "check.problem.partial": "expected {expected}, got only {got} before the stage's time ran out",
   "check.problem.ended": "expected {expected}, but the server closed the connection after {got}",
   "check.problem.nothing": "expected {expected}, and nothing came before the stage's time ran out",
@@ -710,13 +724,23 @@ export const en = {
   "check.problem.not-ended":
     "the server kept the connection open after the client had stopped sending",
   "check.problem.unbound": "no socket is bound to that UDP port on this machine",
+  "check.problem.stopped":
+    "the server stopped accepting connections after an earlier one of this check worked: connecting is refused now",
+  "check.problem.closedEarly": "the server closed the connection before the request was whole",
+  "check.problem.timedOut": "the connection timed out: the other side stopped answering",
+  "check.problem.unexplained": "the connection failed in a way socklab does not explain ({name})",
+  "check.hint.stopped":
+    "it exited or crashed: look at its terminal for an error. A server that serves more than one client goes back to accept in a loop",
+  "check.hint.refused":
+    "the later stages were skipped: run check again once your server listens on this host and port",
   "check.hint.partial":
     "part of the reply came and never the rest: does the reply end with the delimiter the client waits for (\\n)?",
   "check.hint.ended":
     "the server closed before answering: does it close after one request, or read only once (no loop around recv)?",
   "check.hint.nothing":
     "no answer: is the server waiting for a delimiter the request never sends, or serving another client?",
-  "check.list": "The exercises (socklab check NAME --port P; --show NAME prints one's script):",
+  "check.list":
+    "The exercises, the port each checks unless --port P says another, and what each grades (--show NAME prints its script):",
   "check.unknownExercise":
     "unknown exercise '{name}'{suggestion} — socklab check --list shows them",
   "check.noExercise":
@@ -728,10 +752,14 @@ export const en = {
   "check.expected.list": "a list of at least one",
   "check.expected.regex": "a valid regular expression",
   "check.expected.true": "true",
+  "check.expected.boolean": "true or false",
+  "check.expected.together": "a together step only among a parallel's own steps, at most once",
+  "check.expected.first": "false: the first stage has no stage before it to continue",
   "check.expected.hex": "bytes in hexadecimal, two digits each",
   "check.expected.number": "a number from {min} to {max}",
   "check.expected.choice": "one of: {choices}",
   "check.expected.one-of": "exactly one of: {choices}",
+  "check.expected.list-of": "a list of: {choices}",
   "check.notJson": "{path} is not valid JSON",
   "check.notJsonAt": "{path} is not valid JSON: line {line}, column {column}",
   "why.check.one": "check takes one exercise, script, --list or --show at a time",
@@ -741,7 +769,7 @@ export const en = {
   "help.check.summary":
     "grade a server of your own, exercise by exercise: numbered stages, points, the conversation of a failure",
   "help.check.watch":
-    "The server must already be running. Each stage has its own time limit and its own connections; a failed stage shows what was sent (>) and received (<) and a hint for the usual mistake, and the next stage still runs. Exit code 0 when every stage passed, 1 when one failed.",
+    "The server must already be running. Each stage has its own time limit; a failed stage shows what was sent (>) and received (<) and a hint when the evidence points to a mistake, and the next stage still runs (when nothing listens at all, the others are skipped). The exercises of servers that serve one client and exit grade the whole exchange on one connection. Exit code 0 when every stage passed, 1 when one failed.",
   "help.check.exercise": "the exercise to check; --list shows them",
   "help.check.exercise.unset": "none: give one, or --script",
   "help.check.script":
@@ -751,7 +779,7 @@ export const en = {
   "help.check.json": "print the report as one JSON object",
   "help.check.junit": "also write the report as JUnit XML to this file, for CI and graders",
   "help.check.port": "the port the server to check listens on",
-  "help.check.port.unset": "the exercise's usual port",
+  "help.check.port.unset": "the exercise's own port, as check --list shows it",
 
   // socklab diagram: the sequence diagram of a trace.
   "diagram.server": "server",

@@ -710,6 +710,14 @@ export const es = {
   // socklab check: el servidor de un estudiante, calificado etapa por etapa.
   "check.heading": "socklab check {exercise} → {target}: {title}",
   "check.summary": "{passed} de {stages} etapas superadas; {points} de {total} puntos",
+  "check.summarySkipped":
+    "{passed} de {stages} etapas superadas, {skipped} omitidas; {points} de {total} puntos",
+  "check.skipped": "omitida",
+  "check.note": "nota: {note}",
+  "check.note.backlog":
+    "{waited} de {of} conexiones esperaron un segundo o más a ser aceptadas, o fueron rechazadas: el backlog de listen estaba lleno. listen(1) deja esperar a un solo cliente; un backlog mayor, p. ej. listen(64), deja esperar a muchos hasta que accept los recoja",
+  "check.note.line":
+    "tu servidor lee líneas: una petición no tuvo respuesta hasta terminar en \\n, así que desde entonces las peticiones se enviaron con \\n",
   "check.interrupted": "Detenido (Ctrl+C): las etapas siguientes no se ejecutaron",
   "check.hint": "pista: {hint}",
   "check.conversation": "la conversación hasta aquí (> enviado, < recibido):",
@@ -719,12 +727,18 @@ export const es = {
   "check.event.end": "el servidor cerró la conexión",
   "check.event.shutdown": "cierra su escritura (no envía más, sigue leyendo)",
   "check.event.close": "cierra",
+  "check.event.quiet": "{ms} ms de silencio: la respuesta se da por completa",
+  "check.event.retry":
+    "sin respuesta en 1 s: la petición se envía de nuevo, terminada en \\n, por una conexión nueva",
   "check.expect.prefix": "una respuesta que empiece por {value}",
   "check.expect.regex": "una respuesta que encaje con {value}",
   "check.expect.number": "el número {value}",
   "check.expect.any": "una respuesta",
+  "check.expect.echo": "los {count} bytes que envió, devueltos sin cambios",
   "check.expect.until": "{what} terminada en {until}",
   "check.problem.mismatch": "se esperaba {expected} y llegó {got}",
+  "check.problem.echo":
+    "se esperaban {expected}; llegaron {length} bytes, distintos a partir del byte {at}: {got}",
   "check.problem.partial":
     "se esperaba {expected} y solo llegó {got} antes de agotarse el tiempo de la etapa",
   "check.problem.ended": "se esperaba {expected}, pero el servidor cerró la conexión tras {got}",
@@ -738,13 +752,24 @@ export const es = {
   "check.problem.not-ended":
     "el servidor mantuvo la conexión abierta cuando el cliente ya había dejado de enviar",
   "check.problem.unbound": "no hay ningún socket enlazado a ese puerto UDP en esta máquina",
+  "check.problem.stopped":
+    "el servidor dejó de aceptar conexiones después de que una anterior de esta comprobación funcionara: ahora rechaza la conexión",
+  "check.problem.closedEarly":
+    "el servidor cerró la conexión antes de que la petición estuviera completa",
+  "check.problem.timedOut": "la conexión caducó: el otro lado dejó de responder",
+  "check.problem.unexplained": "la conexión falló de un modo que socklab no explica ({name})",
+  "check.hint.stopped":
+    "terminó o se cayó: mira en su terminal si hay un error. Un servidor que atiende a más de un cliente vuelve a accept en un bucle",
+  "check.hint.refused":
+    "las etapas siguientes se omitieron: vuelve a ejecutar check cuando tu servidor escuche en este host y puerto",
   "check.hint.partial":
     "llegó parte de la respuesta y nunca el resto: ¿termina la respuesta con el delimitador que espera el cliente (\\n)?",
   "check.hint.ended":
     "el servidor cerró antes de responder: ¿cierra tras una petición, o lee una sola vez (sin bucle alrededor de recv)?",
   "check.hint.nothing":
     "no hubo respuesta: ¿espera el servidor un delimitador que la petición nunca envía, o está atendiendo a otro cliente?",
-  "check.list": "Los ejercicios (socklab check NOMBRE --port P; --show NOMBRE muestra su guion):",
+  "check.list":
+    "Los ejercicios, el puerto que comprueba cada uno salvo que --port P diga otro, y lo que califica (--show NOMBRE muestra su guion):",
   "check.unknownExercise":
     "ejercicio desconocido «{name}»{suggestion}; socklab check --list los muestra",
   "check.noExercise":
@@ -756,10 +781,15 @@ export const es = {
   "check.expected.list": "una lista de al menos uno",
   "check.expected.regex": "una expresión regular válida",
   "check.expected.true": "true",
+  "check.expected.boolean": "true o false",
+  "check.expected.together":
+    "un paso together solo entre los pasos propios de un parallel, y una vez",
+  "check.expected.first": "false: la primera etapa no tiene otra antes que continuar",
   "check.expected.hex": "bytes en hexadecimal, dos dígitos cada uno",
   "check.expected.number": "un número de {min} a {max}",
   "check.expected.choice": "uno de: {choices}",
   "check.expected.one-of": "exactamente uno de: {choices}",
+  "check.expected.list-of": "una lista de: {choices}",
   "check.notJson": "{path} no es JSON válido",
   "check.notJsonAt": "{path} no es JSON válido: línea {line}, columna {column}",
   "why.check.one": "check admite un ejercicio, guion, --list o --show cada vez",
@@ -770,7 +800,7 @@ export const es = {
   "help.check.summary":
     "califica un servidor tuyo, ejercicio a ejercicio: etapas numeradas, puntos, la conversación de cada fallo",
   "help.check.watch":
-    "El servidor debe estar ya en marcha. Cada etapa tiene su propio límite de tiempo y sus propias conexiones; una etapa fallida muestra lo enviado (>) y lo recibido (<) y una pista sobre el error habitual, y la etapa siguiente se ejecuta igualmente. Código de salida 0 si se superan todas las etapas, 1 si falla alguna.",
+    "El servidor debe estar ya en marcha. Cada etapa tiene su propio límite de tiempo; una etapa fallida muestra lo enviado (>) y lo recibido (<) y una pista cuando las pruebas apuntan a un error, y la etapa siguiente se ejecuta igualmente (si no escucha nadie, las demás se omiten). Los ejercicios de servidores que atienden a un cliente y terminan califican todo el intercambio por una sola conexión. Código de salida 0 si se superan todas las etapas, 1 si falla alguna.",
   "help.check.exercise": "el ejercicio que se comprueba; --list los muestra",
   "help.check.exercise.unset": "ninguno: indica uno, o --script",
   "help.check.script":
@@ -781,7 +811,7 @@ export const es = {
   "help.check.junit":
     "escribe además el informe como XML JUnit en este archivo, para CI y corrección",
   "help.check.port": "el puerto donde escucha el servidor que se comprueba",
-  "help.check.port.unset": "el puerto habitual del ejercicio",
+  "help.check.port.unset": "el puerto propio del ejercicio, el que muestra check --list",
 
   // socklab diagram: el diagrama de secuencia de una traza.
   "diagram.server": "servidor",

@@ -1,0 +1,440 @@
+/**
+ * One stage of a check being run: its steps in order against the server, bounded by the stage's
+ * deadline, with the connections it opened (or was handed by the stage before), what it heard and
+ * what it noticed.
+ *
+ * @module
+ */
+import { concat } from "@std/bytes";
+import { decodeHex } from "@std/encoding/hex";
+import { NetError } from "../errors.ts";
+import type { Trace } from "../present/trace.ts";
+import { Connection, ConnectTimeout, type Target, type TranscriptEntry } from "./connections.ts";
+import { expectedOf, fill, judge, type Words } from "./judge.ts";
+import type { Failure, Note } from "./outcome.ts";
+import { payload } from "./payload.ts";
+import { type Localized, QUIET_MS, type Stage, type Step } from "./script.ts";
+
+/** A step that did not go as expected, with the hint of the innermost step it was for. */
+export class StepFailure extends Error {
+  constructor(readonly failure: Failure, public hint?: Localized) {
+    super(failure.problem);
+  }
+}
+
+/** What the stages of one check share: where, the run's words, what was learned of the server. */
+export interface RunState {
+  readonly target: Target;
+  readonly words: Words;
+  readonly trace?: Trace;
+  /** The script lets requests be tried again ending in `\n` (`retryAsLine`). */
+  readonly retryAsLine: boolean;
+  /** A connection of this check has reached the server. */
+  connectedOnce: boolean;
+  /** Requests are sent ending in `\n`: the server answered only that way. */
+  lineMode: boolean;
+  /** A request was answered without a line end: no retry is tried any more. */
+  answeredUnframed: boolean;
+}
+
+const encoder = new TextEncoder();
+const NEWLINE = encoder.encode("\n");
+
+/** A moment between the pieces of a request sent slowly: long enough to arrive apart. */
+const PIECE_GAP_MS = 15;
+/** How long a request without a line end waits for its reply before it is tried ending in `\n`. */
+const RETRY_AFTER_MS = 1000;
+/**
+ * A connect that took this long waited in the kernel for room in the listen backlog (Linux sends
+ * the SYN again after 1 s); a connect on loopback otherwise takes well under a millisecond.
+ */
+const SLOW_CONNECT_MS = 700;
+/** How long a connect that asks whether the server still listens may take. */
+const PROBE_MS = 1000;
+/** How long a burst of connects is watched: past the first SYN retry, short of the second (3 s). */
+const BURST_MS = 2500;
+
+function sleep(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Whether `host` is this machine, where a UDP port's socket can be looked for by binding it. */
+function isThisMachine(host: string): boolean {
+  if (host === "localhost" || host === "::1" || host.startsWith("127.")) return true;
+  try {
+    return Deno.networkInterfaces().some((info) => info.address === host);
+  } catch {
+    return false;
+  }
+}
+
+/** `parallel`'s steps split at its `together`: those run in turn, and those run at once. */
+function splitAtTogether(steps: readonly Step[]): [readonly Step[], readonly Step[]] {
+  const at = steps.findIndex((step) => step.do === "together");
+  return at < 0 ? [[], steps] : [steps.slice(0, at), steps.slice(at + 1)];
+}
+
+type Rename = (name: string) => string;
+
+/** One stage being run: its clients, its deadline, what it heard and noticed. */
+export class StageRun {
+  readonly transcript: TranscriptEntry[] = [];
+  readonly notes: Note[] = [];
+  readonly deadline: number;
+  /** How many rounds the stage's last `repeat` ran. */
+  rounds = 0;
+  /** Connections that had to wait for room in the backlog, and connections made. */
+  #waited = 0;
+  #connects = 0;
+
+  constructor(
+    readonly state: RunState,
+    stage: Stage,
+    /** The stage's connections by name: new, or the stage before's when it continues them. */
+    readonly clients: Map<string, Connection>,
+  ) {
+    this.deadline = performance.now() + stage.timeout * 1000;
+    for (const client of clients.values()) client.record = this.#record;
+  }
+
+  readonly #record = (entry: TranscriptEntry) => this.transcript.push(entry);
+
+  /** Runs the stage's steps; a {@linkcode StepFailure} says which failed and why. */
+  async run(steps: readonly Step[]): Promise<void> {
+    try {
+      await this.#steps(steps, (name) => name, this.state.words);
+    } finally {
+      if (this.#waited > 0) {
+        this.notes.push({ kind: "backlog", waited: this.#waited, of: this.#connects });
+      }
+    }
+  }
+
+  /** Closes every connection of the stage. */
+  closeAll(): void {
+    for (const client of this.clients.values()) client.close();
+    this.clients.clear();
+  }
+
+  async #client(name: string): Promise<Connection> {
+    const known = this.clients.get(name);
+    if (known) return known;
+    const started = performance.now();
+    try {
+      const opened = await Connection.open(
+        name,
+        this.state.target,
+        this.#record,
+        this.deadline,
+        this.state.trace,
+      );
+      this.#connects++;
+      if (performance.now() - started >= SLOW_CONNECT_MS) this.#waited++;
+      if (this.state.target.transport === "tcp") this.state.connectedOnce = true;
+      this.clients.set(name, opened);
+      return opened;
+    } catch (error) {
+      if (error instanceof ConnectTimeout) {
+        throw new StepFailure({ client: name, problem: "no-connection" });
+      }
+      if (error instanceof NetError && error.kind === "refused") {
+        const problem = this.state.connectedOnce ? "stopped" : "refused";
+        throw new StepFailure({ client: name, problem, cause: error });
+      }
+      throw new StepFailure({ client: name, problem: "error", cause: error });
+    }
+  }
+
+  async #steps(steps: readonly Step[], rename: Rename, words: Words): Promise<void> {
+    for (const step of steps) {
+      try {
+        await this.#step(step, rename, words);
+      } catch (error) {
+        // The innermost step whose hint is for this problem gives it.
+        if (
+          error instanceof StepFailure && error.hint === undefined && step.hint?.when.includes(
+            error.failure.problem,
+          )
+        ) {
+          error.hint = step.hint.text;
+        }
+        throw error;
+      }
+    }
+  }
+
+  async #step(step: Step, rename: Rename, words: Words): Promise<void> {
+    const name = "client" in step ? rename(step.client) : "";
+    switch (step.do) {
+      case "connect":
+        await this.#client(name);
+        return;
+      case "send":
+        return await this.#send(name, step, words);
+      case "expect":
+        return await this.#expect(name, step, words);
+      case "closed":
+        return await this.#closed(name);
+      case "silent":
+        return await this.#silent(name, step.ms);
+      case "shutdown": {
+        const client = await this.#client(name);
+        await this.#network(name, () => client.shutdown());
+        return;
+      }
+      case "close":
+        this.clients.get(name)?.closeNow();
+        this.clients.delete(name);
+        return;
+      case "pause":
+        await sleep(Math.min(step.ms, Math.max(0, this.deadline - performance.now())));
+        return;
+      case "bound":
+        return this.#bound();
+      case "burst":
+        return await this.#burst(step.clients);
+      case "together":
+        // Parsing allows it only in a parallel, which splits its steps there.
+        return;
+      case "parallel":
+        return await this.#parallel(step.clients, step.steps, rename, words);
+      case "repeat": {
+        const stopAt = step.seconds === undefined
+          ? Infinity
+          : performance.now() + step.seconds * 1000;
+        let round = 0;
+        while (round < step.times && (round === 0 || performance.now() < stopAt)) {
+          round++;
+          await this.#steps(step.steps, rename, { ...words, round: String(round) });
+          this.rounds = round;
+        }
+        return;
+      }
+    }
+  }
+
+  async #send(name: string, step: Extract<Step, { do: "send" }>, words: Words): Promise<void> {
+    const client = await this.#client(name);
+    let bytes = step.hex !== undefined
+      ? decodeHex(step.hex)
+      : step.size !== undefined
+      ? payload(step.size)
+      : encoder.encode(fill(step.text ?? "", words));
+    if (this.state.lineMode && step.text !== undefined && bytes.at(-1) !== NEWLINE[0]) {
+      bytes = concat([bytes, NEWLINE]);
+    }
+    const size = step.pieces ?? bytes.length;
+    for (let at = 0; at < bytes.length; at += size) {
+      if (at > 0) await sleep(PIECE_GAP_MS);
+      await this.#network(name, () => client.send(bytes.subarray(at, at + size)));
+    }
+  }
+
+  /** Waits for a reply and judges it; a reply without `until` is what came until a quiet moment. */
+  async #expect(name: string, step: Extract<Step, { do: "expect" }>, words: Words): Promise<void> {
+    let client = await this.#client(name);
+    const expected = expectedOf(step.reply, words, step.until, client.sent);
+    const fail = (failure: Omit<Failure, "client" | "expected">): never => {
+      throw new StepFailure({ client: client.name, expected, ...failure });
+    };
+    let reply: Uint8Array;
+    let cut = false;
+    if (step.until !== undefined) {
+      const until = encoder.encode(step.until);
+      let end: number;
+      while ((end = client.endOf(until)) < 0) {
+        if (client.ended || !await this.#network(name, () => client.more(this.deadline))) {
+          const got = client.received.slice();
+          fail({ problem: client.ended ? "ended" : got.length > 0 ? "partial" : "nothing", got });
+        }
+      }
+      reply = client.received.slice(0, end);
+    } else {
+      const retry = this.#mayRetry(client);
+      await this.#firstBytes(
+        client,
+        retry ? Math.min(this.deadline, performance.now() + RETRY_AFTER_MS) : this.deadline,
+      );
+      if (retry && client.received.length === 0 && !client.ended) {
+        client = await this.#retryAsLine(client, () => fail({ problem: "nothing" }));
+        await this.#firstBytes(client, this.deadline);
+        if (client.received.length > 0) {
+          this.state.lineMode = true;
+          this.notes.push({ kind: "line" });
+        }
+      }
+      if (client.received.length === 0) fail({ problem: client.ended ? "ended" : "nothing" });
+      cut = await this.#untilQuiet(client, step.quiet ?? QUIET_MS);
+      if (!this.state.lineMode) this.state.answeredUnframed = true;
+      reply = client.received.slice();
+    }
+    const verdict = judge(reply, step.reply, words, client.sent);
+    if (verdict.pass) {
+      if (!step.keep) client.take(reply.length);
+      return;
+    }
+    if (verdict.number !== undefined) {
+      fail({
+        problem: "number",
+        got: reply,
+        number: { got: verdict.number, expected: Number(expected.value) },
+      });
+    }
+    fail({
+      problem: cut ? "partial" : "mismatch",
+      got: reply,
+      ...(verdict.differsAt === undefined ? {} : { differsAt: verdict.differsAt }),
+    });
+  }
+
+  /** Whether a request of `client` left unanswered may be tried again ending in `\n`. */
+  #mayRetry(client: Connection): boolean {
+    const { state } = this;
+    const request = client.sent;
+    return state.retryAsLine && !state.lineMode && !state.answeredUnframed &&
+      state.target.transport === "tcp" && request.length > 0 && request.at(-1) !== NEWLINE[0];
+  }
+
+  /**
+   * Sends `client`'s unanswered request again, ending in `\n`, on a new connection of the same
+   * name. When that cannot be done (a server that served one client and exited), the request's
+   * own failure (`unanswered`) stands.
+   */
+  async #retryAsLine(client: Connection, unanswered: () => never): Promise<Connection> {
+    const request = concat([client.sent, NEWLINE]);
+    client.record({ client: client.name, direction: "*", event: "retry" });
+    client.close();
+    this.clients.delete(client.name);
+    try {
+      const fresh = await this.#client(client.name);
+      await fresh.send(request);
+      return fresh;
+    } catch {
+      return unanswered();
+    }
+  }
+
+  /** Waits until `client` has received something, ended, or `until` has passed. */
+  async #firstBytes(client: Connection, until: number): Promise<void> {
+    while (client.received.length === 0 && !client.ended) {
+      if (!await this.#network(client.name, () => client.more(until))) return;
+    }
+  }
+
+  /**
+   * Waits until nothing has come for `quiet` ms (the reply is whole), the server closes, or the
+   * stage's time is up: true in that last case, when the reply may have been cut.
+   */
+  async #untilQuiet(client: Connection, quiet: number): Promise<boolean> {
+    for (;;) {
+      if (client.ended) return false;
+      const quietAt = client.lastArrival + quiet;
+      if (performance.now() >= quietAt) {
+        client.record({ client: client.name, direction: "*", event: "quiet", ms: quiet });
+        return false;
+      }
+      const until = Math.min(quietAt, this.deadline);
+      const more = await this.#network(client.name, () => client.more(until));
+      if (!more && until === this.deadline && performance.now() < quietAt) return true;
+    }
+  }
+
+  async #closed(name: string): Promise<void> {
+    const client = await this.#client(name);
+    while (!client.ended) {
+      if (!await this.#network(name, () => client.more(this.deadline))) {
+        throw new StepFailure({ client: name, problem: "not-ended" });
+      }
+    }
+    client.take(client.received.length);
+  }
+
+  async #silent(name: string, ms: number): Promise<void> {
+    const client = await this.#client(name);
+    const quietUntil = Math.min(this.deadline, performance.now() + ms);
+    while (client.received.length === 0 && !client.ended) {
+      if (!await this.#network(name, () => client.more(quietUntil))) return;
+    }
+    const got = client.received.slice();
+    throw new StepFailure({ client: name, problem: got.length > 0 ? "spoke" : "ended", got });
+  }
+
+  async #parallel(clients: number, steps: readonly Step[], rename: Rename, words: Words) {
+    const [inTurn, atOnce] = splitAtTogether(steps);
+    const numbers = Array.from({ length: clients }, (_, i) => String(i + 1));
+    const as = (number: string): [Rename, Words] => [
+      (client) => `${rename(client)}#${number}`,
+      { ...words, i: number },
+    ];
+    for (const number of numbers) await this.#steps(inTurn, ...as(number));
+    // Every client runs to its end; the first failure is the stage's.
+    const outcomes = await Promise.allSettled(
+      numbers.map((number) => this.#steps(atOnce, ...as(number))),
+    );
+    const failed = outcomes.find((outcome) => outcome.status === "rejected");
+    if (failed) throw (failed as PromiseRejectedResult).reason;
+  }
+
+  /**
+   * Connects `count` clients at the same moment and closes them: those that waited a second or
+   * more, were refused or did not get in are noted (a small listen backlog). Never fails.
+   */
+  async #burst(count: number): Promise<void> {
+    const until = Math.min(this.deadline, performance.now() + BURST_MS);
+    const ignore = () => {};
+    const connecting = Array.from({ length: count }, async () => {
+      const started = performance.now();
+      const client = await Connection.open("burst", this.state.target, ignore, until);
+      client.close();
+      return performance.now() - started;
+    });
+    const waited =
+      (await Promise.allSettled(connecting)).filter((outcome) =>
+        outcome.status === "rejected" || outcome.value >= SLOW_CONNECT_MS
+      ).length;
+    if (waited > 0) this.notes.push({ kind: "backlog", waited, of: count });
+  }
+
+  /** A UDP server that never answers can still be seen on this machine: its port is taken. */
+  #bound(): void {
+    const { host, port } = this.state.target;
+    if (!isThisMachine(host)) return;
+    try {
+      Deno.listenDatagram({ transport: "udp", hostname: host, port }).close();
+    } catch (error) {
+      if (error instanceof Deno.errors.AddrInUse) return;
+      throw new StepFailure({ client: "", problem: "error", cause: error });
+    }
+    throw new StepFailure({ client: "", problem: "unbound" });
+  }
+
+  /** A network step; a reset or a broken pipe fails the stage as the server's doing. */
+  async #network<T>(client: string, step: () => Promise<T>): Promise<T> {
+    try {
+      return await step();
+    } catch (error) {
+      if (error instanceof StepFailure) throw error;
+      const problem = await this.#stoppedOrError(client, error);
+      throw new StepFailure({ client, problem, cause: error });
+    }
+  }
+
+  /**
+   * A connection reset before the server said a word, after an earlier connection worked: the
+   * server may have closed its listener with this connection still in the backlog (it served
+   * one client and exited). A connect that is refused now tells it stopped.
+   */
+  async #stoppedOrError(name: string, error: unknown): Promise<"stopped" | "error"> {
+    const client = this.clients.get(name);
+    const cut = error instanceof NetError &&
+      (error.kind === "reset" || error.kind === "broken-pipe");
+    if (!cut || !client || client.heard || !this.state.connectedOnce) return "error";
+    try {
+      const until = Math.min(this.deadline, performance.now() + PROBE_MS);
+      (await Connection.open("probe", this.state.target, () => {}, until)).close();
+      return "error";
+    } catch (refused) {
+      return refused instanceof NetError && refused.kind === "refused" ? "stopped" : "error";
+    }
+  }
+}
