@@ -14,7 +14,14 @@ import { check as checkMode, checkTarget } from "../lib/course/tools/check.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { captureIo, main } from "../main.ts";
 import { optionsFor, wellFormed, withServer } from "./helpers.ts";
-import { database, type Handler, students, textService, withStudentServer } from "./students.ts";
+import {
+  database,
+  type Handler,
+  students,
+  type StudentSocket,
+  textService,
+  withStudentServer,
+} from "./students.ts";
 
 const en = translator("en");
 
@@ -114,7 +121,7 @@ Deno.test("a server that never answers is not told it answered once and stopped"
 });
 
 Deno.test("a lock never released is told about the lock, and the crash that kept it about the KeyError", async () => {
-  await withStudentServer("threads", database("acquire"), async ({ port }) => {
+  await withStudentServer("threads", database("acquire", { keyErrors: true }), async ({ port }) => {
     const report = await check("db", { port, stageSeconds: 1 });
     assertEquals(marks(report), ["✓", "✓", "✓", "✗ended", "✗nothing"]);
     const [keyError, lock] = [report.stages[3].hint!, report.stages[4].hint!];
@@ -195,6 +202,18 @@ Deno.test("the course's one-shot servers get every point: one connection carries
       assertEquals(accepted(), 1, `${exercise} used one connection`);
     }, { backlog: 1 });
   }
+});
+
+Deno.test("a reply that came before the request was whole is not taken for the answer later", async () => {
+  const answersFirstRecv = async (socket: StudentSocket) => {
+    await socket.recv(1024);
+    await socket.sendall("Gracias\n");
+    while ((await socket.recv(1024)).length > 0) { /* reads on, says nothing more */ }
+  };
+  await withStudentServer("threads", answersFirstRecv, async ({ port }) => {
+    const report = await check("until-crlf", { port, stageSeconds: 1 });
+    assertEquals(marks(report), ["✗spoke", "✓", "✗nothing"], report.transcript);
+  });
 });
 
 Deno.test("socklab's own tcp-server --once passes hello, as it serves one client", async () => {

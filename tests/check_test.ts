@@ -12,7 +12,7 @@ import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { captureIo, main } from "../main.ts";
-import { connectWhenUp, freePort, optionsFor, ROOT, wellFormed, withServer } from "./helpers.ts";
+import { optionsFor, ROOT, wellFormed, withServer } from "./helpers.ts";
 
 /** Checks `exercise` against `mode` (with `args`) started in-process on a free port. */
 function against(
@@ -332,51 +332,6 @@ Deno.test("--list shows every exercise with one line in the user's language", as
   assertEquals(lines.length, exercises.length + 1);
   for (const [i, name] of exercises.entries()) assert(lines[i + 1].startsWith(`  ${name} `), name);
   assertMatch(lines.find((line) => line.includes("upper-many"))!, /muchas peticiones/);
-});
-
-/** Whether python3 can be run here (the course's servers are Python). */
-function hasPython(): boolean {
-  try {
-    return new Deno.Command("python3", { args: ["--version"], stdout: "null", stderr: "null" })
-      .outputSync().success;
-  } catch {
-    return false;
-  }
-}
-
-/** Runs a Python server of tests/python on a free port while `body` runs. */
-async function withPythonServer(file: string, body: (port: number) => Promise<void>) {
-  const port = freePort();
-  const child = new Deno.Command("python3", {
-    args: [join(ROOT, "tests", "python", file), String(port)],
-    stdin: "null",
-    stdout: "null",
-    stderr: "null",
-  }).spawn();
-  try {
-    (await connectWhenUp(port)).close();
-    await body(port);
-  } finally {
-    child.kill();
-    await child.status;
-  }
-}
-
-Deno.test({
-  name: "against Python servers written as the course writes them (where python3 is installed)",
-  ignore: !hasPython(),
-  async fn() {
-    await withPythonServer("upper_server.py", async (port) => {
-      assertEquals(failures(await check("upper", { port })), []);
-      // One recv per client, then close: one request per connection, the lesson of §2.
-      const many = await check("upper-many", { port, stageSeconds: 1 });
-      assert(!many.stages[0].passed);
-    });
-    await withPythonServer("upper_threads_server.py", async (port) => {
-      assertEquals(failures(await check("upper-many", { port })), []);
-      assertEquals(failures(await check("concurrent", { port })), []);
-    });
-  },
 });
 
 Deno.test("the README's grading file runs with deno test, and passes against socklab's servers", async () => {

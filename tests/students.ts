@@ -16,7 +16,12 @@ const decoder = new TextDecoder();
 export class StudentSocket {
   #closed = false;
 
-  constructor(readonly conn: Deno.Conn, readonly stopped: Promise<void>) {}
+  constructor(
+    readonly conn: Deno.Conn,
+    readonly stopped: Promise<void>,
+    /** A slow server: each send waits this long first. */
+    readonly replyDelayMs = 0,
+  ) {}
 
   /** What has arrived, at most `size` bytes: empty once the client has closed. */
   async recv(size: number): Promise<Uint8Array> {
@@ -26,12 +31,14 @@ export class StudentSocket {
   }
 
   /** One write: the OS may take only part of it. */
-  send(bytes: Uint8Array): Promise<number> {
-    return this.conn.write(bytes);
+  async send(bytes: Uint8Array): Promise<number> {
+    if (this.replyDelayMs > 0) await delay(this.replyDelayMs);
+    return await this.conn.write(bytes);
   }
 
   /** Every byte, in as many writes as it takes. */
   async sendall(bytes: Uint8Array | string): Promise<void> {
+    if (this.replyDelayMs > 0) await delay(this.replyDelayMs);
     const data = typeof bytes === "string" ? encoder.encode(bytes) : bytes;
     for (let done = 0; done < data.length;) done += await this.conn.write(data.subarray(done));
   }
@@ -64,6 +71,16 @@ export interface StudentServer {
   readonly accepted: () => number;
 }
 
+/** How the server is set up beyond its style. */
+export interface StudentServerOptions {
+  /** `listen(backlog)`. @default {the OS's} */
+  readonly backlog?: number;
+  /** A slow server: every reply waits this long. @default {0} */
+  readonly replyDelayMs?: number;
+  /** A slow server: every accept waits this long (the backlog fills meanwhile). @default {0} */
+  readonly acceptDelayMs?: number;
+}
+
 /**
  * Runs `handler` as a server of `style` while `body` runs, then stops it: the listener and every
  * client's socket closed, every handler ended. A handler that throws ends its client, as a thread
@@ -73,7 +90,7 @@ export async function withStudentServer<T>(
   style: Style,
   handler: Handler,
   body: (server: StudentServer) => Promise<T>,
-  { backlog }: { backlog?: number } = {},
+  { backlog, replyDelayMs = 0, acceptDelayMs = 0 }: StudentServerOptions = {},
 ): Promise<T> {
   const listener = Deno.listen({
     hostname: "127.0.0.1",
@@ -91,7 +108,7 @@ export async function withStudentServer<T>(
     listener.close();
   };
   const serve = async (conn: Deno.Conn) => {
-    const socket = new StudentSocket(conn, stopped);
+    const socket = new StudentSocket(conn, stopped, replyDelayMs);
     sockets.add(socket);
     try {
       await handler(socket);
@@ -105,6 +122,7 @@ export async function withStudentServer<T>(
   const accepting = (async () => {
     try {
       for (;;) {
+        if (acceptDelayMs > 0) await delay(acceptDelayMs);
         const conn = await listener.accept();
         accepted++;
         if (style === "threads") {
@@ -236,9 +254,13 @@ export type Locking =
 
 /**
  * The person database of §2.4, as a student writes it: a dictionary shared by every client's
- * task, one request per recv, and the locking asked for.
+ * task, one request per recv, and the locking asked for. With `keyErrors`, a BAJA of a missing key
+ * throws (Python's `del datos[clave]` unchecked) and ends the client's task.
  */
-export function database(locking: Locking): Handler {
+export function database(
+  locking: Locking,
+  { keyErrors = false }: { keyErrors?: boolean } = {},
+): Handler {
   const records = new Map<string, Record<string, unknown>>();
   let held: Promise<void> = Promise.resolve();
   /** Runs `work` holding the one lock; with "acquire", an error leaves the lock held forever. */
@@ -285,9 +307,9 @@ export function database(locking: Locking): Handler {
             return `OK ${record[field]}`;
           }
           case "BAJA":
-            // A missing key throws, as Python's del does.
-            if (!records.delete(key)) throw new Error(`KeyError: ${key}`);
-            return "OK";
+            if (records.delete(key)) return "OK";
+            if (keyErrors) throw new Error(`KeyError: ${key}`);
+            return "ERR not-found no existe";
           default:
             return "ERR unknown-verb";
         }

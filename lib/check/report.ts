@@ -180,7 +180,8 @@ export function noteText(note: Note, t: Translate): string {
 function summary(report: CheckReport, t: Translate): string {
   const values = {
     passed: report.passed,
-    stages: report.stages.length,
+    // Not the stages listed: the failures' report lists only theirs.
+    stages: report.passed + report.failed + report.skipped,
     skipped: report.skipped,
     points: report.points,
     total: report.total,

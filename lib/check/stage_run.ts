@@ -355,7 +355,9 @@ export class StageRun {
     while (client.received.length === 0 && !client.ended) {
       if (!await this.#network(name, () => client.more(quietUntil))) return;
     }
-    const got = client.received.slice();
+    // What came early is taken: a stage that goes on with this connection must not take it for
+    // the answer it waits for.
+    const got = client.take(client.received.length);
     throw new StepFailure({ client: name, problem: got.length > 0 ? "spoke" : "ended", got });
   }
 

@@ -8,6 +8,7 @@ ip_addr = "127.0.0.1"
 puerto = int(sys.argv[1])
 srvr_socket.bind((ip_addr, puerto))
 srvr_socket.listen()
+print(f"Servidor escuchando en {ip_addr}:{puerto}", flush=True)
 
 while True:
     cl_socket, _ = srvr_socket.accept()

@@ -17,6 +17,7 @@ def atender(cl_socket):
 srvr_socket = socket()
 srvr_socket.bind(("127.0.0.1", int(sys.argv[1])))
 srvr_socket.listen(64)
+print("Servidor escuchando", flush=True)
 while True:
     cl_socket, _ = srvr_socket.accept()
     threading.Thread(target=atender, args=(cl_socket,), daemon=True).start()
