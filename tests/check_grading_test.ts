@@ -116,6 +116,7 @@ Deno.test("a server that never answers is not told it answered once and stopped"
   await withStudentServer("threads", students.upperOnce, async ({ port }) => {
     const report = await check("upper-many", { port, stageSeconds: 1.5 });
     assertEquals(report.stages[0].failure?.problem, "ended");
+    assertMatch(report.transcript, /but the server closed the connection without a word/);
     assertMatch(report.transcript, /hint: the server answered once and stopped: put recv and send/);
   });
 });

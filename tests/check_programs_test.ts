@@ -41,7 +41,7 @@ const full = (report: CheckResult, run: number) =>
   assertEquals(report.points, report.total, `run ${run}: ${report.transcript}`);
 
 Deno.test({
-  name: "the course's one-shot Python servers get every point, run after run",
+  name: "the course's one-shot Python servers get every point, run after run (needs python3)",
   ignore: !python,
   async fn() {
     // listen(1) and listen(): small backlogs.
@@ -53,7 +53,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "a Python thread per client with listen(1) passes concurrent and echo, also when slow, run after run",
+    "a Python thread per client with listen(1) passes concurrent and echo, also when slow, run after run (needs python3)",
   ignore: !python,
   async fn() {
     await everyRun("echo_threads.py", [], "concurrent", (report, run) => {
@@ -68,7 +68,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "socketserver's ThreadingTCPServer and an asyncio server pass concurrent and echo",
+  name:
+    "socketserver's ThreadingTCPServer and an asyncio server pass concurrent and echo (needs python3)",
   ignore: !python,
   async fn() {
     for (const file of ["echo_socketserver.py", "echo_asyncio.py"]) {
@@ -79,7 +80,7 @@ Deno.test({
 });
 
 Deno.test({
-  name: "a Node server passes concurrent and echo",
+  name: "a Node server passes concurrent and echo (needs node)",
   ignore: !node,
   async fn() {
     await withNode("echo_server.js", async (port) => {
@@ -91,7 +92,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "upper-many: a reply and its \\n in two sendall, and a server reading lines, get every point",
+    "upper-many: a reply and its \\n in two sendall, and a server reading lines, get every point (needs python3)",
   ignore: !python,
   async fn() {
     await everyRun("upper_many_two_writes.py", [], "upper-many", full);
@@ -104,7 +105,8 @@ Deno.test({
 });
 
 Deno.test({
-  name: "§1.5's server looped around accept passes upper, and upper-many fails where it reads once",
+  name:
+    "§1.5's server looped around accept passes upper, and upper-many fails where it reads once (needs python3)",
   ignore: !python,
   async fn() {
     await everyRun("upper_server.py", [], "upper", full);
@@ -117,7 +119,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "the Python database: with its lock every point; without it, a print between read and write fails db-locking every run",
+    "the Python database: with its lock every point; without it, a print between read and write fails db-locking every run (needs python3)",
   ignore: !python,
   async fn() {
     await everyRun("db_threads.py", [], "db", full);
@@ -130,7 +132,7 @@ Deno.test({
 
 Deno.test({
   name:
-    "the Python text service gets every point with [::-1]; a split()[0] on a blank request loses that stage",
+    "the Python text service gets every point with [::-1]; a split()[0] on a blank request loses that stage (needs python3)",
   ignore: !python,
   async fn() {
     await everyRun("text_service.py", [], "text-service", (report, run) => {

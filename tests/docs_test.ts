@@ -8,7 +8,8 @@ import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import { ROOT } from "./helpers.ts";
 import { parseScript } from "../lib/check/parse_script.ts";
-import { MATCH_KINDS, STEP_KINDS } from "../lib/check/script.ts";
+import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
+import { localized, MATCH_KINDS, PROBLEMS, STEP_KINDS } from "../lib/check/script.ts";
 import { exercises } from "../check.ts";
 
 const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));
@@ -87,6 +88,45 @@ Deno.test("docs/check.md and its JSON Schema name every step and every way to ju
   for (const kind of STEP_KINDS) assert(guide.includes(`| \`${kind}\``), kind);
   for (const kind of MATCH_KINDS) assert(guide.includes(`{"${kind}":`), kind);
   for (const name of exercises) assert(guide.includes(`| \`${name}\``), name);
+});
+
+Deno.test("docs/check.md says what each stage of every exercise proves and what it cannot", async () => {
+  const guide = await Deno.readTextFile(join(ROOT, "docs", "check.md"));
+  const rows = guide.split("\n").filter((line) => line.startsWith("| "));
+  for (const [name, script] of EXERCISES) {
+    for (const stage of script.stages) {
+      const title = localized(stage.title, "en");
+      const row = rows.find((line) => line.startsWith(`| ${title} `));
+      assert(row, `${name}: no row for "${title}"`);
+      // The title, what a pass proves, what it cannot: three cells, none empty.
+      const cells = row.split(" | ").map((cell) => cell.replace(/^\| |\s*\|$/g, "").trim());
+      assertEquals(cells.filter(Boolean).length, 3, row);
+    }
+  }
+});
+
+Deno.test("the JSON Schema knows every field the built-in exercises use, and every problem", async () => {
+  const schema = JSON.parse(
+    await Deno.readTextFile(join(ROOT, "docs", "check-script.schema.json")),
+  );
+  assertEquals(schema.$defs.problems.items.enum, [...PROBLEMS]);
+  const known = (fields: string[], where: Record<string, unknown>, what: string) => {
+    for (const field of fields) assert(field in where, `${what}: ${field} is not in the schema`);
+  };
+  const steps = (list: Record<string, unknown>[], what: string) => {
+    for (const step of list) {
+      known(Object.keys(step), schema.$defs.step.properties, what);
+      if (Array.isArray(step.steps)) steps(step.steps, what);
+    }
+  };
+  for (const [name, source] of Object.entries(EXERCISE_SOURCES)) {
+    const script = source as Record<string, unknown> & { stages: Record<string, unknown>[] };
+    known(Object.keys(script), schema.properties, name);
+    for (const stage of script.stages) {
+      known(Object.keys(stage), schema.$defs.stage.properties, name);
+      steps(stage.steps as Record<string, unknown>[], name);
+    }
+  }
 });
 
 Deno.test("the script in docs/check.md is a valid script", async () => {

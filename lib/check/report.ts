@@ -127,9 +127,10 @@ export function failureLine(failure: Failure, t: Translate): string {
     case "nothing":
       return t(`check.problem.${failure.problem}`, { expected, got });
     case "ended":
-      return failure.expected
+      if (!failure.expected) return t("check.problem.closedEarly");
+      return failure.got && failure.got.length > 0
         ? t("check.problem.ended", { expected, got })
-        : t("check.problem.closedEarly");
+        : t("check.problem.endedSilent", { expected });
     case "spoke":
       return t("check.problem.spoke", { got });
     case "number": {

@@ -716,6 +716,8 @@ export const en = {
     "expected {expected}; got {length} bytes, different from byte {at} on: {got}",
   "check.problem.partial": "expected {expected}, got only {got} before the stage's time ran out",
   "check.problem.ended": "expected {expected}, but the server closed the connection after {got}",
+  "check.problem.endedSilent":
+    "expected {expected}, but the server closed the connection without a word",
   "check.problem.nothing": "expected {expected}, and nothing came before the stage's time ran out",
   "check.problem.spoke": "the server answered before the request was whole: {got}",
   "check.problem.number": "the reply says {got}, not {expected}: {lost} updates were lost",

@@ -742,6 +742,8 @@ export const es = {
   "check.problem.partial":
     "se esperaba {expected} y solo llegó {got} antes de agotarse el tiempo de la etapa",
   "check.problem.ended": "se esperaba {expected}, pero el servidor cerró la conexión tras {got}",
+  "check.problem.endedSilent":
+    "se esperaba {expected}, pero el servidor cerró la conexión sin decir nada",
   "check.problem.nothing":
     "se esperaba {expected} y no llegó nada antes de agotarse el tiempo de la etapa",
   "check.problem.spoke": "el servidor respondió antes de que la petición estuviera completa: {got}",
