@@ -187,6 +187,29 @@ Deno.test("--port 0 is a usage error: check cannot connect to any free port", as
   assertStringIncludes(io.stderrText(), "--port");
 });
 
+Deno.test("Ctrl+C stops a check between any two steps, reported as interrupted", async () => {
+  const waiting = {
+    name: "waiting",
+    title: "waiting",
+    port: 1,
+    stages: [
+      {
+        title: "fifty pauses",
+        timeout: 30,
+        steps: [{ do: "repeat", times: 50, steps: [{ do: "pause", ms: 100 }] }],
+      },
+      { title: "never runs", steps: [{ do: "pause", ms: 100 }] },
+    ],
+  };
+  const stop = new AbortController();
+  setTimeout(() => stop.abort(), 300);
+  const started = performance.now();
+  const report = await check(waiting, { signal: stop.signal });
+  assert(performance.now() - started < 1000, "the other pauses did not wait");
+  assertEquals(report.interrupted, true);
+  assertEquals(report.stages.length, 0, "the stage interrupted is not reported as failed");
+});
+
 // 4. The course's one-shot servers.
 
 Deno.test("the course's one-shot servers get every point: one connection carries the whole exchange", async () => {
@@ -362,6 +385,16 @@ Deno.test("a database with its lock passes db-locking, and the note says what th
     );
     assertMatch(proof, /a server without locks can still pass when nothing pauses/i);
   }, { backlog: 1 });
+});
+
+Deno.test("with a short --timeout, db-locking begins no round it has no time to finish: a slow locked database still passes", async () => {
+  await withStudentServer("threads", database("with"), async ({ port }) => {
+    const report = await check("db-locking", { port, stageSeconds: 2 });
+    assertEquals(marks(report), ["✓", "✓", "✓"], report.transcript);
+    const [proof] = (report.json() as { stages: { notes: string[] }[] }).stages[1].notes;
+    const rounds = Number(/in (\d+) rounds/.exec(proof)?.[1]);
+    assert(rounds >= 1 && rounds < 10, proof);
+  }, { replyDelayMs: 10 });
 });
 
 // 9. The echo.

@@ -207,17 +207,6 @@ export const students = {
     }
     await socket.sendall("Gracias por su Mensaje\n");
   },
-  /** The same, with a reply that forgot its line end. */
-  untilCrlfNoNewline: async (socket: StudentSocket) => {
-    let buffer = new Uint8Array(0);
-    while (!endsWith(buffer, encoder.encode("\r\n"))) {
-      const data = await socket.recv(2);
-      if (data.length === 0) break;
-      buffer = concat([buffer, data]);
-    }
-    await socket.sendall("Gracias por su Mensaje");
-    await socket.recv(1024);
-  },
   /** An echo: recv(1024) and sendall in a loop until the client leaves. */
   echo: async (socket: StudentSocket) => {
     for (let data = await socket.recv(1024); data.length > 0; data = await socket.recv(1024)) {
@@ -232,13 +221,6 @@ export const students = {
   echoAddsNewline: async (socket: StudentSocket) => {
     for (let data = await socket.recv(1024); data.length > 0; data = await socket.recv(1024)) {
       await socket.sendall(concat([data, encoder.encode("\n")]));
-    }
-  },
-  /** An echo that thinks a moment before each answer. */
-  echoSlow: async (socket: StudentSocket) => {
-    for (let data = await socket.recv(1024); data.length > 0; data = await socket.recv(1024)) {
-      await delay(40);
-      await socket.sendall(data);
     }
   },
 };

@@ -70,6 +70,7 @@ export async function runScript(
     target,
     words: { run: crypto.randomUUID().slice(0, 8) },
     ...(options.trace ? { trace: options.trace } : {}),
+    ...(options.signal ? { signal: options.signal } : {}),
     retryAsLine: script.retryAsLine,
     connectedOnce: false,
     lineMode: false,

@@ -57,15 +57,9 @@ export const PROBLEMS: readonly Problem[] = [
  * could be reached (a refusal, a backlog, a reset have hints of their own) nor a reply cut short
  * (its own hint: the delimiter).
  */
-export const HINTED_PROBLEMS: readonly Problem[] = [
-  "nothing",
-  "mismatch",
-  "ended",
-  "not-ended",
-  "spoke",
-  "number",
-  "unbound",
-];
+export const HINTED_PROBLEMS: readonly Problem[] = PROBLEMS.filter((problem) =>
+  !["refused", "stopped", "no-connection", "partial", "error"].includes(problem)
+);
 
 /** Said when a stage (or a step) fails with one of the problems it is for. */
 export interface Hint {

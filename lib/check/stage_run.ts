@@ -27,6 +27,8 @@ export interface RunState {
   readonly target: Target;
   readonly words: Words;
   readonly trace?: Trace;
+  /** Ctrl+C: no step begins after it. */
+  readonly signal?: AbortSignal;
   /** The script lets requests be tried again ending in `\n` (`retryAsLine`). */
   readonly retryAsLine: boolean;
   /** A connection of this check has reached the server. */
@@ -76,6 +78,17 @@ function splitAtTogether(steps: readonly Step[]): [readonly Step[], readonly Ste
 
 type Rename = (name: string) => string;
 
+/** Fails the step under way with `failure` (its expectation filled in). */
+type Fail = (failure: Omit<Failure, "expected">) => never;
+
+/** A reply taken whole, on the connection it came on, not yet taken from it. */
+interface Reply {
+  readonly client: Connection;
+  readonly reply: Uint8Array;
+  /** The stage's time ran out while it was still coming. */
+  readonly cut: boolean;
+}
+
 /** One stage being run: its clients, its deadline, what it heard and noticed. */
 export class StageRun {
   readonly transcript: TranscriptEntry[] = [];
@@ -110,12 +123,6 @@ export class StageRun {
     }
   }
 
-  /** Closes every connection of the stage. */
-  closeAll(): void {
-    for (const client of this.clients.values()) client.close();
-    this.clients.clear();
-  }
-
   async #client(name: string): Promise<Connection> {
     const known = this.clients.get(name);
     if (known) return known;
@@ -138,7 +145,13 @@ export class StageRun {
         throw new StepFailure({ client: name, problem: "no-connection" });
       }
       if (error instanceof NetError && error.kind === "refused") {
-        const problem = this.state.connectedOnce ? "stopped" : "refused";
+        // Refused after an earlier connection worked: the server stopped, unless it still
+        // listens (Windows refuses a connection its full backlog has no room for).
+        const problem = !this.state.connectedOnce
+          ? "refused"
+          : await this.#listening()
+          ? "no-connection"
+          : "stopped";
         throw new StepFailure({ client: name, problem, cause: error });
       }
       throw new StepFailure({ client: name, problem: "error", cause: error });
@@ -147,6 +160,9 @@ export class StageRun {
 
   async #steps(steps: readonly Step[], rename: Rename, words: Words): Promise<void> {
     for (const step of steps) {
+      if (this.state.signal?.aborted) {
+        throw new StepFailure({ client: "", problem: "error", cause: this.state.signal.reason });
+      }
       try {
         await this.#step(step, rename, words);
       } catch (error) {
@@ -198,18 +214,28 @@ export class StageRun {
         return;
       case "parallel":
         return await this.#parallel(step.clients, step.steps, rename, words);
-      case "repeat": {
-        const stopAt = step.seconds === undefined
-          ? Infinity
-          : performance.now() + step.seconds * 1000;
-        let round = 0;
-        while (round < step.times && (round === 0 || performance.now() < stopAt)) {
-          round++;
-          await this.#steps(step.steps, rename, { ...words, round: String(round) });
-          this.rounds = round;
-        }
-        return;
-      }
+      case "repeat":
+        return await this.#repeat(step, rename, words);
+    }
+  }
+
+  /**
+   * A repeat's rounds. With `seconds`, no round begins once they have passed, nor when the stage
+   * has less time left than two of its longest rounds so far: a round cut by the stage's limit
+   * would fail a server that was only slow.
+   */
+  async #repeat(step: Extract<Step, { do: "repeat" }>, rename: Rename, words: Words) {
+    const started = performance.now();
+    const stopAt = step.seconds === undefined ? Infinity : started + step.seconds * 1000;
+    let longest = 0;
+    const roomFor = () =>
+      step.seconds === undefined ||
+      performance.now() < stopAt && this.deadline - performance.now() > 2 * longest;
+    for (let round = 1; round <= step.times && (round === 1 || roomFor()); round++) {
+      const began = performance.now();
+      await this.#steps(step.steps, rename, { ...words, round: String(round) });
+      longest = Math.max(longest, performance.now() - began);
+      this.rounds = round;
     }
   }
 
@@ -232,59 +258,73 @@ export class StageRun {
 
   /** Waits for a reply and judges it; a reply without `until` is what came until a quiet moment. */
   async #expect(name: string, step: Extract<Step, { do: "expect" }>, words: Words): Promise<void> {
-    let client = await this.#client(name);
-    const expected = expectedOf(step.reply, words, step.until, client.sent);
-    const fail = (failure: Omit<Failure, "client" | "expected">): never => {
-      throw new StepFailure({ client: client.name, expected, ...failure });
+    const asked = await this.#client(name);
+    const expected = expectedOf(step.reply, words, step.until, asked.sent);
+    const fail = (failure: Omit<Failure, "expected">): never => {
+      throw new StepFailure({ expected, ...failure });
     };
-    let reply: Uint8Array;
-    let cut = false;
-    if (step.until !== undefined) {
-      const until = encoder.encode(step.until);
-      let end: number;
-      while ((end = client.endOf(until)) < 0) {
-        if (client.ended || !await this.#network(name, () => client.more(this.deadline))) {
-          const got = client.received.slice();
-          fail({ problem: client.ended ? "ended" : got.length > 0 ? "partial" : "nothing", got });
-        }
-      }
-      reply = client.received.slice(0, end);
-    } else {
-      const retry = this.#mayRetry(client);
-      await this.#firstBytes(
-        client,
-        retry ? Math.min(this.deadline, performance.now() + RETRY_AFTER_MS) : this.deadline,
-      );
-      if (retry && client.received.length === 0 && !client.ended) {
-        client = await this.#retryAsLine(client, () => fail({ problem: "nothing" }));
-        await this.#firstBytes(client, this.deadline);
-        if (client.received.length > 0) {
-          this.state.lineMode = true;
-          this.notes.push({ kind: "line" });
-        }
-      }
-      if (client.received.length === 0) fail({ problem: client.ended ? "ended" : "nothing" });
-      cut = await this.#untilQuiet(client, step.quiet ?? QUIET_MS);
-      if (!this.state.lineMode) this.state.answeredUnframed = true;
-      reply = client.received.slice();
-    }
+    const { client, reply, cut } = step.until === undefined
+      ? await this.#quietReply(asked, step.quiet ?? QUIET_MS, fail)
+      : await this.#delimitedReply(asked, encoder.encode(step.until), fail);
     const verdict = judge(reply, step.reply, words, client.sent);
     if (verdict.pass) {
       if (!step.keep) client.take(reply.length);
       return;
     }
     if (verdict.number !== undefined) {
-      fail({
-        problem: "number",
-        got: reply,
-        number: { got: verdict.number, expected: Number(expected.value) },
-      });
+      const number = { got: verdict.number, expected: Number(expected.value) };
+      fail({ client: client.name, problem: "number", got: reply, number });
     }
     fail({
+      client: client.name,
       problem: cut ? "partial" : "mismatch",
       got: reply,
       ...(verdict.differsAt === undefined ? {} : { differsAt: verdict.differsAt }),
     });
+  }
+
+  /** What arrives up to `until` (a line's `\n`); none of it taken yet. */
+  async #delimitedReply(client: Connection, until: Uint8Array, fail: Fail): Promise<Reply> {
+    let end: number;
+    while ((end = client.endOf(until)) < 0) {
+      if (client.ended || !await this.#network(client.name, () => client.more(this.deadline))) {
+        const got = client.received.slice();
+        const problem = client.ended ? "ended" : got.length > 0 ? "partial" : "nothing";
+        fail({ client: client.name, problem, got });
+      }
+    }
+    return { client, reply: client.received.slice(0, end), cut: false };
+  }
+
+  /**
+   * What arrives until `quiet` ms pass with nothing more: the reply, none of it taken yet (`cut`
+   * when the stage's time ran out while it still came). A request with no line end that gets no
+   * answer within a second may be tried again as a line, on a new connection: its reply comes there.
+   */
+  async #quietReply(asked: Connection, quiet: number, fail: Fail): Promise<Reply> {
+    let client = asked;
+    const retry = this.#mayRetry(client);
+    const firstUntil = retry
+      ? Math.min(this.deadline, performance.now() + RETRY_AFTER_MS)
+      : this.deadline;
+    await this.#firstBytes(client, firstUntil);
+    if (retry && client.received.length === 0 && !client.ended) {
+      client = await this.#retryAsLine(
+        client,
+        () => fail({ client: asked.name, problem: "nothing" }),
+      );
+      await this.#firstBytes(client, this.deadline);
+      if (client.received.length > 0) {
+        this.state.lineMode = true;
+        this.notes.push({ kind: "line" });
+      }
+    }
+    if (client.received.length === 0) {
+      fail({ client: client.name, problem: client.ended ? "ended" : "nothing" });
+    }
+    const cut = await this.#untilQuiet(client, quiet);
+    if (!this.state.lineMode) this.state.answeredUnframed = true;
+    return { client, reply: client.received.slice(), cut };
   }
 
   /** Whether a request of `client` left unanswered may be tried again ending in `\n`. */
@@ -431,12 +471,17 @@ export class StageRun {
     const cut = error instanceof NetError &&
       (error.kind === "reset" || error.kind === "broken-pipe");
     if (!cut || !client || client.heard || !this.state.connectedOnce) return "error";
+    return await this.#listening() ? "error" : "stopped";
+  }
+
+  /** Whether the server still accepts connections: false only when one is refused now. */
+  async #listening(): Promise<boolean> {
     try {
       const until = Math.min(this.deadline, performance.now() + PROBE_MS);
       (await Connection.open("probe", this.state.target, () => {}, until)).close();
-      return "error";
+      return true;
     } catch (refused) {
-      return refused instanceof NetError && refused.kind === "refused" ? "stopped" : "error";
+      return !(refused instanceof NetError && refused.kind === "refused");
     }
   }
 }
