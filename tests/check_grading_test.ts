@@ -97,7 +97,15 @@ Deno.test("a server that stopped after its first client is told it stopped accep
     const report = await check("upper-many", { port, stageSeconds: 1 });
     assertEquals(marks(report), ["✓", "✗stopped", "✗stopped"]);
     assertMatch(report.transcript, /the server stopped accepting connections after an earlier one/);
-    assertMatch(report.transcript, /hint: it exited or crashed: look at its terminal/);
+    assertEquals(report.stages[1].hint, undefined, "the stage's own hint is not for a refusal");
+    assertMatch(
+      report.transcript,
+      /hint: it exited or crashed: look at its terminal for an error\n/,
+    );
+    assertMatch(
+      report.stages[2].hint!,
+      /after a client leaves, go back to accept for the next one/,
+    );
     assertFalse(report.transcript.includes("sendall"));
     assertFalse(report.transcript.includes("recv returns b''"));
   });
@@ -118,6 +126,17 @@ Deno.test("a server that never answers is not told it answered once and stopped"
     assertEquals(report.stages[0].failure?.problem, "ended");
     assertMatch(report.transcript, /but the server closed the connection without a word/);
     assertMatch(report.transcript, /hint: the server answered once and stopped: put recv and send/);
+  });
+});
+
+Deno.test("a server that closes after one reply does not pass 'notices the client leaving': it never waited for it", async () => {
+  await withStudentServer("threads", students.upperOnce, async ({ port }) => {
+    const report = await check("upper-many", { port, stageSeconds: 1.5 });
+    assertEquals(marks(report), ["✗ended", "✗ended", "✓"]);
+    assertMatch(
+      report.stages[1].hint!,
+      /closed the connection after one reply, before the client left/,
+    );
   });
 });
 
@@ -267,6 +286,55 @@ Deno.test("a one-shot upper-case server whose bytes are upper-cased as bytes los
   });
 });
 
+Deno.test("a one-shot server that reads a line gets every point for upper: the \\n ends its request on the same connection", async () => {
+  await withStudentServer("one-shot", students.upperLines, async ({ port, accepted }) => {
+    const report = await check("upper", { port });
+    assertEquals(marks(report), ["✓", "✓"], report.transcript);
+    assertEquals(report.stages[0].notes, [{ kind: "line" }]);
+    assertEquals(accepted(), 1);
+  });
+});
+
+Deno.test("a reply without its \\n, then the end, is told about the delimiter, not about closing early", async () => {
+  const noNewline = async (socket: StudentSocket) => {
+    let buffer = "";
+    while (!buffer.endsWith("\r\n")) {
+      const data = await socket.recv(2);
+      if (data.length === 0) break;
+      buffer += new TextDecoder().decode(data);
+    }
+    await socket.sendall("Gracias por su Mensaje");
+  };
+  await withStudentServer("one-shot", noNewline, async ({ port }) => {
+    const report = await check("until-crlf", { port, stageSeconds: 2 });
+    assertEquals(marks(report), ["✓", "✓", "✗ended"]);
+    assertMatch(
+      report.transcript,
+      /hint: part of the reply came and never the rest: does the reply end/,
+    );
+  });
+});
+
+Deno.test("a stage that goes on with the stage before's connection shows the whole conversation so far", async () => {
+  const neverCloses = async (socket: StudentSocket) => {
+    await socket.recv(1024);
+    await socket.sendall("Hola, cliente\n");
+    await socket.stopped;
+  };
+  await withStudentServer("threads", neverCloses, async ({ port }) => {
+    const report = await check("hello", { port, stageSeconds: 0.5 });
+    assertEquals(marks(report), ["✓", "✓", "✗not-ended"]);
+    const json = report.json() as { stages: { failure?: { conversation: string[] } }[] };
+    assertEquals(json.stages[2].failure?.conversation, [
+      "main * connects",
+      "main > b'Hola, servidor!'",
+      "main * half-closes (sends no more, still reads)",
+      "main < b'Hola, cliente\\n'",
+      "main * 100 ms of quiet: the reply is taken as whole",
+    ]);
+  });
+});
+
 // 5. Concurrency, not the listen backlog.
 
 Deno.test("a task per client with listen(1) passes the 50 clients, with a note on its backlog", async () => {
@@ -381,7 +449,7 @@ Deno.test("a database with its lock passes db-locking, and the note says what th
     const [proof] = (report.json() as { stages: { notes: string[] }[] }).stages[1].notes;
     assertMatch(
       proof,
-      /^no update was lost in \d+ rounds of 300 increments from 30 clients at once/,
+      /^\d+ × 300 increments from 30 clients at once, none lost/,
     );
     assertMatch(proof, /a server without locks can still pass when nothing pauses/i);
   }, { backlog: 1 });
@@ -392,7 +460,7 @@ Deno.test("with a short --timeout, db-locking begins no round it has no time to 
     const report = await check("db-locking", { port, stageSeconds: 2 });
     assertEquals(marks(report), ["✓", "✓", "✓"], report.transcript);
     const [proof] = (report.json() as { stages: { notes: string[] }[] }).stages[1].notes;
-    const rounds = Number(/in (\d+) rounds/.exec(proof)?.[1]);
+    const rounds = Number(/^(\d+) × 300/.exec(proof)?.[1]);
     assert(rounds >= 1 && rounds < 10, proof);
   }, { replyDelayMs: 10 });
 });
@@ -413,8 +481,20 @@ Deno.test("echo: a recv loop that sends back every byte passes; one recv of 1,02
   await withStudentServer("threads", students.echoAddsNewline, async ({ port }) => {
     const report = await check("echo", { port, stageSeconds: 2 });
     assertEquals(marks(report), ["✗mismatch", "✗mismatch", "✗mismatch"]);
-    assertMatch(report.transcript, /expected the 12 bytes it sent, back unchanged; got 13 bytes/);
+    assertMatch(
+      report.transcript,
+      /expected an unchanged echo of the 12 bytes it sent; got 13 bytes/,
+    );
     assertMatch(report.transcript, /hint: send back exactly the bytes that arrived: nothing added/);
+  });
+});
+
+Deno.test("echo: a server that closes after its first message is told it closes, not how to echo", async () => {
+  await withStudentServer("threads", students.echoOnce, async ({ port }) => {
+    const report = await check("echo", { port, stageSeconds: 2 });
+    assertEquals(report.stages[1].hint, undefined, "the stage's hint is for what did not come");
+    assertMatch(report.transcript, /hint: the server closed before answering/);
+    assertMatch(report.stages[2].hint!, /keep receiving and sending back until the client closes/);
   });
 });
 
@@ -428,11 +508,35 @@ Deno.test("text-service: socklab's text-server gets every stage, reversing emoji
   });
 });
 
-Deno.test("text-service: Python's [::-1] loses no points, only the emoji stage worth none", async () => {
+Deno.test("text-service: Python's [::-1] passes; the emoji stage is optional, worth nothing, and fails nothing", async () => {
   await withStudentServer("threads", textService(), async ({ port }) => {
     const report = await check("text-service", { port });
     assertEquals(marks(report), ["✓", "✓", "✓", "✓", "✓", "✗mismatch"]);
     assertEquals([report.points, report.total], [5, 5]);
+    assertEquals([report.failed, report.optionalFailed], [0, 1]);
+    assertEquals(report.transcript, "", "nothing failed");
+    const xml = report.junit();
+    assertMatch(xml, /tests="6" failures="0" skipped="1"/);
+    assertMatch(xml, /<skipped message="optional: this stage is worth no points/);
+    const { code, io } = await socklabCheck("text-service", "--port", String(port));
+    assertEquals(code, 0);
+    assertMatch(io.stdoutText(), /^ 6 ○ emoji with a skin tone reverse whole/m);
+    assertMatch(
+      io.stdoutText(),
+      /5 of 6 stages passed, optional ones not passed: 1; 5 of 5 points/,
+    );
+  });
+});
+
+Deno.test("text-service: a server that closes after every reply is told so where its ERR and blank replies were right", async () => {
+  await withStudentServer("threads", textService({ closeAfterReply: true }), async ({ port }) => {
+    const report = await check("text-service", { port, stageSeconds: 1 });
+    assertMatch(report.stages[3].hint!, /^the ERR reply was right, then the connection ended/);
+    assertMatch(
+      report.stages[4].hint!,
+      /^the blank request got its reply, then the connection ended/,
+    );
+    assertFalse(report.stages[4].hint!.includes("IndexError"));
   });
 });
 

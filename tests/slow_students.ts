@@ -21,10 +21,6 @@ export interface SlowStudent {
   /** A new handler for each run (a database keeps its records). */
   readonly handler: () => Handler;
   readonly options: StudentServerOptions;
-  /** The points it deserves. @default {every point} */
-  readonly points?: number;
-  /** The stages it deserves to fail (worth no points). @default {0} */
-  readonly failed?: number;
 }
 
 const slow: StudentServerOptions = { backlog: 1, replyDelayMs: 30, acceptDelayMs: 30 };
@@ -73,8 +69,6 @@ export const SLOW_STUDENTS: readonly SlowStudent[] = [
     style: "threads",
     handler: () => textService(),
     options: slow,
-    points: 5,
-    failed: 1,
   },
   {
     exercise: "concurrent",

@@ -304,12 +304,14 @@ export function database(
 /**
  * The text service of §2.2 in socklab's line protocol, one request per recv: MAYUS, MINUS,
  * INVERTIR. `reverse` is how the text is reversed (by code points, as Python's [::-1]); with
- * `crashOnBlank`, a blank request ends the client's task, as `texto.split()[0]` does.
+ * `crashOnBlank`, a blank request ends the client's task, as `texto.split()[0]` does; with
+ * `closeAfterReply`, the client is served one request.
  */
 export function textService(
-  { reverse = "code-points", crashOnBlank = false }: {
+  { reverse = "code-points", crashOnBlank = false, closeAfterReply = false }: {
     reverse?: "code-points" | "bytes";
     crashOnBlank?: boolean;
+    closeAfterReply?: boolean;
   } = {},
 ): Handler {
   return async (socket) => {
@@ -331,6 +333,7 @@ export function textService(
         ? "ERR empty no hay petición"
         : `ERR unknown-verb no conozco ${verb}`;
       await socket.sendall(reply + "\n");
+      if (closeAfterReply) return;
     }
   };
 }

@@ -23,7 +23,7 @@ export interface TranscriptEntry {
   readonly bytes?: Uint8Array;
   /**
    * For `*`: connected, the server closed, the client half-closed, the client closed, a reply
-   * taken as whole after `ms` of quiet, a request sent again ending in `\n` on a new connection.
+   * taken as whole after `ms` of quiet, a request ended with `\n` after no reply came.
    */
   readonly event?: "connect" | "end" | "shutdown" | "close" | "quiet" | "retry";
   /** For `quiet`: how long nothing came. */
@@ -133,6 +133,9 @@ export class Connection {
       const socket = DatagramSocket.bind({ host: hostname, port: 0, trace });
       return new Connection(name, record, undefined, socket, target);
     }
+    // No connect begins once the stage's time is up: one abandoned as it completes could leave
+    // the server a connection nobody closes.
+    if (deadline <= performance.now()) throw new ConnectTimeout();
     // The deadline bounds the connect only: reads wait as the steps decide.
     const giveUp = new AbortController();
     const late = timer(deadline);

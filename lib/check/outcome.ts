@@ -51,6 +51,8 @@ export interface StageReport {
   readonly passed: boolean;
   /** Not run: nothing listened at the first stage. Not passed, and not counted as failed. */
   readonly skipped: boolean;
+  /** Worth no points, and not failing the check when it fails. */
+  readonly optional: boolean;
   /** How long the stage took, in milliseconds. */
   readonly ms: number;
   /** Why it failed, when it did. */
@@ -75,8 +77,10 @@ export interface CheckReport {
   readonly stages: readonly StageReport[];
   /** Stages that passed. */
   readonly passed: number;
-  /** Stages that failed. */
+  /** Stages that failed, optional ones left out: any fails the check. */
   readonly failed: number;
+  /** Optional stages that did not pass (they cost nothing). */
+  readonly optionalFailed: number;
   /** Stages not run (nothing listened at the first). */
   readonly skipped: number;
   /** Points of the stages that passed. */

@@ -32,7 +32,8 @@ export type Expectation =
       | "boolean"
       | "hex"
       | "together"
-      | "first";
+      | "first"
+      | "optional";
   }
   | { readonly kind: "number"; readonly min: number; readonly max: number }
   | { readonly kind: "choice" | "one-of" | "list-of"; readonly choices: string };
@@ -58,6 +59,8 @@ function inWords(expected: Expectation): string {
       return "a together step only among a parallel's own steps, at most once";
     case "first":
       return "false: the first stage has no stage before it to continue";
+    case "optional":
+      return "true only on a stage worth 0 points";
     case "hex":
       return "bytes in hexadecimal, two digits each";
     case "number":
@@ -328,12 +331,16 @@ function parseStage(value: unknown, where: string): Stage {
   const fields = Fields.of(value, where, "");
   const hint = fields.hint();
   const note = fields.localized("note", true);
+  const points = fields.number("points", 0, 1000, 1);
+  const optional = fields.boolean("optional");
+  if (optional && points > 0) fields.fail("optional", { kind: "optional" });
   return {
     title: fields.localized("title"),
-    points: fields.number("points", 0, 1000, 1),
+    points,
     timeout: fields.number("timeout", 0.1, 600, 5),
     ...(hint === undefined ? {} : { hint }),
     ...(note === undefined ? {} : { note }),
+    optional,
     continues: fields.boolean("continues"),
     steps: parseSteps(fields.list("steps"), `${where}.steps`),
   };

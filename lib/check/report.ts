@@ -151,15 +151,24 @@ export function failureLine(failure: Failure, t: Translate): string {
 /** The hint for a stage: the script's own for its failure, else the one for its kind of problem. */
 function hintOf(stage: StageReport, report: CheckReport, t: Translate): string | undefined {
   if (stage.hint) return stage.hint;
-  const problem = stage.failure?.problem;
-  switch (problem) {
-    case "partial":
+  const failure = stage.failure;
+  switch (failure?.problem) {
     case "ended":
+      // Part of a reply, then the end, where a delimiter was awaited: the delimiter is missing.
+      return failure.expected?.until !== undefined && (failure.got?.length ?? 0) > 0
+        ? t("check.hint.partial")
+        : t("check.hint.ended");
+    case "partial":
     case "nothing":
     case "stopped":
-      return t(`check.hint.${problem}`);
+      return t(`check.hint.${failure.problem}`);
     case "refused":
       return report.skipped > 0 ? t("check.hint.refused") : undefined;
+    case "error": {
+      const cut = failure.cause instanceof NetError &&
+        (failure.cause.kind === "reset" || failure.cause.kind === "broken-pipe");
+      return cut ? t("check.hint.error") : undefined;
+    }
     default:
       return undefined;
   }
@@ -177,17 +186,26 @@ export function noteText(note: Note, t: Translate): string {
   }
 }
 
-/** The totals line: stages passed (and skipped), points. */
+/** The totals line: stages passed (and skipped, and optional ones not passed), points. */
 function summary(report: CheckReport, t: Translate): string {
-  const values = {
+  const stages = t("check.summary.stages", {
     passed: report.passed,
     // Not the stages listed: the failures' report lists only theirs.
-    stages: report.passed + report.failed + report.skipped,
-    skipped: report.skipped,
-    points: report.points,
-    total: report.total,
-  };
-  return report.skipped > 0 ? t("check.summarySkipped", values) : t("check.summary", values);
+    stages: report.passed + report.failed + report.skipped + report.optionalFailed,
+  });
+  const skipped = report.skipped > 0 ? [t("check.summary.skipped", { count: report.skipped })] : [];
+  const optional = report.optionalFailed > 0
+    ? [t("check.summary.optional", { count: report.optionalFailed })]
+    : [];
+  const points = t("check.summary.points", { points: report.points, total: report.total });
+  return `${[stages, ...skipped, ...optional].join(", ")}; ${points}`;
+}
+
+/** A stage's mark: ✓ passed, ✗ failed, ○ optional and not passed, – skipped. */
+function mark(stage: StageReport): string {
+  if (stage.skipped) return "–";
+  if (stage.passed) return "✓";
+  return stage.optional ? "○" : "✗";
 }
 
 /** The report for a terminal (or a log): a line per stage, each failure explained under it. */
@@ -200,12 +218,12 @@ export function reportText(report: CheckReport, t: Translate): string {
       lines.push(`${number} – ${stage.title} (${t("check.skipped")})`);
       continue;
     }
-    const mark = stage.passed ? "✓" : "✗";
-    lines.push(`${number} ${mark} ${stage.title} (${seconds(stage.ms)})`);
+    lines.push(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms)})`);
     for (const note of stage.notes) {
       lines.push(indent + t("check.note", { note: noteText(note, t) }));
     }
     if (!stage.failure) continue;
+    if (stage.optional) lines.push(indent + t("check.optional"));
     lines.push(indent + failureLine(stage.failure, t));
     const hint = hintOf(stage, report, t);
     if (hint) lines.push(indent + t("check.hint", { hint }));
@@ -234,6 +252,7 @@ export function reportJson(report: CheckReport, t: Translate): unknown {
     passed: report.passed,
     failed: report.failed,
     skipped: report.skipped,
+    optionalFailed: report.optionalFailed,
     points: report.points,
     total: report.total,
     seconds: Number((report.ms / 1000).toFixed(3)),
@@ -245,6 +264,7 @@ export function reportJson(report: CheckReport, t: Translate): unknown {
         title: stage.title,
         passed: stage.passed,
         skipped: stage.skipped,
+        optional: stage.optional,
         points: stage.passed ? stage.points : 0,
         of: stage.points,
         seconds: Number((stage.ms / 1000).toFixed(3)),
@@ -274,7 +294,11 @@ export function reportJunit(report: CheckReport, t: Translate): string {
     } time=${attr((stage.ms / 1000).toFixed(3))}`;
     const inside: string[] = [];
     if (stage.skipped) inside.push(`      <skipped message=${attr(t("check.skipped"))}/>`);
-    if (stage.failure) {
+    if (stage.failure && stage.optional) {
+      // Not a failure of the check: skipped, with what went wrong in its message.
+      const message = `${t("check.optional")} — ${failureLine(stage.failure, t)}`;
+      inside.push(`      <skipped message=${attr(message)}/>`);
+    } else if (stage.failure) {
       const message = failureLine(stage.failure, t);
       const hint = hintOf(stage, report, t);
       const body = [
@@ -296,7 +320,7 @@ export function reportJunit(report: CheckReport, t: Translate): string {
     return `${head}>\n${inside.join("\n")}\n    </testcase>`;
   });
   const counts = `tests=${attr(report.stages.length)} failures=${attr(report.failed)} skipped=${
-    attr(report.skipped)
+    attr(report.skipped + report.optionalFailed)
   } time=${attr((report.ms / 1000).toFixed(3))}`;
   return [
     '<?xml version="1.0" encoding="UTF-8"?>',

@@ -47,6 +47,7 @@ function skipped(stage: Stage, number: number, lang: string): StageReport {
     points: stage.points,
     passed: false,
     skipped: true,
+    optional: stage.optional,
     ms: 0,
     notes: [],
     transcript: [],
@@ -98,7 +99,8 @@ export async function runScript(
         closeAll();
         clients = new Map();
       }
-      const run = new StageRun(state, stage, clients);
+      const before = stage.continues ? stages.at(-1)?.transcript : undefined;
+      const run = new StageRun(state, stage, clients, before);
       const stageStarted = performance.now();
       let failure: StepFailure | undefined;
       try {
@@ -124,6 +126,7 @@ export async function runScript(
         points: stage.points,
         passed: failure === undefined,
         skipped: false,
+        optional: stage.optional,
         ms: performance.now() - stageStarted,
         ...(failure
           ? { failure: failure.failure, ...hintFor(stage, failure.failure, failure.hint, lang) }
@@ -138,13 +141,16 @@ export async function runScript(
   }
   const passed = stages.filter((stage) => stage.passed);
   const skippedCount = stages.filter((stage) => stage.skipped).length;
+  const optionalFailed =
+    stages.filter((stage) => stage.optional && !stage.passed && !stage.skipped).length;
   return {
     exercise: script.name,
     title: localized(script.title, lang),
     target: targetName(target),
     stages,
     passed: passed.length,
-    failed: stages.length - passed.length - skippedCount,
+    failed: stages.length - passed.length - skippedCount - optionalFailed,
+    optionalFailed,
     skipped: skippedCount,
     points: passed.reduce((sum, stage) => sum + stage.points, 0),
     total: script.stages.reduce((sum, stage) => sum + stage.points, 0),

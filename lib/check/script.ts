@@ -80,9 +80,9 @@ export interface Script {
   /** The port its server usually listens on, when the user gives none. */
   readonly port?: number;
   /**
-   * When a request sent without a line end gets no reply within a second, it is sent once more
-   * ending in `\n`, on a new connection; if that is answered, every later request is sent that way
-   * (a server of the class's own that reads lines). @default {false}
+   * When a request sent without a line end gets no reply within a second, it is ended with `\n` on
+   * the same connection; if that is answered, every later request is sent that way (a server of
+   * the class's own that reads lines). @default {false}
    */
   readonly retryAsLine: boolean;
   /** The stages, run in this order. */
@@ -101,6 +101,11 @@ export interface Stage {
   readonly hint?: Hint;
   /** Said when the stage passes: what the pass proves, and what it cannot. */
   readonly note?: Localized;
+  /**
+   * A stage worth no points whose failure is reported but does not fail the check (the exit code,
+   * `failed` and JUnit's failures leave it out). @default {false}
+   */
+  readonly optional: boolean;
   /**
    * The stage goes on with the connections the stage before it left open (a server that serves
    * one client and exits is graded on one connection). @default {false}

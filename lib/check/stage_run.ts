@@ -81,9 +81,8 @@ type Rename = (name: string) => string;
 /** Fails the step under way with `failure` (its expectation filled in). */
 type Fail = (failure: Omit<Failure, "expected">) => never;
 
-/** A reply taken whole, on the connection it came on, not yet taken from it. */
+/** A reply taken whole, not yet taken from its connection. */
 interface Reply {
-  readonly client: Connection;
   readonly reply: Uint8Array;
   /** The stage's time ran out while it was still coming. */
   readonly cut: boolean;
@@ -91,7 +90,8 @@ interface Reply {
 
 /** One stage being run: its clients, its deadline, what it heard and noticed. */
 export class StageRun {
-  readonly transcript: TranscriptEntry[] = [];
+  /** The conversation: the stage before's too when this one continues its connections. */
+  readonly transcript: TranscriptEntry[];
   readonly notes: Note[] = [];
   readonly deadline: number;
   /** How many rounds the stage's last `repeat` ran. */
@@ -105,7 +105,10 @@ export class StageRun {
     stage: Stage,
     /** The stage's connections by name: new, or the stage before's when it continues them. */
     readonly clients: Map<string, Connection>,
+    /** What was said on them before (the stage before's conversation, when it continues it). */
+    before: readonly TranscriptEntry[] = [],
   ) {
+    this.transcript = [...before];
     this.deadline = performance.now() + stage.timeout * 1000;
     for (const client of clients.values()) client.record = this.#record;
   }
@@ -258,14 +261,14 @@ export class StageRun {
 
   /** Waits for a reply and judges it; a reply without `until` is what came until a quiet moment. */
   async #expect(name: string, step: Extract<Step, { do: "expect" }>, words: Words): Promise<void> {
-    const asked = await this.#client(name);
-    const expected = expectedOf(step.reply, words, step.until, asked.sent);
+    const client = await this.#client(name);
+    const expected = expectedOf(step.reply, words, step.until, client.sent);
     const fail = (failure: Omit<Failure, "expected">): never => {
       throw new StepFailure({ expected, ...failure });
     };
-    const { client, reply, cut } = step.until === undefined
-      ? await this.#quietReply(asked, step.quiet ?? QUIET_MS, fail)
-      : await this.#delimitedReply(asked, encoder.encode(step.until), fail);
+    const { reply, cut } = step.until === undefined
+      ? await this.#quietReply(client, step.quiet ?? QUIET_MS, fail)
+      : await this.#delimitedReply(client, encoder.encode(step.until), fail);
     const verdict = judge(reply, step.reply, words, client.sent);
     if (verdict.pass) {
       if (!step.keep) client.take(reply.length);
@@ -293,26 +296,23 @@ export class StageRun {
         fail({ client: client.name, problem, got });
       }
     }
-    return { client, reply: client.received.slice(0, end), cut: false };
+    return { reply: client.received.slice(0, end), cut: false };
   }
 
   /**
    * What arrives until `quiet` ms pass with nothing more: the reply, none of it taken yet (`cut`
    * when the stage's time ran out while it still came). A request with no line end that gets no
-   * answer within a second may be tried again as a line, on a new connection: its reply comes there.
+   * answer within a second may be ended as a line.
    */
-  async #quietReply(asked: Connection, quiet: number, fail: Fail): Promise<Reply> {
-    let client = asked;
+  async #quietReply(client: Connection, quiet: number, fail: Fail): Promise<Reply> {
     const retry = this.#mayRetry(client);
     const firstUntil = retry
       ? Math.min(this.deadline, performance.now() + RETRY_AFTER_MS)
       : this.deadline;
     await this.#firstBytes(client, firstUntil);
-    if (retry && client.received.length === 0 && !client.ended) {
-      client = await this.#retryAsLine(
-        client,
-        () => fail({ client: asked.name, problem: "nothing" }),
-      );
+    const timeLeft = performance.now() < this.deadline;
+    if (retry && timeLeft && client.received.length === 0 && !client.ended) {
+      await this.#retryAsLine(client);
       await this.#firstBytes(client, this.deadline);
       if (client.received.length > 0) {
         this.state.lineMode = true;
@@ -324,7 +324,7 @@ export class StageRun {
     }
     const cut = await this.#untilQuiet(client, quiet);
     if (!this.state.lineMode) this.state.answeredUnframed = true;
-    return { client, reply: client.received.slice(), cut };
+    return { reply: client.received.slice(), cut };
   }
 
   /** Whether a request of `client` left unanswered may be tried again ending in `\n`. */
@@ -336,22 +336,12 @@ export class StageRun {
   }
 
   /**
-   * Sends `client`'s unanswered request again, ending in `\n`, on a new connection of the same
-   * name. When that cannot be done (a server that served one client and exited), the request's
-   * own failure (`unanswered`) stands.
+   * Ends `client`'s unanswered request with the `\n` a server that reads lines waits for, on the
+   * same connection (a server that serves one client and exits has no other to give).
    */
-  async #retryAsLine(client: Connection, unanswered: () => never): Promise<Connection> {
-    const request = concat([client.sent, NEWLINE]);
+  async #retryAsLine(client: Connection): Promise<void> {
     client.record({ client: client.name, direction: "*", event: "retry" });
-    client.close();
-    this.clients.delete(client.name);
-    try {
-      const fresh = await this.#client(client.name);
-      await fresh.send(request);
-      return fresh;
-    } catch {
-      return unanswered();
-    }
+    await this.#network(client.name, () => client.send(NEWLINE));
   }
 
   /** Waits until `client` has received something, ended, or `until` has passed. */

@@ -26,6 +26,8 @@ export const en = {
   "placeholder.prefix": "prefix",
   "placeholder.field": "field",
   "placeholder.DIR": "DIR",
+  "placeholder.EXERCISE": "EXERCISE",
+  "placeholder.FILE": "FILE",
   "placeholder.KIND": "KIND",
   "placeholder.LINE": "LINE",
   "placeholder.LIST": "LIST",
@@ -684,9 +686,12 @@ export const en = {
 
   // socklab check: a student's server, graded stage by stage.
   "check.heading": "socklab check {exercise} → {target}: {title}",
-  "check.summary": "{passed} of {stages} stages passed; {points} of {total} points",
-  "check.summarySkipped":
-    "{passed} of {stages} stages passed, {skipped} skipped; {points} of {total} points",
+  "check.summary.stages": "{passed} of {stages} stages passed",
+  "check.summary.skipped": "{count} skipped",
+  "check.summary.optional": "optional ones not passed: {count}",
+  "check.summary.points": "{points} of {total} points",
+  "check.optional":
+    "optional: this stage is worth no points, and its failure does not fail the check",
   "check.skipped": "skipped",
   "check.note": "note: {note}",
   "check.note.backlog":
@@ -704,12 +709,12 @@ export const en = {
   "check.event.close": "closes",
   "check.event.quiet": "{ms} ms of quiet: the reply is taken as whole",
   "check.event.retry":
-    "no reply within 1 s: the request is sent again, ending in \\n, on a new connection",
+    "no reply within 1 s: the request is ended with the \\n a server reading lines waits for",
   "check.expect.prefix": "a reply starting with {value}",
   "check.expect.regex": "a reply matching {value}",
   "check.expect.number": "the number {value}",
   "check.expect.any": "a reply",
-  "check.expect.echo": "the {count} bytes it sent, back unchanged",
+  "check.expect.echo": "an unchanged echo of the {count} bytes it sent",
   "check.expect.until": "{what} ending in {until}",
   "check.problem.mismatch": "expected {expected}, got {got}",
   "check.problem.echo":
@@ -728,11 +733,12 @@ export const en = {
   "check.problem.unbound": "no socket is bound to that UDP port on this machine",
   "check.problem.stopped":
     "the server stopped accepting connections after an earlier one of this check worked: connecting is refused now",
-  "check.problem.closedEarly": "the server closed the connection before the request was whole",
+  "check.problem.closedEarly": "the server closed the connection before the client had finished",
   "check.problem.timedOut": "the connection timed out: the other side stopped answering",
   "check.problem.unexplained": "the connection failed in a way socklab does not explain ({name})",
-  "check.hint.stopped":
-    "it exited or crashed: look at its terminal for an error. A server that serves more than one client goes back to accept in a loop",
+  "check.hint.stopped": "it exited or crashed: look at its terminal for an error",
+  "check.hint.error":
+    "the server closed the connection with data still unread (a reset): does it read only once, or close before the client has finished?",
   "check.hint.refused":
     "the later stages were skipped: run check again once your server listens on this host and port",
   "check.hint.partial":
@@ -757,6 +763,7 @@ export const en = {
   "check.expected.boolean": "true or false",
   "check.expected.together": "a together step only among a parallel's own steps, at most once",
   "check.expected.first": "false: the first stage has no stage before it to continue",
+  "check.expected.optional": "true only on a stage worth 0 points",
   "check.expected.hex": "bytes in hexadecimal, two digits each",
   "check.expected.number": "a number from {min} to {max}",
   "check.expected.choice": "one of: {choices}",

@@ -28,6 +28,8 @@ export const es = {
   "placeholder.prefix": "prefijo",
   "placeholder.field": "campo",
   "placeholder.DIR": "CARPETA",
+  "placeholder.EXERCISE": "EJERCICIO",
+  "placeholder.FILE": "ARCHIVO",
   "placeholder.KIND": "TIPO",
   "placeholder.LINE": "LÍNEA",
   "placeholder.LIST": "LISTA",
@@ -157,7 +159,7 @@ export const es = {
   "error.datagramTimeout":
     "no llegó ningún datagrama a {address} en {seconds} s (--timeout); se dejó de esperar",
   "error.reset":
-    "{address} reinició la conexión: el otro extremo la cerró de golpe, a menudo con datos sin leer",
+    "la conexión con {address} se cortó de golpe (reset): el otro extremo la cerró, a menudo con datos sin leer",
   "error.brokenPipe":
     "{address} ya había cerrado la conexión: dejó de leer antes de que se enviara todo",
   "error.unreachable":
@@ -709,9 +711,12 @@ export const es = {
 
   // socklab check: el servidor de un estudiante, calificado etapa por etapa.
   "check.heading": "socklab check {exercise} → {target}: {title}",
-  "check.summary": "{passed} de {stages} etapas superadas; {points} de {total} puntos",
-  "check.summarySkipped":
-    "{passed} de {stages} etapas superadas, {skipped} omitidas; {points} de {total} puntos",
+  "check.summary.stages": "{passed} de {stages} etapas superadas",
+  "check.summary.skipped": "{count} omitidas",
+  "check.summary.optional": "opcionales no superadas: {count}",
+  "check.summary.points": "{points} de {total} puntos",
+  "check.optional":
+    "opcional: esta etapa no vale puntos, y que falle no hace fallar la comprobación",
   "check.skipped": "omitida",
   "check.note": "nota: {note}",
   "check.note.backlog":
@@ -729,16 +734,16 @@ export const es = {
   "check.event.close": "cierra",
   "check.event.quiet": "{ms} ms de silencio: la respuesta se da por completa",
   "check.event.retry":
-    "sin respuesta en 1 s: la petición se envía de nuevo, terminada en \\n, por una conexión nueva",
+    "sin respuesta en 1 s: la petición se termina con el \\n que espera un servidor que lee líneas",
   "check.expect.prefix": "una respuesta que empiece por {value}",
-  "check.expect.regex": "una respuesta que encaje con {value}",
+  "check.expect.regex": "una respuesta que coincida con {value}",
   "check.expect.number": "el número {value}",
   "check.expect.any": "una respuesta",
-  "check.expect.echo": "los {count} bytes que envió, devueltos sin cambios",
+  "check.expect.echo": "un eco sin cambios de los {count} bytes que envió",
   "check.expect.until": "{what} terminada en {until}",
   "check.problem.mismatch": "se esperaba {expected} y llegó {got}",
   "check.problem.echo":
-    "se esperaban {expected}; llegaron {length} bytes, distintos a partir del byte {at}: {got}",
+    "se esperaba {expected}; llegaron {length} bytes, distintos a partir del byte {at}: {got}",
   "check.problem.partial":
     "se esperaba {expected} y solo llegó {got} antes de agotarse el tiempo de la etapa",
   "check.problem.ended": "se esperaba {expected}, pero el servidor cerró la conexión tras {got}",
@@ -756,12 +761,12 @@ export const es = {
   "check.problem.unbound": "no hay ningún socket enlazado a ese puerto UDP en esta máquina",
   "check.problem.stopped":
     "el servidor dejó de aceptar conexiones después de que una anterior de esta comprobación funcionara: ahora rechaza la conexión",
-  "check.problem.closedEarly":
-    "el servidor cerró la conexión antes de que la petición estuviera completa",
+  "check.problem.closedEarly": "el servidor cerró la conexión antes de que el cliente terminara",
   "check.problem.timedOut": "la conexión caducó: el otro lado dejó de responder",
   "check.problem.unexplained": "la conexión falló de un modo que socklab no explica ({name})",
-  "check.hint.stopped":
-    "terminó o se cayó: mira en su terminal si hay un error. Un servidor que atiende a más de un cliente vuelve a accept en un bucle",
+  "check.hint.stopped": "terminó o se cayó: mira en su terminal si hay un error",
+  "check.hint.error":
+    "el servidor cerró la conexión con datos sin leer (un reset): ¿lee una sola vez, o cierra antes de que el cliente termine?",
   "check.hint.refused":
     "las etapas siguientes se omitieron: vuelve a ejecutar check cuando tu servidor escuche en este host y puerto",
   "check.hint.partial":
@@ -787,6 +792,7 @@ export const es = {
   "check.expected.together":
     "un paso together solo entre los pasos propios de un parallel, y una vez",
   "check.expected.first": "false: la primera etapa no tiene otra antes que continuar",
+  "check.expected.optional": "true solo en una etapa que vale 0 puntos",
   "check.expected.hex": "bytes en hexadecimal, dos dígitos cada uno",
   "check.expected.number": "un número de {min} a {max}",
   "check.expected.choice": "uno de: {choices}",
