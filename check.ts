@@ -19,7 +19,7 @@
  */
 import { EXERCISE_SOURCES, EXERCISES } from "./lib/check/exercises.ts";
 import { failuresText, reportJson, reportJunit } from "./lib/check/report.ts";
-import { type CheckReport, runScript } from "./lib/check/run.ts";
+import { type CheckReport, runScript, targetOf, withStageSeconds } from "./lib/check/run.ts";
 import { parseScript } from "./lib/check/parse_script.ts";
 import type { Script } from "./lib/check/script.ts";
 import { translator } from "./lib/present/catalogue.ts";
@@ -85,21 +85,13 @@ export async function check(
   const script = typeof exercise === "string"
     ? EXERCISES.get(exercise) ?? unknown(exercise)
     : parseScript(exercise);
-  const timed = options.stageSeconds === undefined ? script : {
-    ...script,
-    stages: script.stages.map((stage) => ({ ...stage, timeout: options.stageSeconds! })),
-  };
   const lang = LANGS.find((known) => known === options.lang) ?? "en";
-  const port = options.port ?? script.port;
-  if (port === undefined && options.unix === undefined) {
-    throw new Error(`${script.name}: give a port, it has no usual one`);
-  }
-  const report = await runScript(timed, {
-    transport: script.transport,
-    host: options.host ?? "127.0.0.1",
-    port: port ?? 0,
-    ...(options.unix === undefined ? {} : { unix: options.unix }),
-  }, { lang, ...(options.signal ? { signal: options.signal } : {}) });
+  const target = targetOf(script, { ...options, host: options.host ?? "127.0.0.1" });
+  if (!target) throw new Error(`${script.name}: give a port, it has no usual one`);
+  const report = await runScript(withStageSeconds(script, options.stageSeconds), target, {
+    lang,
+    ...(options.signal ? { signal: options.signal } : {}),
+  });
   const t = translator(lang);
   return {
     ...report,

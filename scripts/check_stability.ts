@@ -12,6 +12,7 @@
 // deno-lint-ignore-file no-console
 import { parseArgs } from "@std/cli/parse-args";
 import { check, type CheckResult } from "../check.ts";
+import { marks } from "../tests/grades.ts";
 import { SLOW_STUDENTS } from "../tests/slow_students.ts";
 import { canRun, withNode, withPython } from "../tests/student_programs.ts";
 import { database, withStudentServer } from "../tests/students.ts";
@@ -22,13 +23,6 @@ interface Case {
   readonly server: string;
   readonly want: string;
   readonly grade: () => Promise<CheckResult>;
-}
-
-/** A report's stages at a glance: `✓ ✗number ✓`. */
-function marks(report: CheckResult): string {
-  return report.stages.map((stage) =>
-    stage.skipped ? "–" : stage.passed ? "✓" : `✗${stage.failure!.problem}`
-  ).join(" ");
 }
 
 const all = (count: number, ...rest: string[]) => [...Array(count).fill("✓"), ...rest].join(" ");
@@ -125,7 +119,7 @@ for (const one of cases) {
     const report = await one.grade();
     // An empty `want` is every stage passed.
     want ||= all(report.stages.length);
-    const grade = `${marks(report)} (${report.points}/${report.total})`;
+    const grade = `${marks(report).join(" ")} (${report.points}/${report.total})`;
     grades.set(grade, (grades.get(grade) ?? 0) + 1);
   }
   const seen = [...grades].map(([grade, count]) => `${grade} ×${count}`).join(", ");

@@ -4,7 +4,8 @@
  * not lose a point, a wrong one must not win any, and the hint must point where the evidence does.
  */
 import { assert, assertEquals, assertFalse, assertMatch, assertStringIncludes } from "@std/assert";
-import { check, type CheckResult, exercises } from "../check.ts";
+import { check, exercises } from "../check.ts";
+import { marks } from "./grades.ts";
 import { parseModeOptions } from "../lib/cli/parse.ts";
 import { EXERCISES } from "../lib/check/exercises.ts";
 import { failureLine } from "../lib/check/report.ts";
@@ -24,13 +25,6 @@ import {
 } from "./students.ts";
 
 const en = translator("en");
-
-/** Each stage as `✓`, `✗problem` or `–`, in order: the grade at a glance. */
-function marks(report: CheckResult): string[] {
-  return report.stages.map((stage) =>
-    stage.skipped ? "–" : stage.passed ? "✓" : `✗${stage.failure!.problem}`
-  );
-}
 
 /** Runs `socklab check …` in-process, in English. */
 async function socklabCheck(...args: string[]) {

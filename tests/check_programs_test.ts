@@ -7,18 +7,12 @@
  */
 import { assertEquals, assertMatch } from "@std/assert";
 import { check, type CheckResult } from "../check.ts";
+import { marks } from "./grades.ts";
 import { canRun, withNode, withPython } from "./student_programs.ts";
 
 const RUNS = 3;
 const python = canRun("python3");
 const node = canRun("node");
-
-/** Each stage as `✓`, `✗problem` or `–`. */
-function marks(report: CheckResult): string[] {
-  return report.stages.map((stage) =>
-    stage.skipped ? "–" : stage.passed ? "✓" : `✗${stage.failure!.problem}`
-  );
-}
 
 /** Grades `exercise` `runs` times, a new server process each run (one-shot servers exit). */
 async function everyRun(

@@ -8,6 +8,7 @@
 import { delay } from "@std/async/delay";
 import { concat } from "@std/bytes/concat";
 import { endsWith } from "@std/bytes/ends-with";
+import { writeAll } from "./helpers.ts";
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
@@ -39,8 +40,7 @@ export class StudentSocket {
   /** Every byte, in as many writes as it takes. */
   async sendall(bytes: Uint8Array | string): Promise<void> {
     if (this.replyDelayMs > 0) await delay(this.replyDelayMs);
-    const data = typeof bytes === "string" ? encoder.encode(bytes) : bytes;
-    for (let done = 0; done < data.length;) done += await this.conn.write(data.subarray(done));
+    await writeAll(this.conn, typeof bytes === "string" ? encoder.encode(bytes) : bytes);
   }
 
   close(): void {

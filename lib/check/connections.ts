@@ -44,6 +44,11 @@ function timer(deadline: number): { promise: Promise<false>; cancel(): void } {
   return { promise, cancel: () => clearTimeout(id) };
 }
 
+/** Whether `error` is the server cutting the connection: a reset, or a write to one it closed. */
+export function isCut(error: unknown): boolean {
+  return error instanceof NetError && (error.kind === "reset" || error.kind === "broken-pipe");
+}
+
 /** No connection within the stage's time: the server's backlog is full, or nothing answers. */
 export class ConnectTimeout extends Error {
   constructor() {

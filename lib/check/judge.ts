@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { equals, startsWith } from "@std/bytes";
 import type { Match } from "./script.ts";
 
 /**
@@ -65,10 +66,6 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
   return length;
 }
 
-function startsWith(bytes: Uint8Array, prefix: Uint8Array): boolean {
-  return prefix.length <= bytes.length && firstDifference(bytes, prefix) === prefix.length;
-}
-
 /** The number a reply carries: the first group of `regex`, or NaN when it has none. */
 function numberIn(text: string, regex: string): number {
   const found = new RegExp(regex).exec(text)?.[1];
@@ -82,16 +79,13 @@ function numberIn(text: string, regex: string): number {
 export function judge(reply: Uint8Array, match: Match, words: Words, sent: Uint8Array): Verdict {
   if ("exact" in match || "prefix" in match) {
     const wanted = encoder.encode(fill("exact" in match ? match.exact : match.prefix, words));
-    const fine = "exact" in match
-      ? reply.length === wanted.length && startsWith(reply, wanted)
-      : startsWith(reply, wanted);
+    const fine = "exact" in match ? equals(reply, wanted) : startsWith(reply, wanted);
     return fine ? { pass: true } : { pass: false };
   }
   if ("echo" in match) {
-    const at = firstDifference(reply, sent);
-    return reply.length === sent.length && at === sent.length
+    return equals(reply, sent)
       ? { pass: true }
-      : { pass: false, differsAt: at };
+      : { pass: false, differsAt: firstDifference(reply, sent) };
   }
   if ("any" in match) return reply.length > 0 ? { pass: true } : { pass: false };
   const text = decoder.decode(reply);

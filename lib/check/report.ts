@@ -11,6 +11,7 @@ import { NetError } from "../errors.ts";
 import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import type { Translate } from "../present/catalogue.ts";
+import { isCut } from "./connections.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
   CheckReport,
@@ -164,11 +165,8 @@ function hintOf(stage: StageReport, report: CheckReport, t: Translate): string |
       return t(`check.hint.${failure.problem}`);
     case "refused":
       return report.skipped > 0 ? t("check.hint.refused") : undefined;
-    case "error": {
-      const cut = failure.cause instanceof NetError &&
-        (failure.cause.kind === "reset" || failure.cause.kind === "broken-pipe");
-      return cut ? t("check.hint.error") : undefined;
-    }
+    case "error":
+      return isCut(failure.cause) ? t("check.hint.error") : undefined;
     default:
       return undefined;
   }

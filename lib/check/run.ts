@@ -24,6 +24,32 @@ export interface RunScriptOptions {
   readonly trace?: Trace;
 }
 
+/** Where a check connects, as the user gives it. */
+export interface Place {
+  readonly host: string;
+  /** Left out: the script's own port. */
+  readonly port?: number;
+  /** A Unix socket's path, instead of host and port. */
+  readonly unix?: string;
+}
+
+/**
+ * Where `script` is run: `unix`, or `host` and `port` — the script's own port when `place` gives
+ * none. Undefined when neither has a port (and no `unix`): the caller says so its own way.
+ */
+export function targetOf(script: Script, place: Place): Target | undefined {
+  const port = place.port ?? script.port;
+  if (port === undefined && place.unix === undefined) return undefined;
+  const unix = place.unix === undefined ? {} : { unix: place.unix };
+  return { transport: script.transport, host: place.host, port: port ?? 0, ...unix };
+}
+
+/** `script` with every stage limited to `seconds` instead of its own limit (`--timeout`). */
+export function withStageSeconds(script: Script, seconds: number | undefined): Script {
+  if (seconds === undefined) return script;
+  return { ...script, stages: script.stages.map((stage) => ({ ...stage, timeout: seconds })) };
+}
+
 /** `host:port`, or the Unix socket's path. */
 function targetName(target: Target): string {
   if (target.unix !== undefined) return target.unix;

@@ -5,11 +5,18 @@
  *
  * @module
  */
+import { delay } from "@std/async/delay";
 import { concat } from "@std/bytes";
 import { decodeHex } from "@std/encoding/hex";
 import { NetError } from "../errors.ts";
 import type { Trace } from "../present/trace.ts";
-import { Connection, ConnectTimeout, type Target, type TranscriptEntry } from "./connections.ts";
+import {
+  Connection,
+  ConnectTimeout,
+  isCut,
+  type Target,
+  type TranscriptEntry,
+} from "./connections.ts";
 import { expectedOf, fill, judge, type Words } from "./judge.ts";
 import type { Failure, Note } from "./outcome.ts";
 import { payload } from "./payload.ts";
@@ -55,10 +62,6 @@ const SLOW_CONNECT_MS = 700;
 const PROBE_MS = 1000;
 /** How long a burst of connects is watched: past the first SYN retry, short of the second (3 s). */
 const BURST_MS = 2500;
-
-function sleep(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
 
 /** Whether `host` is this machine, where a UDP port's socket can be looked for by binding it. */
 function isThisMachine(host: string): boolean {
@@ -206,7 +209,7 @@ export class StageRun {
         this.clients.delete(name);
         return;
       case "pause":
-        await sleep(Math.min(step.ms, Math.max(0, this.deadline - performance.now())));
+        await delay(Math.min(step.ms, Math.max(0, this.deadline - performance.now())));
         return;
       case "bound":
         return this.#bound();
@@ -254,7 +257,7 @@ export class StageRun {
     }
     const size = step.pieces ?? bytes.length;
     for (let at = 0; at < bytes.length; at += size) {
-      if (at > 0) await sleep(PIECE_GAP_MS);
+      if (at > 0) await delay(PIECE_GAP_MS);
       await this.#network(name, () => client.send(bytes.subarray(at, at + size)));
     }
   }
@@ -458,9 +461,7 @@ export class StageRun {
    */
   async #stoppedOrError(name: string, error: unknown): Promise<"stopped" | "error"> {
     const client = this.clients.get(name);
-    const cut = error instanceof NetError &&
-      (error.kind === "reset" || error.kind === "broken-pipe");
-    if (!cut || !client || client.heard || !this.state.connectedOnce) return "error";
+    if (!isCut(error) || !client || client.heard || !this.state.connectedOnce) return "error";
     return await this.#listening() ? "error" : "stopped";
   }
 

@@ -3,7 +3,7 @@ import type { ModeOptions } from "../../cli/spec.ts";
 import { closest } from "../../cli/suggest.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../../check/exercises.ts";
 import { expectationText, reportJson, reportJunit, reportText } from "../../check/report.ts";
-import { runScript, type Target } from "../../check/run.ts";
+import { runScript, type Target, targetOf, withStageSeconds } from "../../check/run.ts";
 import { parseScript, ScriptError } from "../../check/parse_script.ts";
 import { localized, type Script } from "../../check/script.ts";
 import { FileError, UsageError } from "../../errors.ts";
@@ -71,7 +71,7 @@ export const check = defineMode({
       ? await readScript(options.script, t)
       : exercise(options.exercise!, t);
     const report = await runScript(
-      options.timeout === undefined ? script : withTimeLimit(script, options.timeout),
+      withStageSeconds(script, options.timeout),
       checkTarget(options, script, t),
       { lang: ctx.lang, signal: io.signal, trace: ctx.trace },
     );
@@ -99,22 +99,15 @@ export function checkTarget(
   script: Script,
   t: Translate,
 ): Target {
-  const place = options.unix === undefined ? {} : { unix: options.unix };
   // 0 is the parser's value for a --port left out (one typed must be 1–65535).
-  const port = options.port === 0 ? script.port : options.port;
-  if (port === undefined && options.unix === undefined) {
-    throw new UsageError(t("usage.missingArgument", {
-      mode: "check",
-      what: "--port",
-      usage: "socklab check --script FILE --port PORT",
-    }));
-  }
-  return { transport: script.transport, host: options.host, port: port ?? 0, ...place };
-}
-
-/** Every stage limited to `seconds` instead of the script's own limits (`--timeout`). */
-function withTimeLimit(script: Script, seconds: number): Script {
-  return { ...script, stages: script.stages.map((stage) => ({ ...stage, timeout: seconds })) };
+  const port = options.port === 0 ? undefined : options.port;
+  const target = targetOf(script, { ...options, port });
+  if (target) return target;
+  throw new UsageError(t("usage.missingArgument", {
+    mode: "check",
+    what: "--port",
+    usage: "socklab check --script FILE --port PORT",
+  }));
 }
 
 function unknownExercise(name: string, t: Translate): UsageError {
