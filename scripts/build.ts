@@ -10,13 +10,14 @@
  */
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 
-/** The release targets: Linux and macOS on x86_64 and ARM, and Windows on x86_64. */
+/** The release targets: Linux, macOS and Windows, each on x86_64 and on ARM. */
 export const TARGETS = [
   "x86_64-unknown-linux-gnu",
   "aarch64-unknown-linux-gnu",
   "x86_64-apple-darwin",
   "aarch64-apple-darwin",
   "x86_64-pc-windows-msvc",
+  "aarch64-pc-windows-msvc",
 ] as const;
 
 export type Target = typeof TARGETS[number];

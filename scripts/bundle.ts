@@ -4,6 +4,8 @@
  * `deno task bundle`: socklab as one JavaScript file, `dist/socklab.js`, that needs only Deno and
  * runs from any folder. Its first line names the flags it runs with, so on Linux and macOS
  * `chmod +x socklab.js && ./socklab.js demo` works; elsewhere `deno run <those flags> socklab.js`.
+ * Its entry is `scripts/bundle_main.ts`: run without those flags, it prints that line, in the
+ * user's language, instead of failing lesson after lesson.
  *
  * `deno bundle` works offline where `deno compile` cannot (it downloads its runtime base), and a
  * bundle that runs alone proves what a compiled binary needs: every import static, nothing read
@@ -38,8 +40,11 @@ export function shebang(): string {
 /** Where `deno task bundle` writes the checks as a library, for teachers who only download. */
 export const CHECK_BUNDLE_PATH = "dist/check.js";
 
-/** The arguments of `deno` that bundle `entry` (main.ts unless said) into `output`. */
-export function bundleArgs(output: string = BUNDLE_PATH, entry = "main.ts"): string[] {
+/** The bundle's entry: socklab's main.ts, once Deno granted the bundle's flags. */
+export const BUNDLE_ENTRY = "scripts/bundle_main.ts";
+
+/** The arguments of `deno` that bundle `entry` (the bundle's unless said) into `output`. */
+export function bundleArgs(output: string = BUNDLE_PATH, entry = BUNDLE_ENTRY): string[] {
   return ["bundle", "--platform", "deno", "--output", output, entry];
 }
 

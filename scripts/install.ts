@@ -3,7 +3,8 @@
 /**
  * `deno task install`: a `socklab` command for someone working from the source, with no download.
  * It bundles socklab (`deno task bundle`) and installs the bundle with `deno install --global`,
- * with exactly the binaries' permissions; run it again after changing the source.
+ * with exactly the binaries' permissions. The command runs `dist/socklab.js` from this clone, so
+ * `deno task bundle` after changing the source updates it, and moving the clone breaks it.
  *
  * @module
  */
@@ -27,6 +28,10 @@ if (import.meta.main) {
     args: installArgs(),
     stdin: "null",
   }).spawn().status;
-  if (code === 0) console.log("install: try `socklab demo` (from any folder)");
+  if (code === 0) {
+    console.log(
+      `install: try \`socklab demo\` (from any folder); it runs ${BUNDLE_PATH} from this clone`,
+    );
+  }
   Deno.exit(code);
 }

@@ -7,7 +7,9 @@
  *   cross-compiled) into `dist/socklab-<target>[.exe]` and smoke-tests the binary.
  * - `deno task release finish`, once every binary is in `dist/`: bundles `dist/socklab.js` (and
  *   the checks' `dist/check.js`) and smoke-tests it, adds the licence notices (LICENSE,
- *   LICENSE-std), and writes `dist/SHA256SUMS` over everything published.
+ *   LICENSE-std), and writes `dist/SHA256SUMS` over everything published. With `--partial` it
+ *   goes on when binaries are missing, names them, and tells the workflow (`complete` and
+ *   `missing` in `$GITHUB_OUTPUT`), which then publishes a pre-release and fails.
  *
  * @module
  */
@@ -65,17 +67,32 @@ async function binary(target: string): Promise<number> {
   return await smoke(targetOutput(target as Target));
 }
 
-async function finish(): Promise<number> {
-  const missing = [];
+/** The release targets whose binary is not in `dist/` yet. */
+export async function missingTargets(): Promise<Target[]> {
+  const missing: Target[] = [];
   for (const target of TARGETS) {
-    if (!await Deno.stat(targetOutput(target)).then(() => true, () => false)) {
-      missing.push(targetOutput(target));
-    }
+    if (!await Deno.stat(targetOutput(target)).then(() => true, () => false)) missing.push(target);
   }
+  return missing;
+}
+
+/** The lines `finish` adds to `$GITHUB_OUTPUT`: whether every target is there, and which are not. */
+export function workflowOutputs(missing: readonly string[]): string {
+  return `complete=${missing.length === 0}\nmissing=${missing.join(" ")}\n`;
+}
+
+async function finish(partial: boolean): Promise<number> {
+  const missing = await missingTargets();
   if (missing.length > 0) {
-    console.error(`release: missing ${missing.join(", ")}: run release binary on each runner`);
-    return 1;
+    const files = missing.map(targetOutput).join(", ");
+    if (!partial) {
+      console.error(`release: missing ${files}: run release binary on each runner`);
+      return 1;
+    }
+    console.error(`release: missing ${files}: publishing the rest, as a pre-release`);
   }
+  const outputs = Deno.env.get("GITHUB_OUTPUT");
+  if (outputs) await Deno.writeTextFile(outputs, workflowOutputs(missing), { append: true });
   const bundled = await bundle();
   if (bundled !== 0) return bundled;
   const smoked = await smoke(BUNDLE_PATH);
@@ -89,9 +106,10 @@ async function finish(): Promise<number> {
 if (import.meta.main) {
   const [command, ...rest] = Deno.args;
   if (command === "binary" && rest.length === 1) Deno.exitCode = await binary(rest[0]);
-  else if (command === "finish" && rest.length === 0) Deno.exitCode = await finish();
+  else if (command === "finish" && rest.length === 0) Deno.exitCode = await finish(false);
+  else if (command === "finish" && rest.join() === "--partial") Deno.exitCode = await finish(true);
   else {
-    console.error("usage: deno task release binary TARGET | deno task release finish");
+    console.error("usage: deno task release binary TARGET | deno task release finish [--partial]");
     Deno.exitCode = 2;
   }
 }

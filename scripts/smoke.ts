@@ -38,7 +38,7 @@ export function launcher(path: string, args: readonly string[]): Launcher {
 }
 
 /** English, whatever the machine's locale, so that the checks can read the output. */
-const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
+const ENV = { SOCKLAB_LANG: "", LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
 
 /** What one run printed, kept to show when a step fails. */
 interface Transcript {
