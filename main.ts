@@ -6,7 +6,7 @@
  * @module
  */
 import { generalHelp, HELP_WIDTH, modeHelp } from "./lib/cli/help.ts";
-import { langFromArgs, parseCommandLine } from "./lib/cli/parse.ts";
+import { type Command, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
 import { EXIT } from "./lib/exit_codes.ts";
 import { type Io, systemIo, writeLine, writeText } from "./lib/io.ts";
@@ -14,6 +14,7 @@ import { LESSON_GROUPS } from "./lib/course/groups.ts";
 import { MODES } from "./lib/course/modes.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { describeError } from "./lib/present/describe.ts";
+import { fitToTerminal } from "./lib/present/wrap.ts";
 import { langOfLocale, localeFromEnv } from "./lib/present/lang.ts";
 import { versionLine } from "./lib/version.ts";
 
@@ -41,9 +42,9 @@ export { type CapturedIo, captureIo, type CaptureOptions, type StreamName } from
  */
 export async function main(argv: readonly string[], io: Io, locale = ""): Promise<number> {
   const envLang = langOfLocale(locale);
-  const lang = langFromArgs(argv) ?? envLang;
+  let command: Command | undefined;
   try {
-    const command = parseCommandLine(argv, MODES, envLang);
+    command = parseCommandLine(argv, MODES, envLang);
     switch (command.kind) {
       case "help":
         writeText(
@@ -62,12 +63,17 @@ export async function main(argv: readonly string[], io: Io, locale = ""): Promis
     }
   } catch (error) {
     if (error instanceof UsageError) {
-      writeLine(io.stderr, `socklab: ${error.message}`);
+      writeLine(io.stderr, fitToTerminal(`socklab: ${error.message}`, stderrColumns(io)));
       return EXIT.usage;
     }
-    const t = translator(lang);
-    const line = describeError(error, t, argv.includes("--debug"));
-    writeLine(io.stderr, `socklab: ${t("error.prefix")}: ${line}`);
+    // The command line was read once: its language and --debug, or the environment's if reading failed.
+    const run = command?.kind === "run" ? command.options : undefined;
+    const t = translator(command?.kind === "run" ? command.options.lang : command?.lang ?? envLang);
+    const line = describeError(error, t, run?.debug ?? false);
+    writeLine(
+      io.stderr,
+      fitToTerminal(`socklab: ${t("error.prefix")}: ${line}`, stderrColumns(io)),
+    );
     return EXIT.failure;
   }
 }
@@ -86,6 +92,11 @@ export async function main(argv: readonly string[], io: Io, locale = ""): Promis
  */
 export function helpWidth(columns: number | undefined): number {
   return columns === undefined ? HELP_WIDTH : Math.min(100, Math.max(40, columns));
+}
+
+/** The width standard error wraps at: the terminal's when it is one, else none. */
+function stderrColumns(io: Io): number | undefined {
+  return io.stderrIsTerminal ? io.columns : undefined;
 }
 
 /** Reads an environment variable, or nothing when Deno was not allowed to. */
@@ -173,7 +184,8 @@ export async function runProcess(argv: readonly string[]): Promise<never> {
   for (const signal of stopSignals(Deno.build.os)) {
     Deno.addSignalListener(signal, interrupts.interrupt);
   }
-  const code = await main(argv, systemIo(interrupts.signal), localeFromEnv(readEnv));
+  const locale = localeFromEnv(readEnv, globalThis.navigator?.language ?? "");
+  const code = await main(argv, systemIo(interrupts.signal), locale);
   Deno.exit(code);
 }
 

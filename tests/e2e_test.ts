@@ -22,7 +22,8 @@ import { MODES } from "../lib/course/modes.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 
-const ENV = { LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
+/** The language pinned: English, whatever the machine's (SOCKLAB_LANG would win over LANG). */
+const ENV = { SOCKLAB_LANG: "", LANG: "en_US.UTF-8", LC_ALL: "", LC_MESSAGES: "", NO_COLOR: "1" };
 
 function socklab(args: string[], permissions: readonly string[] = RUN_PERMISSIONS) {
   return new Deno.Command(Deno.execPath(), {
@@ -82,6 +83,25 @@ Deno.test("Spanish comes from LANG, and the usage error is in Spanish", async ()
     new TextDecoder().decode(stderr),
     "socklab: tcp-client: --hex solo funciona junto con --trace; por ejemplo socklab tcp-client --trace --hex\n",
   );
+});
+
+Deno.test("SOCKLAB_LANG=es makes socklab speak Spanish on an English system", async () => {
+  const child = new Deno.Command(Deno.execPath(), {
+    args: ["run", "--no-prompt", ...UNSTABLE_FLAGS, ...RUN_PERMISSIONS, MAIN, "--mode"],
+    env: { ...ENV, SOCKLAB_LANG: "es" },
+    stdin: "null",
+  });
+  const { code, stderr } = await child.output();
+  assertEquals(code, 2);
+  assertMatch(
+    new TextDecoder().decode(stderr),
+    /^socklab: --mode necesita un valor: --mode \S+\n$/,
+  );
+});
+
+Deno.test("--mode without a value is said once, with socklab's name once", async () => {
+  const { code, stdout, stderr } = await run(["--mode"]);
+  assertEquals([code, stdout, stderr], [2, "", "socklab: --mode needs a value: --mode MODE\n"]);
 });
 
 Deno.test("connection refused: exit 1 and one line with the hint on stderr", async () => {
@@ -280,4 +300,17 @@ Deno.test("every client, bench included, says 'connection refused' in the same t
   } finally {
     await Deno.remove(here, { recursive: true });
   }
+});
+
+Deno.test("a usage error on a narrow terminal wraps between words; in a pipe it stays one line", async () => {
+  const argv = ["tcp-server", "--port", "70000"];
+  const pipe = captureIo({ columns: 40 });
+  assertEquals(await main(argv, pipe, "en"), 2);
+  assertEquals(pipe.stderrLines().length, 1);
+  const terminal = captureIo({ columns: 40, stderrIsTerminal: true });
+  assertEquals(await main(argv, terminal, "en"), 2);
+  const lines = terminal.stderrLines();
+  assert(lines.length > 1 && lines.every((line) => line.length <= 40), lines.join("\n"));
+  // Joined back, the wrapped lines say the very same words.
+  assertEquals(lines.map((line) => line.trim()).join(" "), pipe.stderrLines()[0]);
 });

@@ -34,3 +34,17 @@ Deno.test("LC_ALL wins over LC_MESSAGES, which wins over LANG, as in POSIX", () 
   assertEquals(langFromEnv(env({ LC_MESSAGES: "es_AR", LANG: "en_US" })), "es");
   assertEquals(langFromEnv(env({ LC_ALL: "", LANG: "es_CL.UTF-8" })), "es");
 });
+
+Deno.test("SOCKLAB_LANG wins over the locale, so a Spanish course can run on an English system", () => {
+  assertEquals(langFromEnv(env({ SOCKLAB_LANG: "es", LC_ALL: "en_US.UTF-8" })), "es");
+  assertEquals(langFromEnv(env({ SOCKLAB_LANG: "en", LANG: "es_ES.UTF-8" })), "en");
+  assertEquals(langFromEnv(env({ SOCKLAB_LANG: "", LANG: "es_ES.UTF-8" })), "es");
+});
+
+Deno.test("with no variable set (Windows' cmd and PowerShell) the system's language decides", () => {
+  assertEquals(langFromEnv(env({}), "es-ES"), "es");
+  assertEquals(langFromEnv(env({}), "es-419"), "es");
+  assertEquals(langFromEnv(env({ LANG: "en_US.UTF-8" }), "es-ES"), "en");
+  assertEquals(langFromEnv(env({}), "fr-FR"), "en");
+  assertEquals(langFromEnv(env({}), ""), "en");
+});

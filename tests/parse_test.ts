@@ -151,7 +151,7 @@ Deno.test("tcp-client defaults to the course's message and reads its options", (
   });
 });
 
-Deno.test("udp-server defaults to port 9999 and reads drop, random state and the rest", () => {
+Deno.test("udp-server defaults to port 9999 and reads drop, seed and the rest", () => {
   assertEquals(optionsOf(["udp-server"]), {
     ...COMMON,
     allow: undefined,
@@ -161,7 +161,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, random state and the
     echo: false,
     noAck: false,
     drop: 0,
-    randomState: undefined,
+    seed: undefined,
     once: false,
   });
   assertEquals(
@@ -169,7 +169,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, random state and the
       "udp-server",
       "--drop",
       "0.25",
-      "--random-state",
+      "--seed",
       "7",
       "--no-ack",
       "--once",
@@ -185,7 +185,7 @@ Deno.test("udp-server defaults to port 9999 and reads drop, random state and the
       echo: false,
       noAck: true,
       drop: 0.25,
-      randomState: 7,
+      seed: 7,
       once: true,
     },
   );
@@ -426,8 +426,8 @@ Deno.test("each mode rejects its own bad combinations before any socket opens", 
     ),
   );
   assert(
-    usageError(["udp-server", "--random-state", "7"]).startsWith(
-      "udp-server: --random-state only works together with --drop",
+    usageError(["udp-server", "--seed", "7"]).startsWith(
+      "udp-server: --seed only works together with --drop",
     ),
   );
   assert(
@@ -459,7 +459,7 @@ Deno.test("combinations that make sense are accepted", () => {
   assertEquals(optionsOf(["tcp-server", "--chunk", "2", "--max-message", "10"]).port, 8080);
   assertEquals(optionsOf(["udp-client", "--no-wait", "--count", "3"]).port, 9999);
   assertEquals(optionsOf(["tcp-server", "--trace", "--hex"]).hex, true);
-  assertEquals(parse(["udp-server", "--drop", "0.5", "--random-state", "1"]).kind, "run");
+  assertEquals(parse(["udp-server", "--drop", "0.5", "--seed", "1"]).kind, "run");
   assertEquals(optionsOf(["tcp-client", "--host", "::1"]).host, "::1");
   assertEquals(optionsOf(["tcp-client", "--message", "-x"]).port, 8080);
   assert(MODES.includes(tcpClient) && MODES.includes(udpServer));
@@ -642,7 +642,7 @@ Deno.test("probe takes HOST and PORTS by position, with a one-second timeout", (
   );
   assertEquals(
     usageError(["probe", "h", "1-99999"]),
-    "probe: --ports must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-99999'",
+    "probe: PORTS must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-99999'",
   );
   assert(usageError(["probe", "h", "80", "extra"]).includes("unexpected argument 'extra'"));
   assert(
@@ -731,4 +731,51 @@ Deno.test("servers take --allow and --deny lists; stream servers also the client
     ),
   );
   assert(usageError(["tcp-client", "--allow", "::1"]).includes("unknown option --allow"));
+});
+
+Deno.test("the command line is read once: a value is a value, even one that looks like -V or -h", () => {
+  const text = (value: unknown) => new TextDecoder().decode(value as Uint8Array);
+  assertEquals(text(optionsOf(["tcp-client", "--message", "-V"]).message), "-V");
+  assertEquals(text(optionsOf(["tcp-client", "--message", "-h"]).message), "-h");
+  assertEquals(optionsOf(["probe", "--", "--lang", "80"]).host, "--lang");
+  // A word that is an option of socklab is not swallowed as a value: it is a value missing.
+  assertEquals(
+    usageError(["tcp-client", "--message", "--lang=es"]),
+    "tcp-client: --message necesita un valor: --message TEXTO",
+  );
+});
+
+Deno.test("--lang and --debug come out of the same reading as every other option", () => {
+  assertEquals(optionsOf(["tcp-client", "--debug", "--lang", "ES"]).debug, true);
+  assertEquals(optionsOf(["tcp-client", "--message=--debug"]).debug, false);
+  assertEquals(
+    usageError(["tcp-client", "--lang", "es", "--lang", "en"]).split(":")[0],
+    "tcp-client",
+  );
+});
+
+Deno.test("socklab --lang with no value or one socklab does not speak is a usage error", () => {
+  assertEquals(usageError(["--lang", "fr"]), "--lang must be one of es, en, not 'fr'");
+  assertEquals(usageError(["--lang"], "es"), "--lang necesita un valor: --lang es|en");
+  assertEquals(
+    usageError(["tcp-server", "--lang", "fr"], "es"),
+    "tcp-server: --lang debe ser uno de es, en, no «fr»",
+  );
+});
+
+Deno.test("--mode without a value says so once, in the language asked for", () => {
+  assertEquals(usageError(["--mode"]), "--mode needs a value: --mode MODE");
+  assertEquals(usageError(["--mode", "--lang", "es"]).startsWith("--mode necesita un valor"), true);
+  assertEquals(usageError(["--port", "80", "--mode"]), "--mode needs a value: --mode MODE");
+});
+
+Deno.test("a value given by position is named as typed, not by an option the user did not type", () => {
+  assertEquals(
+    usageError(["probe", "127.0.0.1", "1-5000"]),
+    "probe: PORTS must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-5000'",
+  );
+  assertEquals(
+    usageError(["probe", "127.0.0.1", "--ports", "1-5000"]),
+    "probe: --ports must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-5000'",
+  );
 });

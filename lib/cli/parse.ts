@@ -1,10 +1,10 @@
-import { parseArgs } from "@std/cli/parse-args";
 import { UsageError } from "../errors.ts";
 import { isPlainKey, type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
 import { kindOf } from "./kinds.ts";
 import { type CommonOptions, flagName, type Mode, type OptionSpec } from "./spec.ts";
 import { closest } from "./suggest.ts";
+import { type OptionWord, readWords, type Word } from "./words.ts";
 
 /** What the command line asks for. */
 export type Command =
@@ -15,78 +15,95 @@ export type Command =
 
 const HELP_FLAGS = new Set(["--help", "-h"]);
 const VERSION_FLAGS = new Set(["--version", "-V"]);
+/** What may stand alone, with no mode, and still mean "show the help". */
+const HELP_ALONE = new Set(["--lang", "--debug"]);
 
-/** The `--lang` asked for anywhere on the command line, so even usage errors speak it. */
-export function langFromArgs(argv: readonly string[]): Lang | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const value = argv[i] === "--lang" ? argv[i + 1] : /^--lang=(.*)$/.exec(argv[i])?.[1];
-    const lang = LANGS.find((candidate) => candidate === value?.toLowerCase());
-    if (lang) return lang;
-  }
-  return undefined;
-}
+/** A mistake found while reading, said once the language to say it in is known. */
+type Mistake = (t: Translate) => UsageError;
 
 /** Every flag any mode knows, and whether it takes a value: what can stand before the mode. */
 function knownFlags(modes: readonly Mode<CommonOptions>[]): Map<string, boolean> {
   const flags = new Map<string, boolean>([["--mode", true]]);
   for (const flag of [...HELP_FLAGS, ...VERSION_FLAGS]) flags.set(flag, false);
   for (const mode of modes) {
-    for (const [name, spec] of Object.entries(mode.specs)) {
-      for (const flag of spec.short ? [flagName(name), spec.short] : [flagName(name)]) {
-        flags.set(flag, kindOf(spec).takesValue || (flags.get(flag) ?? false));
-      }
+    for (const [flag, takesValue] of flagsOf(mode)) {
+      flags.set(flag, takesValue || (flags.get(flag) ?? false));
     }
   }
   return flags;
 }
 
-/**
- * Splits the mode name from the rest of the arguments: the first word that is neither an option
- * nor an option's value (`socklab --lang en tcp-server` as well as `socklab tcp-server --lang en`),
- * or `--mode NAME` anywhere. Before the mode, an option no mode knows is a mistake of its own.
- */
-function takeModeName(
-  argv: readonly string[],
-  modes: readonly Mode<CommonOptions>[],
-  t: Translate,
-): { name?: string; rest: string[] } {
-  const flags = knownFlags(modes);
-  const rest = [...argv];
-  let name: string | undefined;
-  for (let i = 0; i < rest.length && name === undefined; i++) {
-    const word = rest[i];
-    if (word === "--") break;
-    if (!word.startsWith("-") || word === "-") {
-      name = word;
-      rest.splice(i, 1);
-    } else if (!word.includes("=")) {
-      if (!flags.has(word)) throw unknownOption(word, flags, t);
-      if (flags.get(word)) i++;
-    }
+/** A mode's flags, long and short, and whether each takes a value. */
+function flagsOf(mode: Mode<CommonOptions>): Map<string, boolean> {
+  const flags = new Map<string, boolean>();
+  for (const spec of Object.values(mode.specs)) {
+    for (const flag of spec.short ? [spec.short] : []) flags.set(flag, kindOf(spec).takesValue);
   }
-  for (let i = 0; i < rest.length; i++) {
-    let value: string | undefined;
-    if (rest[i] === "--mode") {
-      value = rest[i + 1];
-      if (value === undefined || value.startsWith("-")) {
-        throw new UsageError(
-          t("usage.missingValue", { mode: "socklab", option: "--mode", form: "--mode MODE" }),
-        );
+  for (const [name, spec] of Object.entries(mode.specs)) {
+    flags.set(flagName(name), kindOf(spec).takesValue);
+  }
+  return flags;
+}
+
+/** The mode's name and the words left for it, read from the words of the whole command line. */
+interface ModeChoice {
+  readonly name?: string;
+  readonly rest: Word[];
+  readonly mistake?: Mistake;
+}
+
+/**
+ * Splits the mode's name from the other words: the first positional word before `--`
+ * (`socklab --lang en tcp-server` as well as `socklab tcp-server --lang en`), or `--mode NAME`
+ * anywhere. Before the mode, an option no mode knows is a mistake of its own.
+ */
+function chooseMode(words: readonly Word[], flags: Map<string, boolean>): ModeChoice {
+  let name: string | undefined;
+  let mistake: Mistake | undefined;
+  const rest: Word[] = [];
+  const note = (found: Mistake) => mistake ??= found;
+  for (const word of words) {
+    if (word.kind === "positional") {
+      if (name === undefined && !word.afterDashes && !rest.some(isModeWord)) {
+        name = word.value;
+      } else {
+        rest.push(word);
       }
-      rest.splice(i, 2);
-    } else if (rest[i].startsWith("--mode=")) {
-      value = rest[i].slice("--mode=".length);
-      rest.splice(i, 1);
-    } else {
+      continue;
+    }
+    if (word.flag === "--mode") {
+      rest.push(word);
+      continue;
+    }
+    if (name === undefined && !flags.has(word.flag)) {
+      note((t) => unknownOption(word.flag, flags, t));
+    }
+    rest.push(word);
+  }
+  for (const word of rest.filter(isModeWord)) {
+    const value = word.value;
+    if (value === undefined || value === "") {
+      note((t) =>
+        new UsageError(t("usage.missingGlobalValue", { option: "--mode", form: modeForm(t) }))
+      );
       continue;
     }
     if (name !== undefined && name !== value) {
-      throw new UsageError(t("usage.modeTwice", { first: name, second: value }));
+      const first = name;
+      note((t) => new UsageError(t("usage.modeTwice", { first, second: value })));
     }
-    name = value;
-    i--;
+    name ??= value;
   }
-  return { name, rest };
+  return { name, rest: rest.filter((word) => !isModeWord(word)), mistake };
+}
+
+function isModeWord(word: Word): word is OptionWord {
+  return word.kind === "option" && word.flag === "--mode";
+}
+
+/** `--mode MODE`, its placeholder in `t`'s language. */
+function modeForm(t: Translate): string {
+  return `--mode ${placeholderOf("mode", { kind: "string", placeholder: "MODE" }, t)}`;
 }
 
 /** An option no mode has, given before any mode: `socklab -v`. */
@@ -99,33 +116,75 @@ function unknownOption(option: string, flags: Map<string, boolean>, t: Translate
 }
 
 /**
- * Reads the whole command line: which mode, and its options checked and converted. Every mistake
- * is a {@linkcode UsageError} naming the option and its valid form, thrown before any socket opens.
+ * The language the words ask for with `--lang`, or `fallback`. A `--lang` without a value or with
+ * one socklab does not speak is a mistake, said in `fallback`'s language: the mode's when there
+ * is one (`tcp-server: --lang must be one of…`), the command line's when not.
+ */
+function langOf(words: readonly Word[], fallback: Lang, mode?: string): Lang {
+  const t = translator(fallback);
+  const spec = { kind: "choice", choices: LANGS, placeholder: LANGS.join("|") } as const;
+  const form = `--lang ${spec.placeholder}`;
+  let lang: Lang | undefined;
+  for (const word of words) {
+    if (word.kind !== "option" || word.flag !== "--lang") continue;
+    if (word.value === undefined) {
+      throw new UsageError(
+        mode === undefined
+          ? t("usage.missingGlobalValue", { option: "--lang", form })
+          : t("usage.missingValue", { mode, option: "--lang", form }),
+      );
+    }
+    const value = word.value;
+    const found = LANGS.find((candidate) => candidate === value.toLowerCase());
+    if (found === undefined) {
+      const choices = LANGS.join(", ");
+      throw new UsageError(
+        mode === undefined
+          ? t("usage.badGlobalChoice", { option: "--lang", choices, value })
+          : t("usage.badChoice", { mode, option: "--lang", choices, value }),
+      );
+    }
+    lang ??= found;
+  }
+  return lang ?? fallback;
+}
+
+const isOption = (word: Word, flags: ReadonlySet<string>) =>
+  word.kind === "option" && flags.has(word.flag);
+
+/**
+ * Reads the whole command line, once: which mode, and its options checked and converted. Every
+ * mistake is a {@linkcode UsageError} naming the option and its valid form, thrown before any
+ * socket opens, in the language `--lang` asks for (else `envLang`).
  */
 export function parseCommandLine(
   argv: readonly string[],
   modes: readonly Mode<CommonOptions>[],
   envLang: Lang,
 ): Command {
-  const lang = langFromArgs(argv) ?? envLang;
+  const flags = knownFlags(modes);
+  const words = readWords(argv, (flag) => flags.get(flag));
+  const choice = chooseMode(words, flags);
+  const known = modes.find((candidate) => candidate.name === choice.name);
+  const lang = langOf(words, envLang, known?.name);
   const t = translator(lang);
-  if (argv.some((arg) => VERSION_FLAGS.has(arg))) return { kind: "version", lang };
-  const { name, rest } = takeModeName(argv, modes, t);
+  if (words.some((word) => isOption(word, VERSION_FLAGS))) return { kind: "version", lang };
+  if (choice.mistake) throw choice.mistake(t);
+  const { name, rest } = choice;
   if (name === undefined) {
-    const onlyLanguage = rest.every((arg, i) =>
-      arg.startsWith("--lang") || arg === "--debug" || rest[i - 1] === "--lang"
-    );
-    if (onlyLanguage || rest.some((arg) => HELP_FLAGS.has(arg))) return { kind: "help", lang };
+    const alone = rest.every((word) => isOption(word, HELP_ALONE));
+    if (alone || rest.some((word) => isOption(word, HELP_FLAGS))) return { kind: "help", lang };
     throw new UsageError(t("usage.noMode"));
   }
-  const mode = modes.find((candidate) => candidate.name === name);
-  if (!mode) {
+  if (!known) {
     const match = closest(name, modes.map((candidate) => candidate.name));
     const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
     throw new UsageError(t("usage.unknownMode", { mode: name, suggestion }));
   }
-  if (rest.some((arg) => HELP_FLAGS.has(arg))) return { kind: "mode-help", mode, lang };
-  return { kind: "run", mode, options: parseModeOptions(mode, rest, lang) };
+  if (rest.some((word) => isOption(word, HELP_FLAGS))) {
+    return { kind: "mode-help", mode: known, lang };
+  }
+  return { kind: "run", mode: known, options: optionsFromWords(known, rest, lang, t) };
 }
 
 /** How a mode is called with its positional arguments: `socklab probe HOST PORTS`. */
@@ -152,103 +211,86 @@ export function placeholderOf(name: string, spec: OptionSpec, t: Translate): str
 }
 
 /** A mode's command line as read: each option given with every value it was given, in order. */
-interface Words {
+interface Given {
   /** Option name → its values (`true` for each time a switch was given). */
   readonly options: Map<string, (string | true)[]>;
   readonly positionals: string[];
 }
 
 /**
- * Reads a mode's words with std's `parseArgs`. Before it, one pass keeps three rules std reads
- * differently: a valued option takes the next word even when it starts with "-" (`--message -x`),
- * but not when that word is another option of the mode (`--port --trace` is a missing value, not
- * a port "" as std reads it); a switch takes no value (`--trace=yes`); and positionals (after
- * `--` to std, so none is taken for a switch's value or turned into a number).
+ * Sorts a mode's words into its options and positionals: an option the mode does not have, a
+ * switch given a value (`--trace=yes`) or a valued option without one is refused, in order.
  */
-function readWords<O extends CommonOptions>(mode: Mode<O>, argv: readonly string[], t: Translate) {
+function givenOf(mode: Mode<CommonOptions>, words: readonly Word[], t: Translate): Given {
   const byFlag = new Map(Object.keys(mode.specs).map((name) => [flagName(name), name]));
   for (const [name, spec] of Object.entries(mode.specs)) {
     if (spec.short) byFlag.set(spec.short, name);
   }
-  const words: string[] = [];
+  const options = new Map<string, (string | true)[]>();
   const positionals: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (arg === "--") {
-      positionals.push(...argv.slice(i + 1));
-      break;
-    }
-    if (!arg.startsWith("-") || arg === "-") {
-      positionals.push(arg);
+  for (const word of words) {
+    if (word.kind === "positional") {
+      positionals.push(word.value);
       continue;
     }
-    const equals = arg.indexOf("=");
-    const given = equals === -1 ? arg : arg.slice(0, equals);
-    const name = byFlag.get(given);
+    const name = byFlag.get(word.flag);
+    if (name === undefined) {
+      const match = closest(word.flag, byFlag.keys());
+      const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
+      throw new UsageError(
+        t("usage.unknownOption", { mode: mode.name, option: word.flag, suggestion }),
+      );
+    }
     // A short form reads as its long one: `-o out.svg` is `--output out.svg`.
-    const flag = name === undefined ? given : flagName(name);
-    const spec = name === undefined ? undefined : mode.specs[name];
-    if (spec === undefined || (kindOf(spec).takesValue && equals !== -1)) {
-      words.push(arg); // Unknown (std reports it) or `--name=value`.
-    } else if (!kindOf(spec).takesValue) {
-      if (equals !== -1) {
+    const flag = flagName(name);
+    const spec = mode.specs[name];
+    let value: string | true = true;
+    if (!kindOf(spec).takesValue) {
+      if (word.inline) {
         throw new UsageError(t("usage.noValueExpected", { mode: mode.name, option: flag }));
       }
-      words.push(flag);
+    } else if (word.value === undefined) {
+      throw new UsageError(
+        t("usage.missingValue", { mode: mode.name, option: flag, form: optionForm(name, spec, t) }),
+      );
     } else {
-      const next = argv[i + 1];
-      if (next === undefined || byFlag.has(next) || HELP_FLAGS.has(next)) {
-        throw new UsageError(
-          t("usage.missingValue", {
-            mode: mode.name,
-            option: flag,
-            form: optionForm(name!, spec, t),
-          }),
-        );
-      }
-      words.push(`${flag}=${next}`);
-      i++;
+      value = word.value;
     }
+    options.set(name, [...options.get(name) ?? [], value]);
   }
-  const keys = Object.entries(mode.specs).map(([name, spec]) => ({
-    name,
-    key: flagName(name).slice(2),
-    flag: !kindOf(spec).takesValue,
-  }));
-  const parsed = parseArgs([...words, "--", ...positionals], {
-    boolean: keys.filter(({ flag }) => flag).map(({ key }) => key),
-    string: [...keys.filter(({ flag }) => !flag).map(({ key }) => key), "_"],
-    collect: keys.map(({ key }) => key),
-    unknown(arg: string, key?: string) {
-      const option = arg.startsWith("--") ? arg.split("=")[0] : `-${key ?? arg.slice(1)}`;
-      const match = closest(option, byFlag.keys());
-      const suggestion = match ? t("usage.didYouMean", { name: match }) : "";
-      throw new UsageError(t("usage.unknownOption", { mode: mode.name, option, suggestion }));
-    },
-  });
-  const options = new Map<string, (string | true)[]>();
-  for (const { name, key } of keys) {
-    const given = (parsed[key] as (string | boolean)[]).filter((value) => value !== false);
-    if (given.length > 0) options.set(name, given.map((value) => value === true ? true : value));
-  }
-  return { options, positionals: parsed._.map(String) } satisfies Words;
+  return { options, positionals };
 }
 
 /**
- * Reads a mode's options: every one known, given once, with a valid value; then the mode's own
- * checks of combinations. Options not given take their defaults; `--lang` defaults to `lang`.
+ * Reads a mode's options from its command line (without the mode's name): every one known, given
+ * once, with a valid value; then the mode's own checks of combinations. Options not given take
+ * their defaults; `--lang` defaults to `lang`.
  */
 export function parseModeOptions<O extends CommonOptions>(
   mode: Mode<O>,
   argv: readonly string[],
   lang: Lang,
 ): O {
-  const t = translator(lang);
-  const words = readWords(mode, argv, t);
+  const flags = flagsOf(mode as Mode<CommonOptions>);
+  const words = readWords(argv, (flag) => flags.get(flag));
+  const chosen = langOf(words, lang, mode.name);
+  return optionsFromWords(mode, words, chosen, translator(chosen));
+}
+
+/** A mode's options from its words, with `lang` already read from them and `t` speaking it. */
+function optionsFromWords<O extends CommonOptions>(
+  mode: Mode<O>,
+  modeWords: readonly Word[],
+  lang: Lang,
+  t: Translate,
+): O {
+  const words = givenOf(mode as Mode<CommonOptions>, modeWords, t);
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
   const places = [...mode.positionals];
   const listed: string[] = [];
+  /** How many of an option's first values were given by position (named as typed: PORTS). */
+  const byPosition = new Map<string, number>();
   for (const argument of words.positionals) {
     // A list takes every positional left, in order: `diagram a.jsonl b.jsonl`.
     if (places.length === 1 && kindOf(mode.specs[places[0]]).repeatable) {
@@ -261,9 +303,11 @@ export function parseModeOptions<O extends CommonOptions>(
     }
     // A positional fills its option's place, so giving both is giving it twice.
     words.options.set(name, [argument, ...words.options.get(name) ?? []]);
+    byPosition.set(name, 1);
   }
   if (listed.length > 0) {
     words.options.set(places[0], [...listed, ...words.options.get(places[0]) ?? []]);
+    byPosition.set(places[0], listed.length);
   }
   for (const [name, raws] of words.options) {
     const spec = mode.specs[name];
@@ -278,8 +322,19 @@ export function parseModeOptions<O extends CommonOptions>(
     }
     given.add(name);
     const kind = kindOf(spec);
-    const reading = { mode: mode.name, option: flagName(name), form: optionForm(name, spec, t), t };
-    const converted = raws.map((raw) => raw === true ? true : kind.parse(raw, spec, reading));
+    const asOption = {
+      mode: mode.name,
+      option: flagName(name),
+      form: optionForm(name, spec, t),
+      t,
+    };
+    // A value given by position is named as the usage line names it, not by an option not typed.
+    const asPlace = { ...asOption, option: placeholderOf(name, spec, t), form: usageLine(mode, t) };
+    const converted = raws.map((raw, i) =>
+      raw === true
+        ? true
+        : kind.parse(raw, spec, i < (byPosition.get(name) ?? 0) ? asPlace : asOption)
+    );
     values[name] = kind.repeatable ? converted : converted[0];
   }
 

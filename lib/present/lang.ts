@@ -28,15 +28,36 @@ export function langOfLocale(locale: string): Lang {
   return SPANISH_READERS.has(language) ? "es" : "en";
 }
 
-/** The user's locale: the first of LC_ALL, LC_MESSAGES and LANG that is set, as POSIX says. */
-export function localeFromEnv(get: (name: string) => string | undefined): string {
-  return ["LC_ALL", "LC_MESSAGES", "LANG"].map(get).find((value) => value) ?? "";
+/**
+ * The variables that name the user's language, strongest first: socklab's own (for a Spanish
+ * course on an English system), then POSIX's, as POSIX orders them.
+ */
+export const LANG_VARIABLES = ["SOCKLAB_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] as const;
+
+/**
+ * The user's locale: the first of {@linkcode LANG_VARIABLES} that is set, else the system's
+ * (`navigator.language`: Windows' consoles set none of the variables), else none.
+ */
+export function localeFromEnv(
+  get: (name: string) => string | undefined,
+  system = "",
+): string {
+  return LANG_VARIABLES.map(get).find((value) => value) ?? system;
 }
 
 /**
  * The language a user's locale asks for (see {@linkcode localeFromEnv} and
  * {@linkcode langOfLocale}); English when none is set.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * const env = (vars: Record<string, string>) => (name: string) => vars[name];
+ * assertEquals(langFromEnv(env({ SOCKLAB_LANG: "es", LANG: "en_US.UTF-8" })), "es");
+ * assertEquals(langFromEnv(env({}), "es-419"), "es");
+ * assertEquals(langFromEnv(env({})), "en");
+ * ```
  */
-export function langFromEnv(get: (name: string) => string | undefined): Lang {
-  return langOfLocale(localeFromEnv(get));
+export function langFromEnv(get: (name: string) => string | undefined, system = ""): Lang {
+  return langOfLocale(localeFromEnv(get, system));
 }
