@@ -107,7 +107,7 @@ Deno.test("/who lists who is here, /nick renames for everyone, /help and unknown
     assertEquals(a.io.stdoutLines().slice(-6), [
       "* Here (2): ana, bea",
       "* ana is now anita",
-      "* 'bea' is taken; choose another:",
+      "* 'bea' is taken; you are still anita: to change it, use /nick OTHER",
       "* Commands: /who (who is here), /nick NEW (change nickname), /quit (leave), /help",
       "* unknown command /dance; /help lists them",
       "* Bye!",
@@ -219,5 +219,38 @@ Deno.test("the chat server speaks plain lines: nc or any socket can take part", 
       new TextDecoder().decode(greeting),
       "* Welcome to the socklab chat. Your nickname?",
     );
+  });
+});
+
+Deno.test("a refused /nick says the nickname is kept and to use /nick again: the next line goes to everyone", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const ana = joinAs(server, "ana");
+    await eventually(serverShowed(server, "* ana entró"));
+    const bea = joinAs(server, "bea");
+    await eventually(serverShowed(server, "* bea entró"));
+    ana.keyboard.type("/nick *estrella");
+    ana.keyboard.type("pepa");
+    await eventually(serverShowed(server, "[ana] pepa"));
+    ana.keyboard.type("/nick bea");
+    ana.keyboard.type("hola");
+    await eventually(serverShowed(server, "[ana] hola"));
+    ana.keyboard.type("/nick pepa");
+    await eventually(serverShowed(server, "* ana ahora es pepa"));
+    ana.keyboard.end();
+    await eventually(serverShowed(server, "* pepa salió"));
+    bea.keyboard.end();
+    const [a, b] = await Promise.all([ana.run, bea.run]);
+    assertEquals(a.io.stdoutLines().slice(2), [
+      "* bea entró",
+      "* un apodo tiene de 1 a 32 caracteres: sin espacios ni caracteres invisibles, sin mezclar el alfabeto latino con el cirílico o el griego, y no empieza por /, * ni [; sigues siendo ana: para cambiarlo, usa /nick OTRO",
+      "* «bea» ya está en uso; sigues siendo ana: para cambiarlo, usa /nick OTRO",
+      "* ana ahora es pepa",
+    ]);
+    // What the notices said is what happened: the bare lines went to everyone, as ana's.
+    assertEquals(b.io.stdoutLines().slice(2, 5), [
+      "[ana] pepa",
+      "[ana] hola",
+      "* ana ahora es pepa",
+    ]);
   });
 });

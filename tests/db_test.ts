@@ -6,6 +6,7 @@ import { dbRace } from "../lib/course/db/db-race.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
 import { type Translate, translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
+import { modeHelp } from "../lib/cli/help.ts";
 import { Database, DB_VERBS, type Locking } from "../lib/course/db/protocol.ts";
 import { writeReply } from "../lib/transport/line_server.ts";
 import { MemoryStore, SqliteStore } from "../lib/course/db/store.ts";
@@ -387,7 +388,9 @@ Deno.test("db-race against a running server without locks reports the lost updat
       assert(lost > 0, `10 clients on one record with 2 ms between read and write lost nothing`);
       assertEquals(
         lines[3],
-        `${lost} of 50 updates were lost: this server does not lock between reading a balance and writing it back`,
+        `${lost} of 50 updates ${
+          lost === 1 ? "was" : "were"
+        } lost: this server does not lock between reading a balance and writing it back`,
       );
     },
   );
@@ -504,4 +507,168 @@ Deno.test("without storage latency a read is answered at once, with the same rep
   const waiting = slow.answer("GET ana");
   assert(waiting instanceof Promise);
   await waiting;
+});
+
+for (const against of ["its own servers", "a running server"] as const) {
+  Deno.test(`Ctrl+C during db-race against ${against} says it was interrupted, blames no server, and exits 130`, async () => {
+    const race = async (args: string[]) => {
+      const ctrlC = new AbortController();
+      const run = await runMode(
+        dbRace,
+        optionsFor(dbRace, ["--clients", "5", "--ops", "1000", ...args], { port: 0 }),
+        // Ctrl+C once the race is under way.
+        { signal: ctrlC.signal, onLine: () => ctrlC.abort() },
+      );
+      return run;
+    };
+    const { code, io } = against === "its own servers"
+      ? await race(["--latency", "2"])
+      : await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), (server) =>
+        race(["--port", String(server.port)]));
+    assertEquals(code, 130);
+    assertEquals(io.stderrLines(), ["Interrumpido (Ctrl+C)"]);
+  });
+}
+
+Deno.test("a number a double cannot hold as written is refused, naming its field, and nothing is stored", async () => {
+  const db = database();
+  assertEquals(await replies(db, 'ALTA x {"a":1e400}', "CONSULTA x"), [
+    "ERR bad-value 1e400 in 'a' would be stored as null: a number here is a 64-bit double (integers exact up to 2^53); to keep it as written, send it as text, in quotes",
+    "ERR not-found there is no record with key 'x'",
+  ]);
+  const refused: [string, string, string, string][] = [
+    ['{"a":-1e400}', "-1e400", "a", "null"],
+    ['{"a":1e-400}', "1e-400", "a", "0"],
+    ['{"a":9007199254740993}', "9007199254740993", "a", "9007199254740992"],
+    ['{"a":0.30000000000000000001}', "0.30000000000000000001", "a", "0.3"],
+    ['{"a":{"b":[1,2,1e999]}}', "1e999", "a.b[2]", "null"],
+    ['{"a b":[{}, "x", true, {"":2e308}]}', "2e308", '["a b"][3][""]', "null"],
+  ];
+  for (const [json, number, field, stored] of refused) {
+    assertEquals(
+      await answer(db, `ALTA x ${json}`),
+      `ERR bad-value ${number} in '${field}' would be stored as ${stored}: a number here is a 64-bit double (integers exact up to 2^53); to keep it as written, send it as text, in quotes`,
+      json,
+    );
+  }
+  assertEquals(await replies(db, "LISTA"), ["OK []"]);
+  // What a double holds exactly is kept, however it is written.
+  assertEquals(
+    await replies(
+      db,
+      'ALTA x {"max":9007199254740992,"a":1.0,"b":-0,"c":1E2,"d":0.1,"e":1.5e300,"f":"1e400"}',
+      "CONSULTA x",
+    ),
+    ["OK", 'OK {"max":9007199254740992,"a":1,"b":0,"c":100,"d":0.1,"e":1.5e+300,"f":"1e400"}'],
+  );
+});
+
+Deno.test("text with half a surrogate pair is refused, in a value or in a field's name, with where it is", async () => {
+  const db = database("record", 0, es);
+  assertEquals(await replies(db, 'ALTA x {"a":{"b":[1,2,"\\ud800"]}}', 'ALTA x {"\\udc00":1}'), [
+    "ERR bad-value «a.b[2]» tiene \\ud800, media pareja sustituta de UTF-16 sin su otra mitad: eso no es texto Unicode y no se puede guardar",
+    'ERR bad-value «["\\udc00"]» tiene \\udc00, media pareja sustituta de UTF-16 sin su otra mitad: eso no es texto Unicode y no se puede guardar',
+  ]);
+  // A whole pair is a character, and is kept.
+  assertEquals(await replies(db, 'ALTA x {"a":"\\ud83d\\ude00"}', "CONSULTA x"), [
+    "OK",
+    'OK {"a":"😀"}',
+  ]);
+});
+
+Deno.test("UPDATE with a value that would not be kept leaves the record as it was", async () => {
+  const db = database();
+  assertEquals(
+    await replies(db, 'ADD ana {"id":1}', 'UPDATE ana {"id":12345678901234567890}', "GET ana"),
+    [
+      "OK",
+      "ERR bad-value 12345678901234567890 in 'id' would be stored as 12345678901234567000: a number here is a 64-bit double (integers exact up to 2^53); to keep it as written, send it as text, in quotes",
+      'OK {"id":1}',
+    ],
+  );
+});
+
+Deno.test("INCR keeps integers exact: an n or a sum a double cannot hold is refused, the record kept", async () => {
+  const db = database();
+  assertEquals(
+    await replies(
+      db,
+      'ADD big {"n":9007199254740991,"x":0.5}',
+      "INCR big n 9007199254740993",
+      "INCR big n 1",
+      "INCR big n 1",
+      "INCR big x 0.25",
+      "GET big",
+    ),
+    [
+      "OK",
+      "ERR bad-value 9007199254740993 in 'n' would be stored as 9007199254740992: a number here is a 64-bit double (integers exact up to 2^53); to keep it as written, send it as text, in quotes",
+      "OK 9007199254740992",
+      "ERR not-a-number the field 'n' does not hold a number (or the sum is out of range)",
+      "OK 0.75",
+      'OK {"n":9007199254740992,"x":0.75}',
+    ],
+  );
+});
+
+Deno.test("a request may start with spaces or tabs; a line with none but those has no verb", async () => {
+  const db = database("record", 0, es);
+  const noVerb =
+    "ERR unknown-verb la línea no tiene verbo; los verbos son ADD|ALTA clave {json}, " +
+    "GET|CONSULTA clave, UPDATE|MODIFICA clave {json}, DEL|BAJA clave, LIST|LISTA [prefijo], " +
+    "INCR|SUMA clave campo n, HELP|AYUDA, QUIT|SALIR";
+  assertEquals(
+    await replies(db, '  ALTA ana {"edad":30}', "\t consulta ana", "   ", ""),
+    ["OK", 'OK {"edad":30}', noVerb, noVerb],
+  );
+});
+
+Deno.test("the db's replies name a verb's arguments as its --help does, in each language", async () => {
+  for (const [t, language] of [[es, "es"], [en, "en"]] as const) {
+    const db = database("record", 0, t);
+    // Wide enough that no line of the help is broken.
+    const help = modeHelp(dbServer, language, 10_000);
+    const forms = [
+      (await answer(db, "SUMA ana saldo")).replace(/^.*: /, ""),
+      (await answer(db, "LISTA a b")).replace(/^.*: /, ""),
+      (await answer(db, "ALTA ana")).replace(/^.*: /, ""),
+    ];
+    assertEquals(
+      forms,
+      language === "es"
+        ? ["INCR|SUMA clave campo n", "LIST|LISTA [prefijo]", "ADD|ALTA clave {json}"]
+        : ["INCR|SUMA key field n", "LIST|LISTA [prefix]", "ADD|ALTA key {json}"],
+    );
+    for (const form of forms) assert(help.includes(`${form}: `), `${language}: ${form}`);
+    const listed = (await answer(db, "AYUDA")).replace(/^.*; /, "").split(", ");
+    for (const form of listed) assert(help.includes(`${form}: `), `${language}: ${form}`);
+    assert((await answer(db, "NADA")).endsWith(listed.join(", ")));
+  }
+});
+
+Deno.test("an error that quotes what a client sent shows tabs and control characters escaped", async () => {
+  const db = database("record", 0, es);
+  const [verb, key] = await replies(db, "FOO\tBAR x", "CONSULTA a\x1b[2Jb\x07");
+  assert(verb.startsWith("ERR unknown-verb verbo desconocido «FOO\\tBAR»; "), verb);
+  assertEquals(key, "ERR not-found no existe ningún registro con clave «a\\x1b[2Jb\\x07»");
+});
+
+Deno.test("db-client: a JSON value pasted over several lines gets an error for each line that says what it holds", async () => {
+  await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (server) => {
+    const client = await runMode(
+      dbClient,
+      optionsFor(dbClient, ["--quiet"], { port: server.port }),
+      { stdin: 'ALTA ana {\n\t"nombre": "Ana",\n  "edad": 30\n}\n' },
+    );
+    assertEquals(client.code, 1);
+    const lines = client.io.stdoutLines();
+    assertEquals(lines.length, 4);
+    assertMatch(lines[0], /^ERR bad-json /);
+    assertMatch(
+      lines[1],
+      /^ERR unknown-verb verbo desconocido «"NOMBRE":»; los verbos son ADD\|ALTA clave \{json\}, /,
+    );
+    assertMatch(lines[2], /^ERR unknown-verb verbo desconocido «"EDAD":»; /);
+    assertMatch(lines[3], /^ERR unknown-verb verbo desconocido «}»; /);
+  });
 });

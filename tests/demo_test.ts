@@ -57,7 +57,7 @@ Deno.test("--lesson runs only the lesson named", async () => {
       "PASS UDP: a datagram and its acknowledgement",
     ],
   );
-  assertEquals(io.stdoutLines().at(-1), "1 of 1 lessons passed");
+  assertEquals(io.stdoutLines().at(-1), "1 of 1 lesson passed");
 });
 
 Deno.test("the web lesson says that socklab makes the curl request itself", async () => {
@@ -107,7 +107,7 @@ Deno.test("a server that does not end by itself fails its lesson after the lesso
     expect: () => ({}),
   });
   const outcome = await lesson.run(quietContext({ lang: "es", timeoutSeconds: 0.2 }));
-  assertEquals(outcome, { passed: false, reason: "el servidor no terminó en 0.2 s" });
+  assertEquals(outcome, { passed: false, reason: "el servidor no terminó en 0,2 s" });
 });
 
 Deno.test("every lesson has a unique name and a title of its own", () => {
@@ -128,5 +128,27 @@ Deno.test("--port runs every lesson's server on that one port, one after another
   assertEquals(
     io.stdoutLines().at(-1),
     `${LESSONS.length} de ${LESSONS.length} lecciones superadas`,
+  );
+});
+
+Deno.test("Ctrl+C during the demo says it was interrupted, not that lessons failed, and exits 130", async () => {
+  const ctrlC = new AbortController();
+  let lessonsStarted = 0;
+  const { code, io } = await runMode(demo, optionsFor(demo), {
+    signal: ctrlC.signal,
+    // Ctrl+C in the middle of the second lesson, once its server has said something.
+    onLine: (_, line) => {
+      if (line.startsWith("── ")) lessonsStarted++;
+      if (lessonsStarted === 2 && line.startsWith("servidor")) ctrlC.abort();
+    },
+  });
+  assertEquals(code, 130);
+  const verdicts = io.stdoutLines().filter((line) => /^(PASS|FAIL) /.test(line));
+  assertEquals(verdicts, [`PASS ${translator("es")(LESSONS[0].title)}`]);
+  assert(!io.stdoutText().includes("lecciones superadas"), "no summary of lessons not run");
+  assertEquals(
+    io.stderrLines().at(-1),
+    `Interrumpido (Ctrl+C) durante «${translator("es")(LESSONS[1].title)}»: ` +
+      "las lecciones siguientes no se ejecutaron",
   );
 });

@@ -337,3 +337,38 @@ Deno.test("text-client says so, and exits 1, when the server goes away mid-sessi
     },
   );
 });
+
+Deno.test("a request may start with spaces or tabs; a line of nothing but those is 'empty'", async () => {
+  assertEquals(reply("  MAYUS hola"), "OK HOLA");
+  assertEquals(reply("\t minus HOLA", es), "OK hola");
+  assertEquals(reply("   "), "ERR empty nothing to transform: write VERB text, e.g. UPPER hola");
+  assertEquals(reply(" \t", es), reply("", es));
+  // The same over the wire, where an ASCII request may be answered from its bytes.
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await writeAll(conn, bytes("  MAYUS hola\n\tINVERTIR abc\n  \nSALIR\n"));
+    assertEquals(
+      await readAll(conn),
+      "OK HOLA\nOK cba\nERR empty no hay nada que transformar: escribe VERBO texto, por ejemplo MAYUS hola\nOK adiós\n",
+    );
+  });
+});
+
+Deno.test("an unknown verb is quoted printable: a tab, a CR or an ESC shows as an escape", async () => {
+  assertEquals(
+    reply("FOO\tBAR x", es),
+    `ERR unknown-verb verbo desconocido «FOO\\tBAR»; los verbos son ${TEXT_VERBS.usage()}`,
+  );
+  assertEquals(
+    reply("UP\x1b[2JPER\rx"),
+    `ERR unknown-verb unknown verb 'UP\\x1b[2JPER\\rX'; the verbs are ${TEXT_VERBS.usage()}`,
+  );
+  // Over the wire a CR inside the verb cannot end the reply's line early.
+  await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
+    using conn = await connectTo(server.address);
+    await writeAll(conn, bytes("A\rB\nSALIR\n"));
+    const [refused, bye] = (await readAll(conn)).split("\n");
+    assert(refused.startsWith("ERR unknown-verb verbo desconocido «A\\rB»; "), refused);
+    assertEquals(bye, "OK adiós");
+  });
+});

@@ -1,6 +1,8 @@
 import { join } from "@std/path";
 import { defineMode } from "../cli/define.ts";
+import { commandLines } from "../cli/help.ts";
 import { FileError } from "../errors.ts";
+import { EXIT } from "../exit_codes.ts";
 import type { Translate } from "../present/catalogue.ts";
 import { buildDiagram } from "../present/diagram/model.ts";
 import { mergeTraces, parseTrace } from "../present/diagram/records.ts";
@@ -10,6 +12,7 @@ import type { Role } from "../run/lesson.ts";
 import { LESSONS } from "./lessons.ts";
 import { modeContext } from "../run/context.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
+import { wrap } from "../present/wrap.ts";
 
 /**
  * Every lesson, one after another, in one process on loopback (on ephemeral ports unless `--port`
@@ -39,6 +42,9 @@ export const demo = defineMode({
       client3: t("demo.client3"),
     };
     const width = Math.max(...Object.values(labels).map(textWidth));
+    // A terminal's width (standard error's when it is one too); unknown for a pipe or a file.
+    const columnsOf = (stream: "stdout" | "stderr") =>
+      stream === "stdout" || io.stderrIsTerminal ? io.columns : undefined;
     ctx.say(t("demo.title", { host: options.host }));
     let passed = 0;
     if (options.diagrams !== undefined) {
@@ -46,9 +52,13 @@ export const demo = defineMode({
         throw FileError.from(options.diagrams!, error);
       });
     }
+    const interrupted = (title: string) => {
+      ctx.warn(t("demo.interrupted", { title }));
+      return EXIT.interrupted;
+    };
     for (const lesson of lessons) {
-      if (io.signal.aborted) break;
       const title = t(lesson.title);
+      if (io.signal.aborted) return interrupted(title);
       const number = LESSONS.indexOf(lesson) + 1;
       const name = `${String(number).padStart(2, "0")}-${lesson.id}`;
       const traceFile = options.diagrams === undefined
@@ -66,13 +76,20 @@ export const demo = defineMode({
         timeoutSeconds: options.timeout,
         signal: io.signal,
         ...(traceFile === undefined ? {} : { traceFile }),
-        command: (line) => ctx.say("$ " + line),
+        command: (line) => {
+          // On a terminal, a long command breaks before its options, as help shows them.
+          const lines = io.columns === undefined ? ["  " + line] : commandLines(line, io.columns);
+          lines.forEach((text, i) => ctx.say(i === 0 ? "$ " + text.slice(2) : text));
+        },
         print: (role, stream, line) => {
-          const text = `${padColumns(labels[role], width)} │ ${line}`;
-          if (stream === "stderr") writeLine(io.stderr, text);
-          else ctx.say(text);
+          for (const text of transcriptLines(labels[role], width, line, columnsOf(stream))) {
+            if (stream === "stderr") writeLine(io.stderr, text);
+            else if (!options.quiet) writeLine(io.stdout, text);
+          }
         },
       }).catch((error: unknown) => ({ passed: false, reason: ctx.describe(error) }));
+      // Ctrl+C stops the lesson under way: it did not fail, it was not let finish.
+      if (io.signal.aborted) return interrupted(title);
       if (outcome.passed) passed++;
       if (traceFile) {
         const drawn = await drawLesson(traceFile, join(options.diagrams!, `${name}.svg`), title, t);
@@ -86,9 +103,24 @@ export const demo = defineMode({
     }
     ctx.say("");
     ctx.show(t("demo.summary", { passed, total: lessons.length }));
-    return passed === lessons.length ? 0 : 1;
+    return passed === lessons.length ? EXIT.ok : EXIT.failure;
   },
 });
+
+/**
+ * One line a lesson's side printed, after its label (`servidor │ …`): on a terminal `columns`
+ * wide, wrapped between words with the further lines under the first's text (`         │ …`).
+ */
+export function transcriptLines(
+  label: string,
+  width: number,
+  line: string,
+  columns: number | undefined,
+): string[] {
+  const first = `${padColumns(label, width)} │ `;
+  if (columns === undefined) return [first + line];
+  return wrap(line, columns, `${" ".repeat(width)} │ `, first, { keepSpaces: true });
+}
 
 /** Draws a lesson's trace file as an SVG beside it; the SVG's path, or undefined with no events. */
 async function drawLesson(

@@ -4,7 +4,13 @@
  */
 export interface Said<Key extends string = string> {
   readonly key: Key;
+  /** The values it names; text from a peer among them is shown printable, wherever it goes. */
   readonly values?: Readonly<Record<string, string | number>>;
+  /**
+   * The names of values that are verb forms as a protocol's table writes them (`INCR|SUMA key
+   * field n`): their argument words are shown in the reader's language, as `--help` shows them.
+   */
+  readonly forms?: readonly string[];
 }
 
 /**
@@ -36,11 +42,12 @@ export function ok(result?: string): LineReply<never> {
   return result === undefined || result === "" ? { ok: true } : { ok: true, result };
 }
 
-/** A reply `ERR code words`. */
+/** A reply `ERR code words`; `forms` names the values that are verb forms ({@linkcode Said}). */
 export function refuse<Key extends string>(
   code: string,
   key: Key,
   values?: Said["values"],
+  forms?: Said["forms"],
 ): LineReply<Key> {
-  return { ok: false, code, said: values ? { key, values } : { key } };
+  return { ok: false, code, said: values ? { key, values, ...(forms ? { forms } : {}) } : { key } };
 }

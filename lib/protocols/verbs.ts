@@ -14,18 +14,38 @@ export interface VerbSpec<Key extends string = string> {
   readonly help: Key;
 }
 
-/** A request line split at its first space: the verb as written (upper-cased) and the rest. */
+/**
+ * A request line split at the first space after its verb: the verb as written (upper-cased) and
+ * the rest.
+ */
 export interface SplitRequest {
   readonly word: string;
   readonly rest: string;
 }
 
-/** Splits `VERB rest`; the verb is upper-cased, the rest kept as it came. */
+/** Whitespace before a request's verb: spaces, tabs, a BOM a pasted line may bring. */
+const LEADING_SPACE = /^\s+/;
+
+/**
+ * Splits `VERB rest`: whitespace before the verb is skipped (a pasted or indented line), the verb
+ * is upper-cased, and the rest, after the one space that ends the verb, is kept as it came.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(splitRequest("  mayus  hola"), { word: "MAYUS", rest: " hola" });
+ * assertEquals(splitRequest(" \t "), { word: "", rest: "" });
+ * ```
+ */
 export function splitRequest(line: string): SplitRequest {
-  const space = line.indexOf(" ");
+  // Most requests start with their verb: no copy made for them.
+  const start = line.length > 0 && line.charCodeAt(0) > 0x20 && line.charCodeAt(0) < 0x7f
+    ? line
+    : line.replace(LEADING_SPACE, "");
+  const space = start.indexOf(" ");
   return {
-    word: (space < 0 ? line : line.slice(0, space)).toUpperCase(),
-    rest: space < 0 ? "" : line.slice(space + 1),
+    word: (space < 0 ? start : start.slice(0, space)).toUpperCase(),
+    rest: space < 0 ? "" : start.slice(space + 1),
   };
 }
 
@@ -67,9 +87,10 @@ export class VerbTable<Verb extends string, Spec extends VerbSpec> {
     return this.#byWord.get(word) ?? this.#byWord.get(word.toUpperCase());
   }
 
-  /** The verb a request line starts with, or undefined. */
+  /** The verb a request line starts with (its line ending, if any, left off), or undefined. */
   verbOf(line: string): Verb | undefined {
-    return this.find(splitRequest(line.trim()).word);
+    // As a server reads it: the line without its \n or \r\n.
+    return this.find(splitRequest(line.replace(/\r?\n$/, "")).word);
   }
 
   /** How one verb is written: `ADD|ALTA key {json}`. */

@@ -1,9 +1,5 @@
-import {
-  isPlainKey,
-  type MessageKey,
-  type PlainKey,
-  type Translate,
-} from "../present/catalogue.ts";
+import type { MessageKey, PlainKey, Translate } from "../present/catalogue.ts";
+import { localForm } from "../present/verb_forms.ts";
 import type { VerbSpec, VerbTable } from "../protocols/verbs.ts";
 
 /**
@@ -22,10 +18,7 @@ export function verbsHelp<Verb extends string>(
     const verbs = table.verbs.map((verb) => {
       const { names, args } = table.specs[verb];
       // The words of the arguments in the reader's language: CONSULTA clave, not CONSULTA key.
-      const words = args?.replace(/\b[a-z]+\b/g, (word) => {
-        const key = `placeholder.${word}`;
-        return isPlainKey(key) ? t(key) : word;
-      });
+      const words = args === undefined ? undefined : localForm(args, t);
       return `${[names.join("|"), ...(words ? [words] : [])].join(" ")}: ${
         help(table.specs[verb].help)
       }`;

@@ -2,6 +2,8 @@ import { byteCount } from "../present/units.ts";
 import { DelimitedReader, MessageTooLong } from "../framing/delimited.ts";
 import { decodeUtf8, isAscii, LineBuffer } from "../framing/utf8.ts";
 import type { MessageKey, Translate } from "../present/catalogue.ts";
+import { safeText } from "../present/printable.ts";
+import { localForm } from "../present/verb_forms.ts";
 import type { LineReply, Said } from "../protocols/reply.ts";
 import type { Stream } from "./stream.ts";
 
@@ -102,11 +104,21 @@ export function writeReply(reply: LineReply<MessageKey>, t: Translate): string {
   return wire;
 }
 
-/** A protocol's words in the server's language. */
+/**
+ * A protocol's words in the server's language. Its values are shown printable (a tab as `\t`, an
+ * ESC as `\x1b`): what a peer sent is quoted in them, and must neither break the reply's line nor
+ * drive a terminal. Its verb forms name their arguments as `--help` does.
+ */
 export function saidText(said: Said<MessageKey>, t: Translate): string {
   // The protocol names the message and its values; their fit is the catalogue tests' to prove.
   const lookUp = t as (key: MessageKey, values?: Said["values"]) => string;
-  return lookUp(said.key, said.values);
+  if (!said.values) return lookUp(said.key);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(said.values)) {
+    if (typeof value !== "string") values[name] = value;
+    else values[name] = safeText(said.forms?.includes(name) ? localForm(value, t) : value);
+  }
+  return lookUp(said.key, values);
 }
 
 /** Lets timers, signals and other connections run: a macrotask, not a microtask. */

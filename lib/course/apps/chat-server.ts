@@ -8,6 +8,7 @@ import {
   ChatRoom,
   type Member,
   nickProblem,
+  nickTaken,
   notice,
   readTyped,
 } from "./chat_protocol.ts";
@@ -88,9 +89,11 @@ const COMMAND_HANDLERS = {
     return false;
   },
   nick: ({ room, member, argument, tell }) => {
-    const problem = nickProblem(argument);
+    // Refused, the member keeps their nickname: the notice says so, and that only another /nick
+    // changes it (their next line goes to everyone).
+    const problem = nickProblem(argument, member.nick);
     if (problem) tell(problem);
-    else if (!room.rename(member, argument)) tell(notice("chat.nickTaken", { nick: argument }));
+    else if (!room.rename(member, argument)) tell(nickTaken(argument, member.nick));
     return false;
   },
   quit: ({ tell }) => {
@@ -140,7 +143,7 @@ async function chatSession(
       const nick = line.trim();
       const problem = nickProblem(nick);
       if (problem) tell(problem);
-      else if (room.has(nick)) tell(notice("chat.nickTaken", { nick }));
+      else if (room.has(nick)) tell(nickTaken(nick));
       else member = { nick, peer: stream.peer, tell, flush: () => outbox.flush() };
     }
     const others = room.nicks;

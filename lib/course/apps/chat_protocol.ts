@@ -21,6 +21,8 @@ export type ChatMessage =
   | "chat.renamed"
   | "chat.badNick"
   | "chat.nickTaken"
+  | "chat.badNewNick"
+  | "chat.newNickTaken"
   | "chat.who"
   | "chat.help"
   | "chat.bye"
@@ -64,21 +66,37 @@ const LATIN = /\p{Script=Latin}/u;
 const LOOK_ALIKES = /[\p{Script=Cyrillic}\p{Script=Greek}]/u;
 
 /**
- * Why a nickname cannot be used, or undefined when it can: 1 to 32 characters in its normal form,
- * no spaces, no control or invisible (format) characters such as a zero-width space, Latin not
- * mixed with Cyrillic or Greek, and not starting with `/`, `*` or `[` (commands and the server's
- * own lines). An all-Cyrillic look-alike of a Latin name is not caught: that needs a table of
- * confusable characters.
+ * Why a nickname cannot be used, as the notice that says so, or undefined when it can: 1 to 32
+ * characters in its normal form, no spaces, no control or invisible (format) characters such as a
+ * zero-width space, Latin not mixed with Cyrillic or Greek, and not starting with `/`, `*` or `[`
+ * (commands and the server's own lines). An all-Cyrillic look-alike of a Latin name is not
+ * caught: that needs a table of confusable characters.
+ *
+ * `current` is the nickname of a member asking to change it (`/nick`): their next line goes to
+ * everyone, so the notice says they keep `current` and to try again with `/nick`. Without it (a
+ * client joining), the next line is the next try, and the notice asks for it.
  */
-export function nickProblem(nick: string): ChatLine | undefined {
+export function nickProblem(nick: string, current?: string): ChatLine | undefined {
   const normal = normalNick(nick);
   const length = [...normal].length;
   const invisible = /[\s\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/u.test(normal);
   const mixed = LATIN.test(normal) && LOOK_ALIKES.test(normal);
   if (length === 0 || length > MAX_NICK_LENGTH || invisible || mixed || /^[/*[]/.test(normal)) {
-    return notice("chat.badNick", { max: MAX_NICK_LENGTH });
+    return current === undefined
+      ? notice("chat.badNick", { max: MAX_NICK_LENGTH })
+      : notice("chat.badNewNick", { max: MAX_NICK_LENGTH, nick: current });
   }
   return undefined;
+}
+
+/**
+ * The notice that `nick` is taken: as {@linkcode nickProblem}'s, for a client joining, or for a
+ * member (`current`) asking to change.
+ */
+export function nickTaken(nick: string, current?: string): ChatLine {
+  return current === undefined
+    ? notice("chat.nickTaken", { nick })
+    : notice("chat.newNickTaken", { nick, old: current });
 }
 
 /** The commands a member may type, each a line starting with `/`. */

@@ -60,8 +60,14 @@ export const dbRace = defineMode({
       keys: t(options.keys === "shared" ? "db.race.sharedKey" : "db.race.distinctKeys"),
       expected,
     }));
+    /** Ctrl+C: said as such, not blamed on a server that was only told to stop. */
+    const interrupted = () => {
+      ctx.warn(t("run.interrupted"));
+      return EXIT.interrupted;
+    };
     if (options.port !== 0 || options.unix !== undefined) {
-      const result = await race(options, options, ctx);
+      const result = await race(options, options, ctx, io.signal);
+      if (io.signal.aborted) return interrupted();
       if (!result) return EXIT.failure;
       // A client cannot know how a running server locks: what it loses is the finding.
       printTable([{ label: t("db.race.unknownLocking"), result }], expected, ctx);
@@ -73,7 +79,7 @@ export const dbRace = defineMode({
     }
     const runs: { label: string; locking: Locking; result: RaceResult }[] = [];
     for (const locking of options.locking ? [options.locking] : LOCKINGS) {
-      if (io.signal.aborted) return EXIT.interrupted;
+      if (io.signal.aborted) return interrupted();
       await using server = await startServer(dbServer, {
         ...options,
         port: 0,
@@ -86,7 +92,12 @@ export const dbRace = defineMode({
         store: undefined,
         maxLine: DEFAULT_MAX_LINE,
       }, { signal: io.signal });
-      const result = await race({ host: options.host, port: server.port }, options, ctx);
+      const result = await race({ host: options.host, port: server.port }, options, ctx, io.signal)
+        .catch((error: unknown) => {
+          if (io.signal.aborted) return null;
+          throw error;
+        });
+      if (io.signal.aborted) return interrupted();
       if (!result) return EXIT.failure;
       runs.push({ label: locking, locking, result });
     }
@@ -140,7 +151,7 @@ function printTable(
         expected,
         result.total,
         expected - result.total,
-        `${result.seconds.toFixed(2)} s`,
+        `${ctx.number(result.seconds, 2)} s`,
       ]),
     );
   }
@@ -149,12 +160,14 @@ function printTable(
 /**
  * One race: records made with a zero balance, every client INCRs its record `ops` times at once,
  * then the balances are read back and the records deleted. Null (after saying why) when the
- * server refuses a request.
+ * server refuses a request; null, saying nothing, when `signal` stops the race (its connections
+ * are closed at once, so no client waits for a reply).
  */
 async function race(
   endpoint: StreamEndpoint,
   options: DbRaceOptions & CommonOptions,
   ctx: ModeContext,
+  signal: AbortSignal,
 ): Promise<RaceResult | null> {
   const run = crypto.randomUUID().slice(0, 8);
   const keyOf = (client: number) =>
@@ -164,9 +177,13 @@ async function race(
     connectStream({ ...endpoint, timeoutSeconds: options.timeout, trace: ctx.trace });
   const open: Stream[] = [];
   const refused = (reply: string | null) => {
-    ctx.warn(ctx.t("db.race.failed", { reply: reply ?? ctx.t("text.closed") }));
+    if (!signal.aborted) {
+      ctx.warn(ctx.t("db.race.failed", { reply: reply ?? ctx.t("text.closed") }));
+    }
     return null;
   };
+  const stop = () => open.forEach((stream) => stream.close());
+  signal.addEventListener("abort", stop, { once: true });
   try {
     const adminStream = await connect();
     open.push(adminStream);
@@ -198,7 +215,11 @@ async function race(
       await admin.ask(`DEL ${key}`);
     }
     return { total, seconds };
+  } catch (error) {
+    if (signal.aborted) return null;
+    throw error;
   } finally {
-    for (const stream of open) stream.close();
+    signal.removeEventListener("abort", stop);
+    stop();
   }
 }

@@ -10,6 +10,7 @@ import { KeyedMutex, Mutex } from "../../sync/mutex.ts";
 import type { Store } from "./store.ts";
 import { type LineReply, ok, refuse } from "../../protocols/reply.ts";
 import { splitRequest, type VerbSpec, VerbTable } from "../../protocols/verbs.ts";
+import { firstUnkept, sameDecimal, shown } from "../../protocols/json_kept.ts";
 
 /** How concurrent operations are kept apart. */
 export type Locking = "none" | "global" | "record";
@@ -21,6 +22,7 @@ export type DbVerb = "add" | "get" | "update" | "del" | "list" | "incr" | "help"
 /** The messages the database's replies and help name. */
 export type DbMessage =
   | "db.errUnknownVerb"
+  | "db.errNoVerb"
   | "db.help"
   | "db.errExists"
   | "db.errNotFound"
@@ -28,6 +30,8 @@ export type DbMessage =
   | "db.errBadKey"
   | "db.errBadJson"
   | "db.errNotAnObject"
+  | "db.errNumberChanged"
+  | "db.errLoneSurrogate"
   | "db.errNotANumber"
   | "db.errTooLarge"
   | "db.errListTooLarge"
@@ -60,8 +64,13 @@ class Refusal {
   constructor(readonly reply: LineReply<DbMessage>) {}
 }
 
-function refusal(code: string, key: DbMessage, values?: Record<string, string | number>): Refusal {
-  return new Refusal(refuse(code, key, values));
+function refusal(
+  code: string,
+  key: DbMessage,
+  values?: Record<string, string | number>,
+  forms?: readonly string[],
+): Refusal {
+  return new Refusal(refuse(code, key, values, forms));
 }
 
 /** A request's arguments, read as its verb's form wants them. */
@@ -143,7 +152,16 @@ const FORMS = {
         ? Number(parts[1])
         : NaN;
       if (Number.isNaN(amount) || parts[0] === "") return undefined;
-      return { key: checkKey(key), field: parts[0], amount };
+      checkKey(key);
+      // n is stored in the sum: one a double cannot hold as written is refused, as in a value.
+      if (!Number.isFinite(amount) || !sameDecimal(parts[1], String(amount))) {
+        throw refusal("bad-value", "db.errNumberChanged", {
+          field: parts[0],
+          number: shown(parts[1]),
+          stored: JSON.stringify(amount),
+        });
+      }
+      return { key, field: parts[0], amount };
     },
   },
 } as const satisfies Record<string, Form>;
@@ -222,7 +240,9 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
         const person = JSON.parse(await existing()) as Person;
         const current = Object.hasOwn(person, field) ? person[field] : 0;
         const sum = typeof current === "number" ? current + amount : NaN;
-        if (!Number.isFinite(sum)) throw refusal("not-a-number", "db.errNotANumber", { field });
+        if (!Number.isFinite(sum) || (typeof current === "number" && !exactSum(current, amount))) {
+          throw refusal("not-a-number", "db.errNotANumber", { field });
+        }
         write({ ...person, [field]: sum });
         return ok(String(sum));
       }),
@@ -231,7 +251,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
       help: "db.verb.help",
       ...verb(["HELP", "AYUDA"], "none", "none", () => ({
         ok: true,
-        said: { key: "db.help", values: { verbs: DB_VERBS.usage() } },
+        said: { key: "db.help", values: { verbs: DB_VERBS.usage() }, forms: ["verbs"] },
       })),
     },
     quit: {
@@ -264,7 +284,23 @@ function checkKey(key: string): string {
   return key;
 }
 
-/** A person from the JSON a client sent: it must be an object. */
+/**
+ * Whether `a + b`, two integers, is the sum itself: an integer sum a double cannot hold (past
+ * 2^53) is refused, as a value that does not fit is. Fractions add as binary floating point.
+ */
+function exactSum(a: number, b: number): boolean {
+  if (!Number.isInteger(a) || !Number.isInteger(b)) return true;
+  // Knuth's TwoSum: the rounding error of a + b, exactly; 0 when there was none.
+  const sum = a + b;
+  const bPart = sum - a;
+  return (a - (sum - bPart)) + (b - bPart) === 0;
+}
+
+/**
+ * A person from the JSON a client sent: it must be an object, and every value in it must be kept
+ * as it was written (a number a double cannot hold, text with half a surrogate pair, are refused,
+ * naming where they are), so that what is read back is what was sent.
+ */
 function parsePerson(json: string): Person {
   let value: unknown;
   try {
@@ -274,6 +310,14 @@ function parsePerson(json: string): Person {
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw refusal("not-an-object", "db.errNotAnObject");
+  }
+  const unkept = firstUnkept(json);
+  if (unkept?.kind === "number") {
+    const { path: field, number, stored } = unkept;
+    throw refusal("bad-value", "db.errNumberChanged", { field, number, stored });
+  }
+  if (unkept?.kind === "surrogate") {
+    throw refusal("bad-value", "db.errLoneSurrogate", { field: unkept.path, unit: unkept.unit });
   }
   return value as Person;
 }
@@ -323,7 +367,9 @@ export class Database {
     if (verb === undefined) {
       const verbs = DB_VERBS.usage();
       return {
-        ...refuse("unknown-verb", "db.errUnknownVerb", { verb: word, verbs }),
+        ...(word === ""
+          ? refuse("unknown-verb", "db.errNoVerb", { verbs }, ["verbs"])
+          : refuse("unknown-verb", "db.errUnknownVerb", { verb: word, verbs }, ["verbs"])),
         verb: word,
         key: "",
       };
@@ -334,7 +380,11 @@ export class Database {
     try {
       const reply = this.#locked(spec.access, key, () => {
         const args = FORMS[spec.form].read(rest);
-        if (!args) throw refusal("bad-request", "db.errBadRequest", { usage: DB_VERBS.form(verb) });
+        if (!args) {
+          throw refusal("bad-request", "db.errBadRequest", { usage: DB_VERBS.form(verb) }, [
+            "usage",
+          ]);
+        }
         return spec.run(this.#work(args));
       });
       return reply instanceof Promise
