@@ -46,6 +46,7 @@ export async function runLineSession(
   const lines = fromStdin ? inputLines(io.stdin).getReader() : undefined;
   const aborted = abortedPromise(io.signal);
   let errors = 0;
+  let toldEscapes = false;
   const show = (text: string) => {
     // A hostile server's escapes never reach the terminal.
     const reply = safeText(text);
@@ -57,12 +58,28 @@ export async function runLineSession(
       if (lines) {
         if (prompt) writeText(io.stdout, "> ");
         const typed = await nextTyped(lines, channel, aborted, show);
-        if (typed === "stop") break;
+        if (typed === "stop") {
+          // Ctrl+D at the prompt: the shell's own prompt starts on a line of its own.
+          if (prompt && !io.signal.aborted) writeText(io.stdout, "\n");
+          break;
+        }
         if (typed === "server-gone") {
+          if (prompt) writeText(io.stdout, "\n");
           ctx.warn(ctx.t("text.closed"));
           return { errors, cutShort: true };
         }
-        request = encoder.encode(typed + "\n");
+        let line = typed;
+        if (prompt) {
+          // An arrow key at a terminal's prompt types an escape sequence, not an edit: it is no
+          // part of a request. Said once; a line of nothing else is not sent.
+          line = withoutEscapes(typed);
+          if (line !== typed && !toldEscapes) {
+            toldEscapes = true;
+            ctx.warn(ctx.t("text.escapesDropped"));
+          }
+          if (line === "" && typed !== "") continue;
+        }
+        request = encoder.encode(line + "\n");
       } else {
         if (i >= options.requests.length) break;
         request = withNewline(options.requests[i]);
@@ -81,6 +98,18 @@ export async function runLineSession(
     aborted.dispose();
     await lines?.cancel();
   }
+}
+
+/**
+ * What a terminal's special keys type, in a line: CSI (`ESC [ … final`: arrows, Home, Delete,
+ * F5…), SS3 (`ESC O x`: arrows and F1–F4 in some modes) and the other `ESC x` pairs, and a lone ESC.
+ */
+// deno-lint-ignore no-control-regex
+const ESCAPE_SEQUENCE = /\x1b(?:\[[0-?]*[ -/]*[@-~]|O.|[@-Z\\-_])?/g;
+
+/** A line typed at a terminal without the escape sequences its special keys put in it. */
+export function withoutEscapes(line: string): string {
+  return line.replace(ESCAPE_SEQUENCE, "");
 }
 
 /** Settles when `signal` aborts; dispose of it to stop listening. */

@@ -5,6 +5,7 @@ import { DelimitedReader, streamSource } from "../../framing/delimited.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { bytesLiteral } from "../../present/bytes_literal.ts";
 import { printable } from "../../present/printable.ts";
+import { closeOnAbort } from "../../transport/abort.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { ModeContext } from "../../run/context.ts";
 import { runStreamClient } from "../../run/stream_client.ts";
@@ -14,6 +15,8 @@ const MiB = 1024 * 1024;
 /** The course's delimiter: what ends each line read from standard input without --until. */
 const COURSE_DELIMITER = new Uint8Array([0x0d, 0x0a]);
 const NEWLINE = new Uint8Array([0x0a]);
+/** How long an echo may take before the client suspects a server waiting for `\r\n`. */
+export const NO_ECHO_HINT_MS = 2000;
 
 /**
  * The echo client: sends each message (or each line of standard input), waits for its echo and
@@ -47,7 +50,7 @@ export const echoClient = defineMode({
       const exchange = new EchoExchange(stream, options, ctx);
       for (let round = 0; round < options.count && exchange.ok; round++) {
         if (options.stdin) {
-          await exchange.sendLines(io.stdin, options.until ?? COURSE_DELIMITER);
+          await exchange.sendLines(io.stdin, options.until ?? COURSE_DELIMITER, io.signal);
         } else {
           for (const message of options.message) {
             if (!await exchange.send(message)) break;
@@ -71,11 +74,46 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.length === b.length && a.every((byte, i) => byte === b[i]);
 }
 
+function endsWithCourseDelimiter(message: Uint8Array): boolean {
+  return message.at(-2) === COURSE_DELIMITER[0] && message.at(-1) === COURSE_DELIMITER[1];
+}
+
+const OPTION_ESCAPES: Record<number, string> = {
+  0x09: "\\t",
+  0x0a: "\\n",
+  0x0d: "\\r",
+  0x27: "\\x27",
+  0x5c: "\\\\",
+};
+
+const hex = (byte: number) => "\\x" + byte.toString(16).padStart(2, "0");
+
+/**
+ * Bytes as an option's value to type in a shell: in single quotes, with the escapes `--message`
+ * and `--until` read (`'hola\r\n'`). UTF-8 text stays as it is; any other byte is `\xHH`.
+ */
+function asOptionValue(bytes: Uint8Array): string {
+  let chars: string[];
+  try {
+    chars = [...new TextDecoder("utf-8", { fatal: true }).decode(bytes)];
+  } catch {
+    chars = [...bytes].map((byte) => byte < 0x80 ? String.fromCharCode(byte) : hex(byte));
+  }
+  const escaped = chars.map((char) => {
+    if (char.length > 1) return char;
+    const code = char.charCodeAt(0);
+    return OPTION_ESCAPES[code] ?? (code < 0x20 || code === 0x7f ? hex(code) : char);
+  });
+  return `'${escaped.join("")}'`;
+}
+
 /** One connection's messages and their echoes, timed. */
 class EchoExchange {
   readonly roundTrips: number[] = [];
   /** False once an echo went wrong; nothing more is sent then. */
   ok = true;
+  /** Whether the hint about a missing `\r\n` was given: it is said once. */
+  #hinted = false;
   readonly #reader?: DelimitedReader;
   #buffer = new Uint8Array(1024);
 
@@ -93,6 +131,7 @@ class EchoExchange {
   async send(message: Uint8Array): Promise<boolean> {
     const { t } = this.ctx;
     const started = performance.now();
+    using _ = this.#hintWhenSilent(message);
     await this.stream.write(message);
     const echo = await this.#echoOf(message.length);
     const ms = performance.now() - started;
@@ -109,14 +148,23 @@ class EchoExchange {
     this.roundTrips.push(ms);
     // Quiet, a series is its summary: N lines of echoes would bury it.
     if (this.ctx.quiet && this.options.count > 1) return true;
-    this.ctx.show(t("echo.reply", { ms: ms.toFixed(2), text: printable(echo) }));
+    this.ctx.show(t("echo.reply", { ms: this.ctx.number(ms, 2), text: printable(echo) }));
     return true;
   }
 
-  /** Sends each line of `input`, ended with `delimiter`, waiting for each echo in turn. */
-  async sendLines(input: ReadableStream<Uint8Array>, delimiter: Uint8Array): Promise<void> {
+  /**
+   * Sends each line of `input`, ended with `delimiter`, waiting for each echo in turn. Ctrl+C
+   * (`signal`) ends the wait for the next line: a blocked read of the keyboard would swallow it.
+   */
+  async sendLines(
+    input: ReadableStream<Uint8Array>,
+    delimiter: Uint8Array,
+    signal: AbortSignal,
+  ): Promise<void> {
     const source = streamSource(input);
     const lines = new DelimitedReader(source, NEWLINE, { maxMessage: 16 * MiB });
+    // Cancelling the input makes the pending read end as the input's end would.
+    using _ = closeOnAbort(signal, { close: () => void source.cancel() });
     try {
       for (let line = await lines.next(); line; line = await lines.next()) {
         let text = line.bytes;
@@ -130,6 +178,39 @@ class EchoExchange {
     } finally {
       await source.cancel();
     }
+  }
+
+  /**
+   * Until disposed, a timer that says once, after {@linkcode NO_ECHO_HINT_MS} without an echo, what
+   * a message without the course's `\r\n` may be missing: echo-server --blocking echoes only
+   * what ends in it, and would otherwise leave the client waiting in silence. It keeps waiting.
+   */
+  #hintWhenSilent(message: Uint8Array): Disposable {
+    if (this.#hinted || endsWithCourseDelimiter(message)) return { [Symbol.dispose]() {} };
+    const { t } = this.ctx;
+    const seconds = NO_ECHO_HINT_MS / 1000;
+    const timer = setTimeout(() => {
+      this.#hinted = true;
+      // A line's own end (`\n`, a lone `\r`) gives way to the course's.
+      let text = message;
+      if (text.at(-1) === 0x0a) text = text.subarray(0, -1);
+      if (text.at(-1) === 0x0d) text = text.subarray(0, -1);
+      const withDelimiter = new Uint8Array(text.length + COURSE_DELIMITER.length);
+      withDelimiter.set(text);
+      withDelimiter.set(COURSE_DELIMITER, text.length);
+      this.ctx.warn(
+        this.options.stdin
+          ? t("echo.noEchoUntil", {
+            seconds: this.ctx.number(seconds),
+            until: asOptionValue(this.options.until!),
+          })
+          : t("echo.noEcho", {
+            seconds: this.ctx.number(seconds),
+            message: asOptionValue(withDelimiter),
+          }),
+      );
+    }, NO_ECHO_HINT_MS);
+    return { [Symbol.dispose]: () => clearTimeout(timer) };
   }
 
   /** The echo of a message: up to its delimiter with --until, else as many bytes as were sent. */
@@ -149,9 +230,9 @@ class EchoExchange {
     const sorted = [...this.roundTrips].sort((a, b) => a - b);
     this.ctx.show(this.ctx.t("echo.roundTrips", {
       count: sorted.length,
-      min: sorted[0].toFixed(2),
-      median: median(sorted).toFixed(2),
-      max: sorted[sorted.length - 1].toFixed(2),
+      min: this.ctx.number(sorted[0], 2),
+      median: this.ctx.number(median(sorted), 2),
+      max: this.ctx.number(sorted[sorted.length - 1], 2),
     }));
   }
 }

@@ -2,7 +2,7 @@ import { defineMode } from "../../cli/define.ts";
 import { NetError } from "../../errors.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { formatAddress } from "../../transport/address.ts";
-import { connectTcp } from "../../transport/tcp.ts";
+import { connectStream } from "../../transport/endpoint.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 
 /** What one port answered. */
@@ -87,7 +87,8 @@ async function tryPort(
   const started = performance.now();
   const ms = () => performance.now() - started;
   try {
-    const stream = await connectTcp({
+    // Every address a name stands for, as the clients connect: localhost is ::1 too.
+    const stream = await connectStream({
       host,
       port,
       timeoutSeconds: seconds,
@@ -117,7 +118,7 @@ function describeOutcome(host: string, port: number, outcome: Outcome, ctx: Mode
       ? "probe.closed"
       : "probe.silent",
   );
-  return ctx.t("probe.line", { address, state, ms: outcome.ms.toFixed(1) });
+  return ctx.t("probe.line", { address, state, ms: ctx.number(outcome.ms, 1) });
 }
 
 /**
