@@ -78,7 +78,8 @@ export function systemIo(signal: AbortSignal): Io {
 function terminalColumns(): number | undefined {
   if (!Deno.stdout.isTerminal()) return undefined;
   try {
-    return Deno.consoleSize().columns;
+    // A terminal that says it has no columns (a pseudo-terminal never sized) has an unknown width.
+    return Deno.consoleSize().columns || undefined;
   } catch {
     return undefined;
   }

@@ -13,7 +13,7 @@ export function repeatableRandom(start: number): () => number {
   };
 }
 
-/** A fresh starting state for {@linkcode repeatableRandom}, printed so the run can be repeated. */
-export function freshRandomState(): number {
+/** A fresh seed (starting state) for {@linkcode repeatableRandom}, printed so the run can be repeated. */
+export function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0];
 }

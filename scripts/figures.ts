@@ -67,7 +67,7 @@ async function echoScene(args: string[], traceFile: string): Promise<void> {
   }
 }
 
-/** A random state whose first datagram is dropped and whose second gets through, at `rate`. */
+/** A seed whose first datagram is dropped and whose second gets through, at `rate`. */
 function stateLosingTheFirst(rate: number): number {
   for (let state = 0;; state++) {
     const random = repeatableRandom(state);
@@ -80,7 +80,7 @@ async function udpScene(traceFile: string): Promise<void> {
   const state = String(stateLosingTheFirst(0.5));
   await using server = await startServer(
     udpServer,
-    options(udpServer, ["--drop", "0.5", "--random-state", state], traceFile),
+    options(udpServer, ["--drop", "0.5", "--seed", state], traceFile),
   );
   await runMode(udpClient, {
     ...options(udpClient, ["--retries", "3", "--timeout", "0.5"], traceFile),

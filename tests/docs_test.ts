@@ -7,6 +7,8 @@ import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import { ROOT } from "./helpers.ts";
+import { targetOutput, TARGETS } from "../scripts/build.ts";
+import { runLine } from "../scripts/bundle_main.ts";
 import { parseScript } from "../lib/check/parse_script.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
 import { localized, MATCH_KINDS, PROBLEMS, STEP_KINDS } from "../lib/check/script.ts";
@@ -134,4 +136,22 @@ Deno.test("the script in docs/check.md is a valid script", async () => {
   const example = /```json\n(\{\n {2}"name"[\s\S]*?)```/.exec(guide)?.[1];
   assert(example, "docs/check.md shows a script");
   assertEquals(parseScript(JSON.parse(example)).name, "mayus");
+});
+
+Deno.test("README's download section links the latest release and names a file for every release target", async () => {
+  const readme = await Deno.readTextFile(join(ROOT, "README.md"));
+  const download = readme.split("\n## Download\n")[1]?.split("\n## ")[0] ?? "";
+  assert(download.includes("](../../releases/latest)"), "no link to ../../releases/latest");
+  const rows = download.split("\n").filter((line) => line.startsWith("| "));
+  for (const target of TARGETS) {
+    const file = targetOutput(target).replace("dist/", "");
+    assert(rows.some((row) => row.includes(`\`${file}\``)), `no row for ${file}`);
+  }
+  assert(rows.some((row) => row.includes("`socklab.js`")), "no row for the bundle");
+});
+
+Deno.test("README runs the bundle with the very line the bundle prints when run without it", async () => {
+  const readme = await Deno.readTextFile(join(ROOT, "README.md"));
+  const line = runLine("socklab.js", ["demo"]);
+  assert(readme.includes(`\n${line}\n`), line);
 });

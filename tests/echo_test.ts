@@ -74,6 +74,42 @@ Deno.test("--blocking stalls client 2 until client 1 sends again, in the course'
   });
 });
 
+Deno.test("--blocking: after a round the loop waits in accept(), so client 2's next line is echoed only when a third client connects", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
+    const prompt = "Listo para recibir mensajes!";
+    const prompts = () => server.io.stdoutLines().filter((line) => line === prompt).length;
+    using client1 = await connectTo(server.address);
+    await client1.write(bytes("uno\r\n"));
+    assertEquals(await echoOf(client1, 5), "uno\r\n");
+    using client2 = await connectTo(server.address);
+    await client2.write(bytes("dos\r\n"));
+    await client1.write(bytes("tres\r\n"));
+    assertEquals(await echoOf(client1, 6), "tres\r\n");
+    assertEquals(await echoOf(client2, 5), "dos\r\n");
+    // Round 2 is over: the loop has printed its prompt a third time, just before accept().
+    await eventually(() => prompts() === 3);
+
+    // Both clients send again: the loop, in accept(), reads neither until client 3 connects.
+    await client2.write(bytes("cuatro\r\n"));
+    await client1.write(bytes("cinco\r\n"));
+    using client3 = await connectTo(server.address);
+    const { port } = client3.localAddr as Deno.NetAddr;
+    assertEquals(await echoOf(client1, 7), "cinco\r\n");
+    assertEquals(await echoOf(client2, 8), "cuatro\r\n");
+
+    // The server's own account: after its third prompt it accepted client 3 before reading anyone,
+    // then read client 1 and client 2, in the order they came.
+    const lines = server.io.stdoutLines();
+    let seen = 0;
+    const round3 = lines.slice(lines.findIndex((line) => line === prompt && ++seen === 3) + 1);
+    assertEquals(round3.filter((line) => !line.startsWith("Data leida")), [
+      `Cliente conectándose desde 127.0.0.1:${port}`,
+      "Toda la data leida: b'cinco\\r\\n'",
+      "Toda la data leida: b'cuatro\\r\\n'",
+    ]);
+  });
+});
+
 Deno.test("the README's stall recipe stalls: two echo-client --stdin, the second's echo waits for the first's next line", async () => {
   await withServer(echoServer, optionsFor(echoServer, ["--blocking"]), async (server) => {
     const keyboards = [new Keyboard(), new Keyboard()];
@@ -82,7 +118,7 @@ Deno.test("the README's stall recipe stalls: two echo-client --stdin, the second
       runMode(echoClient, optionsFor(echoClient, ["--stdin"], { port: server.port }), {
         stdin: keyboard.stream,
         onLine: (stream, line) => {
-          const echo = line.match(/^Eco en [\d.]+ ms: (.*)$/);
+          const echo = line.match(/^Eco en [\d,]+ ms: (.*)$/);
           if (stream === "stdout" && echo) echoes.push(`${i + 1}: ${echo[1]}`);
         },
       })
@@ -318,11 +354,11 @@ Deno.test("echo-client prints each echo with its round-trip time", async () => {
     assertEquals(client.code, 0);
     const lines = client.io.stdoutLines();
     assertEquals(lines[0], `Conectado a 127.0.0.1:${port}`);
-    assertMatch(lines[1], /^Eco en \d+\.\d\d ms: uno$/);
-    assertMatch(lines[2], /^Eco en \d+\.\d\d ms: dos$/);
+    assertMatch(lines[1], /^Eco en \d+,\d\d ms: uno$/);
+    assertMatch(lines[2], /^Eco en \d+,\d\d ms: dos$/);
     assertMatch(
       lines[3],
-      /^Ida y vuelta en 2 mensajes: mín [\d.]+ ms, mediana [\d.]+ ms, máx [\d.]+ ms$/,
+      /^Ida y vuelta en 2 mensajes: mín [\d,]+ ms, mediana [\d,]+ ms, máx [\d,]+ ms$/,
     );
   });
 });
@@ -337,7 +373,7 @@ Deno.test("echo-client --count repeats and sums up min, median and max; --quiet 
     const lines = loud.io.stdoutLines();
     assertEquals(lines.filter((line) => line.startsWith("Eco en ")).length, 20);
     const summary =
-      /^Ida y vuelta en 20 mensajes: mín [\d.]+ ms, mediana [\d.]+ ms, máx [\d.]+ ms$/;
+      /^Ida y vuelta en 20 mensajes: mín [\d,]+ ms, mediana [\d,]+ ms, máx [\d,]+ ms$/;
     assertMatch(lines.at(-1)!, summary);
     const quiet = await runMode(
       echoClient,
@@ -358,7 +394,7 @@ Deno.test("echo-client sends each line of standard input, ended as the course en
     );
     assertEquals(client.code, 0);
     assertEquals(
-      client.io.stdoutLines().slice(1, 3).map((line) => line.replace(/ \d+\.\d\d ms/, "")),
+      client.io.stdoutLines().slice(1, 3).map((line) => line.replace(/ \d+,\d\d ms/, "")),
       ["Eco en: Hola Mundo", "Eco en: segunda línea"],
     );
     assert(

@@ -1,8 +1,8 @@
 /**
  * Fuzzing every protocol: random bytes, cut and oversized frames, invalid UTF-8, abrupt
  * disconnects. After each batch the server must still answer a valid request correctly, and the
- * sanitizers check that nothing leaked. Bounded and repeatable: FUZZ_STATE=n repeats a run, and a
- * failure names its random state.
+ * sanitizers check that nothing leaked. Bounded and repeatable: FUZZ_SEED=n repeats a run, and a
+ * failure names its seed.
  *
  * @module
  */
@@ -24,18 +24,18 @@ import { headerLine } from "../lib/course/apps/file_protocol.ts";
 import { closeQuietly } from "../lib/transport/net_errors.ts";
 import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
 
-const STATE = Number(Deno.env.get("FUZZ_STATE") ?? 20261121);
+const SEED = Number(Deno.env.get("FUZZ_SEED") ?? 20261121);
 const BATCHES = 2;
 const PER_BATCH = 40;
 
-/** Runs a fuzz test body, naming its random state if it fails so the run can be repeated. */
+/** Runs a fuzz test body, naming its seed if it fails so the run can be repeated. */
 function repeatable(name: string, body: (random: () => number) => Promise<void>) {
   Deno.test(`fuzz: ${name}`, async () => {
     try {
-      await body(repeatableRandom(STATE));
+      await body(repeatableRandom(SEED));
     } catch (error) {
       throw new Error(
-        `fuzz "${name}" failed with FUZZ_STATE=${STATE}: ${(error as Error).message}`,
+        `fuzz "${name}" failed with FUZZ_SEED=${SEED}: ${(error as Error).message}`,
         {
           cause: error,
         },

@@ -181,10 +181,10 @@ Deno.test("--idle-timeout closes a silent client, telling it why, and spares a t
         await talker.read(new Uint8Array(16));
         await delay(100);
       }
-      assertEquals(await told, "Cerrado: no se envió ni recibió nada en 0.3 s (--idle-timeout)\n");
+      assertEquals(await told, "Cerrado: no se envió ni recibió nada en 0,3 s (--idle-timeout)\n");
       assertMatch(
         server.io.stderrText(),
-        /^Cerrado 127\.0\.0\.1:\d+: 0\.3 s en silencio \(--idle-timeout\)\n$/,
+        /^Cerrado 127\.0\.0\.1:\d+: 0,3 s en silencio \(--idle-timeout\)\n$/,
       );
       await writeAll(talker, bytes("MAYUS sigo\n"));
       const buffer = new Uint8Array(16);

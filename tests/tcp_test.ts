@@ -247,7 +247,7 @@ Deno.test("--timeout drops a silent client with a clear line and serves the next
     assertEquals(await readAll(silent), "");
     assertMatch(
       server.io.stderrText(),
-      /^cliente 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ no envió nada en 0\.2 s \(--timeout\); se dejó de esperar\n$/,
+      /^cliente 127\.0\.0\.1:\d+: 127\.0\.0\.1:\d+ no envió nada en 0,2 s \(--timeout\); se dejó de esperar\n$/,
     );
     const client = await runMode(
       tcpClient,
@@ -372,7 +372,8 @@ Deno.test("--trace shows every socket event of the client with its bytes", async
     optionsFor(tcpServer, ["--reply", "ok", "--once"]),
     async (server) => {
       const { port } = server;
-      const client = await runMode(tcpClient, optionsFor(tcpClient, ["--trace"], { port }), {
+      const options = optionsFor(tcpClient, ["--trace", "--lang", "en"], { port });
+      const client = await runMode(tcpClient, options, {
         now: FIXED_CLOCK,
       });
       const peer = `127.0.0.1:${port}`;

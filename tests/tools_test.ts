@@ -15,8 +15,8 @@ Deno.test("probe tells an open loopback port from a closed one, in the order giv
     );
     assertEquals(code, 0);
     const lines = io.stdoutLines();
-    assertMatch(lines[0], new RegExp(`^127\\.0\\.0\\.1:${closed}  cerrado  \\d+\\.\\d ms$`));
-    assertMatch(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+\\.\\d ms$`));
+    assertMatch(lines[0], new RegExp(`^127\\.0\\.0\\.1:${closed}  cerrado  \\d+,\\d ms$`));
+    assertMatch(lines[1], new RegExp(`^127\\.0\\.0\\.1:${server.port}  abierto  \\d+,\\d ms$`));
     assertEquals(
       lines[2],
       "abiertos: 1, cerrados: 1, sin respuesta: 0 (se esperó hasta 1 s por cada uno)",

@@ -5,6 +5,10 @@ import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { captureIo } from "../lib/capture.ts";
 import { Trace, TRACE_LITERAL_LIMIT } from "../lib/present/trace.ts";
+import { translator } from "../lib/present/catalogue.ts";
+import { renderHtml } from "../lib/present/diagram/html.ts";
+import { buildDiagram } from "../lib/present/diagram/model.ts";
+import { parseTrace } from "../lib/present/diagram/records.ts";
 import { bytes, FIXED_CLOCK, optionsFor, runMode, withServer } from "./helpers.ts";
 
 Deno.test("each traced event is one timestamped line naming the event and the peer", () => {
@@ -145,4 +149,48 @@ Deno.test("--trace-file: a server and its client share one file, each event of b
 
 Deno.test("bench takes no --trace-file: tracing would be what it measures", () => {
   assertThrows(() => optionsFor(bench, ["--trace-file", "x"]), UsageError, "--trace-file");
+});
+
+Deno.test("a Spanish trace says in Spanish what is not a socket call's name", () => {
+  const io = captureIo();
+  const trace = new Trace(io.stderr, { now: FIXED_CLOCK, t: translator("es") });
+  trace.event("accept", "127.0.0.1:8080", "127.0.0.1:52482");
+  trace.event("connect", "127.0.0.1:52482", "127.0.0.1:8080");
+  trace.event("half-close", "127.0.0.1:52482", "127.0.0.1:8080", "shutdown(SHUT_WR)");
+  trace.data("read", "127.0.0.1:8080", "127.0.0.1:52482", new Uint8Array());
+  assertEquals(io.stderrLines(), [
+    "10:20:30.040 accept       127.0.0.1:52482  en 127.0.0.1:8080",
+    "10:20:30.040 connect      127.0.0.1:8080  desde 127.0.0.1:52482",
+    "10:20:30.040 medio cierre 127.0.0.1:8080  shutdown(SHUT_WR)",
+    "10:20:30.040 read         127.0.0.1:52482  0 bytes  fin del flujo",
+  ]);
+});
+
+Deno.test("the diagram's event table says events and their details in the page's language", () => {
+  const records = [
+    { event: "listen", local: "127.0.0.1:8080", remote: "", detail: "backlog 1" },
+    { event: "connect", local: "127.0.0.1:52482", remote: "127.0.0.1:8080", mode: "tcp-client" },
+    { event: "accept", local: "127.0.0.1:8080", remote: "127.0.0.1:52482", detail: "on x" },
+    { event: "half-close", local: "127.0.0.1:52482", remote: "127.0.0.1:8080", mode: "tcp-client" },
+    { event: "read", local: "127.0.0.1:8080", remote: "127.0.0.1:52482", bytes: 0 },
+  ].map((record, i) =>
+    JSON.stringify({
+      time: `2026-11-30T10:20:30.0${i}0000Z`,
+      process: record.mode ? "2.1" : "1.1",
+      mode: "tcp-server",
+      ...record,
+    })
+  ).join("\n") + "\n";
+  const entries = parseTrace(records, 0);
+  const t = translator("es");
+  const page = renderHtml(buildDiagram(entries, t), entries, "traza", "es", t);
+  const table = page.slice(page.indexOf("<table>"));
+  for (
+    const said of ["desde 127.0.0.1:52482", "en 127.0.0.1:8080", "medio cierre", "fin del flujo"]
+  ) {
+    assert(table.includes(said), said);
+  }
+  for (const english of ["from ", "on ", "half-close", "EOF"]) {
+    assert(!table.includes(english), english);
+  }
 });

@@ -9,7 +9,7 @@ import { echoDatagrams, type EchoSocket } from "../lib/course/udp/echo_datagrams
 import { Trace } from "../lib/present/trace.ts";
 import { bytes, eventually, optionsFor, runMode, startServer, withServer } from "./helpers.ts";
 
-/** A random state whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
+/** A seed whose first draws are below `rate` exactly where `drops` says, for repeatable tests. */
 function stateDropping(rate: number, drops: boolean[]): number {
   for (let state = 0;; state++) {
     const random = repeatableRandom(state);
@@ -65,7 +65,7 @@ Deno.test("with no acknowledgement the client says UDP does not guarantee delive
 
 Deno.test("--retries resends on silence and reports the try that was acknowledged", async () => {
   const state = stateDropping(0.5, [true, false]);
-  const serverOptions = optionsFor(udpServer, ["--drop", "0.5", "--random-state", String(state)]);
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.5", "--seed", String(state)]);
   await withServer(udpServer, serverOptions, async (server) => {
     const client = await runMode(
       udpClient,
@@ -74,7 +74,7 @@ Deno.test("--retries resends on silence and reports the try that was acknowledge
     assertEquals(client.code, 0);
     assertEquals(client.io.stdoutLines(), [
       "Envío de mensaje al servidor: Hola, soy un cliente UDP",
-      "Sin acuse de recibo en 0.2 s; lo reenvío (intento 2 de 4)",
+      "Sin acuse de recibo en 0,2 s; lo reenvío (intento 2 de 4)",
       "Acuse de recibo recibido del servidor: Mensaje recibido Hola, soy un cliente UDP. Gracias.",
       "Confirmado en el intento 2 de 4",
     ]);
@@ -94,7 +94,7 @@ Deno.test("when every try is lost the client explains after the last one", async
     assertEquals(client.io.stdoutLines().filter((line) => line.startsWith("Sin acuse")).length, 2);
     assertMatch(
       client.io.stderrText(),
-      /\(intentos: 3, de 0\.1 s cada uno\): UDP no garantiza la entrega/,
+      /\(intentos: 3, de 0,1 s cada uno\): UDP no garantiza la entrega/,
     );
     assertEquals(await server.stop(), 0);
     assert(server.io.stdoutText().includes("Datagramas recibidos: 3 (descartados a propósito: 3)"));
@@ -120,7 +120,7 @@ Deno.test("--no-wait only sends, and the server still receives it", async () => 
 });
 
 Deno.test("--count sends numbered messages and counts which were acknowledged and lost", async () => {
-  const serverOptions = optionsFor(udpServer, ["--drop", "0.3", "--random-state", "7"], {}, "en");
+  const serverOptions = optionsFor(udpServer, ["--drop", "0.3", "--seed", "7"], {}, "en");
   await withServer(udpServer, serverOptions, async (server) => {
     const client = await runMode(
       udpClient,

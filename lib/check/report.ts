@@ -10,7 +10,8 @@ import { escape } from "@std/html/entities";
 import { NetError } from "../errors.ts";
 import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
-import type { Translate } from "../present/catalogue.ts";
+import { languageOf, type Translate } from "../present/catalogue.ts";
+import { formatNumber } from "../present/units.ts";
 import { isCut } from "./connections.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
@@ -31,8 +32,9 @@ const QUOTED_BYTES = 200;
 
 const encoder = new TextEncoder();
 
-function seconds(ms: number): string {
-  return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
+function seconds(ms: number, t: Translate): string {
+  const lang = languageOf(t);
+  return ms < 1000 ? `${formatNumber(ms, lang, 0)} ms` : `${formatNumber(ms / 1000, lang, 2)} s`;
 }
 
 /** One event of the conversation, translated. */
@@ -216,7 +218,7 @@ export function reportText(report: CheckReport, t: Translate): string {
       lines.push(`${number} – ${stage.title} (${t("check.skipped")})`);
       continue;
     }
-    lines.push(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms)})`);
+    lines.push(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms, t)})`);
     for (const note of stage.notes) {
       lines.push(indent + t("check.note", { note: noteText(note, t) }));
     }

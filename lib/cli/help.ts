@@ -1,5 +1,6 @@
 import { isPlainKey, type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
+import { wrap } from "../present/wrap.ts";
 import { type Lang, LANGS } from "../present/lang.ts";
 import { VERSION } from "../version.ts";
 import { kindOf } from "./kinds.ts";
@@ -14,22 +15,55 @@ function say(t: Translate, text: HelpText): string {
 /** The width help is written for when the terminal's is unknown (a pipe, a file). */
 export const HELP_WIDTH = 80;
 
-/** Wraps text into lines of at most `width` columns, each after `indent`. */
-function wrap(text: string, width: number, indent: string, firstIndent = indent): string[] {
+/**
+ * Items that belong together (`Version: --version`), three spaces apart, as many to a line as
+ * fit in `width`: an item is broken only when it alone is wider.
+ */
+function packItems(items: readonly string[], width: number): string[] {
   const lines: string[] = [];
-  let line = firstIndent;
-  let lineHasWords = false;
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    if (lineHasWords && textWidth(line) + 1 + textWidth(word) > width) {
-      lines.push(line);
-      line = indent;
-      lineHasWords = false;
+  for (const item of items) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(last) + 3 + textWidth(item) <= width) {
+      lines[lines.length - 1] = `${last}   ${item}`;
+    } else {
+      lines.push(...wrap(item, width, "  ", ""));
     }
-    line += (lineHasWords ? " " : "") + word;
-    lineHasWords = true;
   }
-  lines.push(line);
   return lines;
+}
+
+/**
+ * A command to paste, as `  ` + the command when it fits in `width`; else broken before its
+ * options with a shell continuation (`\`), as man pages do, never inside quotes.
+ */
+export function commandLines(command: string, width: number): string[] {
+  const parts: string[] = [];
+  let quote = "";
+  let start = 0;
+  for (let i = 0; i < command.length; i++) {
+    const char = command[i];
+    if (quote) {
+      if (char === quote) quote = "";
+    } else if (char === "'" || char === '"') {
+      quote = char;
+    } else if (char === " " && command.startsWith("--", i + 1)) {
+      parts.push(command.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(command.slice(start));
+  const lines = ["  " + parts[0]];
+  for (const part of parts.slice(1)) {
+    const last = lines.at(-1)!;
+    if (textWidth(`${last} ${part} \\`) <= width) {
+      lines[lines.length - 1] = `${last} ${part}`;
+    } else {
+      lines[lines.length - 1] = `${last} \\`;
+      lines.push(`      ${part}`);
+    }
+  }
+  // The last line needs no room for a continuation.
+  return textWidth(`  ${command}`) <= width ? [`  ${command}`] : lines;
 }
 
 function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: number): string[] {
@@ -84,7 +118,7 @@ export function generalHelp(
   lines.push(
     "",
     ...wrap(t("cli.firstTime"), width, ""),
-    ...wrap(t("cli.moreHelp", { langs: LANGS.join("|") }), width, ""),
+    ...packItems(t("cli.moreHelp", { langs: LANGS.join("|") }).split(/ {3,}/), width),
   );
   return lines.join("\n") + "\n";
 }
@@ -111,7 +145,7 @@ export function modeHelp(mode: Mode, lang: Lang, width = HELP_WIDTH): string {
   }
   if (mode.watch) lines.push("", t("cli.watchHeading"), ...wrap(say(t, mode.watch), width, "  "));
   const heading = pairsWithAPeer(mode) ? "cli.exampleHeading" : "cli.exampleHeadingAlone";
-  lines.push("", t(heading), ...mode.examples.map((example) => "  " + example));
+  lines.push("", t(heading), ...mode.examples.flatMap((example) => commandLines(example, width)));
   return lines.join("\n") + "\n";
 }
 

@@ -6,7 +6,8 @@ import {
   StoreError,
   type StoreProblem,
 } from "../errors.ts";
-import { isPlainKey, type Translate } from "./catalogue.ts";
+import { isPlainKey, languageOf, type Translate } from "./catalogue.ts";
+import { formatNumber } from "./units.ts";
 
 function explainNetError(error: NetError, t: Translate): string {
   const { host, port, address, seconds = 0, suggestion = port + 1, flag = "--allow-net", tried } =
@@ -21,11 +22,11 @@ function explainNetError(error: NetError, t: Translate): string {
     case "broken-pipe":
       return t("error.brokenPipe", { address });
     case "connect-timeout":
-      return t("error.connectTimeout", { address, seconds });
+      return t("error.connectTimeout", { address, seconds: formatNumber(seconds, languageOf(t)) });
     case "read-timeout":
-      return t("error.readTimeout", { address, seconds });
+      return t("error.readTimeout", { address, seconds: formatNumber(seconds, languageOf(t)) });
     case "datagram-timeout":
-      return t("error.datagramTimeout", { address, seconds });
+      return t("error.datagramTimeout", { address, seconds: formatNumber(seconds, languageOf(t)) });
     case "addr-in-use":
       return t("error.addrInUse", { host, port, suggestion });
     case "addr-not-available":

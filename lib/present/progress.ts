@@ -1,6 +1,7 @@
 import { ProgressBar } from "@std/cli/unstable-progress-bar";
 import type { Sink } from "../io.ts";
 import { writeText } from "../io.ts";
+import type { Lang } from "./lang.ts";
 import { formatBytes, formatRate } from "./units.ts";
 
 const BAR_WIDTH = 24;
@@ -19,6 +20,8 @@ export interface ProgressOptions {
   readonly clear?: boolean;
   /** @default {describeTransfer} */
   readonly describe?: Describe;
+  /** The language of the default description's numbers (`1,20 MiB`). @default {"en"} */
+  readonly lang?: Lang;
 }
 
 /** `[##########--------------]  42%`: a bar and the share it shows, from 0 to 1. */
@@ -30,10 +33,15 @@ export function bar(fraction: number): string {
 }
 
 /** `[#####-------] 42%  1.20 MiB / 2.86 MiB  3.4 MiB/s`: a transfer's bar, share, size and speed. */
-export function describeTransfer(done: number, total: number, elapsedMs: number): string {
+export function describeTransfer(
+  done: number,
+  total: number,
+  elapsedMs: number,
+  lang: Lang = "en",
+): string {
   const seconds = Math.max(elapsedMs / 1000, 1e-3);
-  return `${bar(total === 0 ? 1 : done / total)}  ${formatBytes(done)} / ${formatBytes(total)}  ` +
-    formatRate(done / seconds);
+  const sizes = `${formatBytes(done, lang)} / ${formatBytes(total, lang)}`;
+  return `${bar(total === 0 ? 1 : done / total)}  ${sizes}  ${formatRate(done / seconds, lang)}`;
 }
 
 /** A sink as the web stream std's ProgressBar writes to. */
@@ -60,7 +68,8 @@ export class Progress {
     private readonly sink: Sink,
     private readonly options: ProgressOptions,
   ) {
-    this.#describe = options.describe ?? describeTransfer;
+    this.#describe = options.describe ??
+      ((done, total, elapsedMs) => describeTransfer(done, total, elapsedMs, options.lang));
     this.#started = this.#now();
     if (options.terminal) {
       this.#bar = new ProgressBar({

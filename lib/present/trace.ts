@@ -1,4 +1,5 @@
 import { byteCount } from "./units.ts";
+import { type Translate, translator } from "./catalogue.ts";
 import type { Sink } from "../io.ts";
 import { writeLine } from "../io.ts";
 import { shortBytesLiteral } from "./bytes_literal.ts";
@@ -19,6 +20,58 @@ export type TraceEvent =
   | "too-long"
   /** A datagram received and dropped on purpose (`udp-server --drop`). */
   | "drop";
+
+/** Every event a trace records, in the order of a connection's life. */
+export const TRACE_EVENTS: readonly TraceEvent[] = [
+  "listen",
+  "bind",
+  "accept",
+  "connect",
+  "read",
+  "write",
+  "half-close",
+  "close",
+  "timeout",
+  "too-long",
+  "drop",
+];
+
+/**
+ * What a trace calls an event in `t`'s language: a socket call keeps its name (`accept`, `read`),
+ * what is not a call is said in words (`half-close`, in Spanish `medio cierre`).
+ */
+export function traceEventName(event: TraceEvent, t: Translate): string {
+  switch (event) {
+    case "half-close":
+      return t("trace.halfClose");
+    case "too-long":
+      return t("trace.tooLong");
+    case "drop":
+      return t("trace.drop");
+    default:
+      return event;
+  }
+}
+
+/**
+ * An event's detail in `t`'s language: where an accept happened (`on 127.0.0.1:8080`) and where a
+ * TCP connect came from (`from 127.0.0.1:52482`), said from its local end; any other detail is
+ * technical (`backlog 5`, `shutdown(SHUT_WR)`) and shown as recorded. Trace files written before
+ * these were said at display time recorded them in English: that detail is said again.
+ */
+export function traceDetail(
+  entry: { readonly event: TraceEvent; readonly local: string; readonly detail?: string },
+  t: Translate,
+): string {
+  const detail = entry.detail ?? "";
+  if (entry.event === "accept" && entry.local && (!detail || detail.startsWith("on "))) {
+    return t("trace.on", { address: entry.local });
+  }
+  if (entry.event === "connect" && entry.local && (!detail || detail.startsWith("from "))) {
+    return t("trace.from", { address: entry.local });
+  }
+  return detail;
+}
 
 /** Payloads longer than this are cut in the bytes literal (never in the hex dump). */
 export const TRACE_LITERAL_LIMIT = 256;
@@ -85,18 +138,38 @@ export class Trace {
   /** A trace that prints nothing. */
   static readonly off: Trace = new Trace(null);
 
+  readonly #t: Translate;
+  /** The event column's width: the longest event name in the trace's language. */
+  readonly #eventWidth: number;
+
   constructor(
     private readonly sink: Sink | null,
-    private readonly options: { hex?: boolean; now?: () => Date; file?: TraceFileOptions } = {},
-  ) {}
+    private readonly options: {
+      hex?: boolean;
+      now?: () => Date;
+      file?: TraceFileOptions;
+      /** The language of the lines on `sink` (the file's records are language-free). @default {English} */
+      t?: Translate;
+    } = {},
+  ) {
+    this.#t = options.t ?? translator("en");
+    this.#eventWidth = Math.max(
+      ...TRACE_EVENTS.map((event) => traceEventName(event, this.#t).length),
+    );
+  }
 
   get enabled(): boolean {
     return this.sink !== null || this.options.file !== undefined;
   }
 
-  /** Records an event between `local` and `remote` (either may be ""), with optional detail. */
+  /**
+   * Records an event between `local` and `remote` (either may be ""), with optional technical
+   * detail; an accept's and a TCP connect's own words (`on …`, `from …`) the trace adds.
+   */
   event(event: TraceEvent, local: string, remote: string, detail = ""): void {
-    if (this.sink) this.#line(event, remote || local, detail);
+    if (this.sink) {
+      this.#line(event, remote || local, traceDetail({ event, local, detail }, this.#t));
+    }
     if (this.options.file) this.#record({ event, local, remote, ...(detail ? { detail } : {}) });
   }
 
@@ -113,7 +186,7 @@ export class Trace {
     }
     if (!this.sink) return;
     if (bytes.length === 0) {
-      this.#line(event, remote || local, "0 bytes  EOF");
+      this.#line(event, remote || local, `${byteCount(0)}  ${this.#t("trace.eof")}`);
       return;
     }
     this.#line(
@@ -128,7 +201,8 @@ export class Trace {
 
   #line(event: TraceEvent, subject: string, detail: string): void {
     const time = clockTime(this.options.now?.() ?? new Date());
-    writeLine(this.sink!, `${time} ${event.padEnd(10)} ${subject}${detail ? "  " + detail : ""}`);
+    const name = traceEventName(event, this.#t).padEnd(this.#eventWidth);
+    writeLine(this.sink!, `${time} ${name} ${subject}${detail ? "  " + detail : ""}`);
   }
 
   #record(fields: Omit<TraceRecord, "time" | "process" | "mode">): void {

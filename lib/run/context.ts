@@ -5,6 +5,8 @@ import { type Translate, translator } from "../present/catalogue.ts";
 import { describeError } from "../present/describe.ts";
 import type { Lang } from "../present/lang.ts";
 import { Trace, traceProcessName } from "../present/trace.ts";
+import { formatNumber } from "../present/units.ts";
+import { fitToTerminal } from "../present/wrap.ts";
 
 /** What every mode uses to speak: translated lines, the trace, and error explanations. */
 export interface ModeContext {
@@ -23,35 +25,44 @@ export interface ModeContext {
   warn(line: string): void;
   /** One translated line about an error; with --debug, its stack too. */
   describe(error: unknown): string;
+  /** A number as the mode's language writes it (`0,25` in Spanish): see `formatNumber`. */
+  number(value: number, decimals?: number): string;
 }
 
 /** The trace a mode's options ask for: on stderr (`--trace`), in a file (`--trace-file`), both. */
-function traceOf(options: CommonOptions, io: Io): Trace {
+function traceOf(options: CommonOptions, io: Io, t: Translate): Trace {
   if (!options.trace && options.traceFile === undefined) return Trace.off;
   const file = options.traceFile === undefined ? undefined : {
     path: options.traceFile,
     mode: io.mode ?? "socklab",
     process: traceProcessName(),
   };
-  return new Trace(options.trace ? io.stderr : null, { hex: options.hex, now: io.now, file });
+  return new Trace(options.trace ? io.stderr : null, { hex: options.hex, now: io.now, file, t });
 }
 
-/** The context of one run of a mode. */
+/**
+ * The context of one run of a mode. On a terminal its messages (not its data) are wrapped
+ * between words at the terminal's width, so that none is broken mid-word.
+ */
 export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const t = translator(options.lang);
+  const stdoutColumns = io.columns;
+  // io.columns is standard output's width: standard error shares it when it is a terminal too.
+  const stderrColumns = io.stderrIsTerminal ? io.columns : undefined;
   return {
     t,
     lang: options.lang,
     quiet: options.quiet,
-    trace: traceOf(options, io),
+    trace: traceOf(options, io, t),
     say: (line) => {
-      if (!options.quiet) writeLine(io.stdout, line);
+      if (!options.quiet) writeLine(io.stdout, fitToTerminal(line, stdoutColumns));
     },
     note: (line) => {
-      if (!options.quiet) writeLine(io.stderr, line);
+      if (!options.quiet) writeLine(io.stderr, fitToTerminal(line, stderrColumns));
     },
     show: (line) => writeLine(io.stdout, line),
-    warn: (line) => writeLine(io.stderr, line),
+    warn: (line) => writeLine(io.stderr, fitToTerminal(line, stderrColumns)),
     describe: (error) => describeError(error, t, options.debug),
+    number: (value, decimals) => formatNumber(value, options.lang, decimals),
   };
 }

@@ -6,6 +6,7 @@ import { type PlainKey, type Translate, translator } from "../present/catalogue.
 import type { Lang } from "../present/lang.ts";
 import { withTimeout } from "../transport/net_errors.ts";
 import { Trace, traceProcessName } from "../present/trace.ts";
+import { formatNumber } from "../present/units.ts";
 
 /** Who printed a line of a lesson's transcript. */
 export type Role = "server" | "client" | "client1" | "client2" | "client3";
@@ -128,7 +129,9 @@ export function pairLesson(definition: {
     const client = await runSide(context, clientSide, server.port);
     let serverCode: number;
     if (definition.serverEndsAlone) {
-      const stuck = new Error(t("demo.serverStuck", { seconds: context.timeoutSeconds }));
+      const stuck = new Error(t("demo.serverStuck", {
+        seconds: formatNumber(context.timeoutSeconds, context.lang),
+      }));
       try {
         serverCode = await withTimeout(server.finished, context.timeoutSeconds, () => stuck);
       } catch (error) {

@@ -80,12 +80,13 @@ export function serverGuard(
   const idle = options.idleTimeout;
   const stall = options.stallTimeout;
   const request = options.requestTimeout;
+  const seconds = (value: number | undefined) => ctx.number(value ?? 0);
   const logs = {
     denied: (peer) => t("guard.deniedLog", { peer }),
     full: (peer) => t("guard.fullLog", { peer, max }),
-    idle: (peer) => t("guard.idleLog", { peer, seconds: idle ?? 0 }),
-    stalled: (peer) => t("guard.stalledLog", { peer, seconds: stall ?? 0 }),
-    slow: (peer) => t("guard.slowLog", { peer, seconds: request ?? 0 }),
+    idle: (peer) => t("guard.idleLog", { peer, seconds: seconds(idle) }),
+    stalled: (peer) => t("guard.stalledLog", { peer, seconds: seconds(stall) }),
+    slow: (peer) => t("guard.slowLog", { peer, seconds: seconds(request) }),
     evicted: (peer) => t("guard.evictedLog", { peer }),
     "out-of-descriptors": (address) => t("guard.outOfDescriptors", { address }),
     "descriptors-back": (address) => t("guard.descriptorsBack", { address }),
@@ -98,8 +99,8 @@ export function serverGuard(
     access: accessPolicy(options),
     tell: {
       full: t("guard.full", { max }),
-      idle: t("guard.idle", { seconds: idle ?? 0 }),
-      slow: t("guard.slow", { seconds: request ?? 0 }),
+      idle: t("guard.idle", { seconds: seconds(idle) }),
+      slow: t("guard.slow", { seconds: seconds(request) }),
       evicted: t("guard.evicted"),
     },
     log(event, peer) {

@@ -159,7 +159,7 @@ export class Clients {
     if (conn.remoteAddr.transport === "tcp") (conn as Deno.TcpConn).setNoDelay(true);
     const { trace, timeoutSeconds } = this.options;
     const stream = new Stream(conn, { trace, timeoutSeconds, peer });
-    (trace ?? Trace.off).event("accept", local, stream.peer, `on ${local}`);
+    (trace ?? Trace.off).event("accept", local, stream.peer);
     return stream;
   }
 

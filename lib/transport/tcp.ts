@@ -60,7 +60,7 @@ export async function connectTcp(options: ConnectTcpOptions): Promise<Stream> {
       signal: attempt.signal,
     });
     const stream = new Stream(conn, { trace, timeoutSeconds: options.timeoutSeconds });
-    trace.event("connect", stream.local, stream.peer, `from ${stream.local}`);
+    trace.event("connect", stream.local, stream.peer);
     return stream;
   } catch (error) {
     if (timedOut) {

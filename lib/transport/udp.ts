@@ -135,7 +135,8 @@ export class DatagramSocket {
   droppedTooLong(error: unknown): boolean {
     if (!isDatagramTooLong(error)) return false;
     this.tooLong++;
-    this.#trace.event("too-long", this.address, "", `dropped: over ${this.#buffer.length} bytes`);
+    // The call and its buffer, as other details name calls: the event says it was too long.
+    this.#trace.event("too-long", this.address, "", `recvfrom(${this.#buffer.length})`);
     this.#onTooLong?.();
     return true;
   }

@@ -52,7 +52,7 @@ export const fileReceive = defineMode({
       once: options.once,
       intro: t("file.serving", {
         dir: options.dir,
-        max: formatBytes(options.maxSize),
+        max: formatBytes(options.maxSize, ctx.lang),
         overwrite: options.overwrite ? t("file.overwriting") : "",
       }),
       handle: (stream) => receiveFile(stream, options, ctx, io),
@@ -149,8 +149,8 @@ export async function receiveFile(
       throw new Refusal(
         "too-large",
         t("file.errTooLarge", {
-          size: formatBytes(header.size),
-          max: formatBytes(options.maxSize),
+          size: formatBytes(header.size, ctx.lang),
+          max: formatBytes(options.maxSize, ctx.lang),
         }),
       );
     }
@@ -158,7 +158,9 @@ export async function receiveFile(
     if (!options.overwrite && await exists(target)) {
       throw new Refusal("exists", t("file.errExists", { name }));
     }
-    ctx.say(t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size) }));
+    ctx.say(
+      t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size, ctx.lang) }),
+    );
     await reply("GO");
     const temporary = join(options.dir, `.socklab-${crypto.randomUUID()}.part`);
     try {
@@ -185,7 +187,7 @@ export async function receiveFile(
     } finally {
       await Deno.remove(temporary).catch(() => {});
     }
-    ctx.show(t("file.saved", { path: target, size: formatBytes(header.size) }));
+    ctx.show(t("file.saved", { path: target, size: formatBytes(header.size, ctx.lang) }));
     await reply(`OK ${name}`);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
@@ -218,7 +220,7 @@ async function receiveBody(
   const writer = part.getWriter();
   const progress = options.quiet
     ? undefined
-    : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+    : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false, lang: ctx.lang });
   try {
     let received = 0;
     const keep = async (bytes: Uint8Array) => {
@@ -242,8 +244,8 @@ async function receiveBody(
         throw new Refusal(
           "incomplete",
           t("file.errIncomplete", {
-            received: formatBytes(received),
-            size: formatBytes(size),
+            received: formatBytes(received, ctx.lang),
+            size: formatBytes(size, ctx.lang),
           }),
         );
       }

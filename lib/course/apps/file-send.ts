@@ -53,7 +53,7 @@ export const fileSend = defineMode({
         const line = await replies.next();
         return line ? decoder.decode(line.bytes).replace(/\r?\n$/, "") : t("text.closed");
       };
-      ctx.say(t("file.sending", { name, size: formatBytes(size), sha256 }));
+      ctx.say(t("file.sending", { name, size: formatBytes(size, ctx.lang), sha256 }));
       await stream.write(encoder.encode(headerLine({ name, size, sha256 })));
       const go = await nextReply();
       if (go !== "GO") {
@@ -62,7 +62,7 @@ export const fileSend = defineMode({
       }
       const progress = ctx.quiet
         ? undefined
-        : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false });
+        : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false, lang: ctx.lang });
       let sent: unknown;
       try {
         await sendBody(stream, options.path, size, progress);

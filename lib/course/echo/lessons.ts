@@ -2,6 +2,7 @@ import { readFull } from "../../framing/chunks.ts";
 import { echoServer } from "./echo-server.ts";
 import { translator } from "../../present/catalogue.ts";
 import { printable } from "../../present/printable.ts";
+import { formatNumber } from "../../present/units.ts";
 import { connectStream } from "../../transport/endpoint.ts";
 import { withTimeout } from "../../transport/net_errors.ts";
 import type { Stream } from "../../transport/stream.ts";
@@ -54,7 +55,7 @@ async function playStall(context: LessonContext, side: Side): Promise<StallResul
         who,
         "stdout",
         t("echo.reply", {
-          ms: (performance.now() - started).toFixed(2),
+          ms: formatNumber(performance.now() - started, context.lang, 2),
           text: printable(echo),
         }),
       );

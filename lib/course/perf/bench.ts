@@ -6,7 +6,8 @@ import { EXIT } from "../../exit_codes.ts";
 import { writeText } from "../../io.ts";
 import type { Io } from "../../io.ts";
 import { bar, Progress } from "../../present/progress.ts";
-import { formatBytes, formatRate } from "../../present/units.ts";
+import type { Lang } from "../../present/lang.ts";
+import { formatBytes, formatNumber, formatRate } from "../../present/units.ts";
 import { formatAddress } from "../../transport/address.ts";
 import { connectStream, type StreamEndpoint } from "../../transport/endpoint.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
@@ -79,7 +80,7 @@ export const bench = defineMode({
     if (options.throughput) return await throughput(endpoint, target, options, ctx, io);
     const length = options.requests
       ? ctx.t("bench.forRequests", { requests: options.requests })
-      : ctx.t("bench.forSeconds", { seconds: options.duration });
+      : ctx.t("bench.forSeconds", { seconds: formatNumber(options.duration, options.lang) });
     if (!options.json) {
       ctx.say(ctx.t("bench.plan", {
         protocol: options.protocol,
@@ -88,12 +89,14 @@ export const bench = defineMode({
         size: options.size,
         pipeline: options.pipeline,
         length: length +
-          (options.warmup > 0 ? ctx.t("bench.warmup", { seconds: options.warmup }) : ""),
+          (options.warmup > 0
+            ? ctx.t("bench.warmup", { seconds: formatNumber(options.warmup, options.lang) })
+            : ""),
       }));
     }
     const load = await prepare(endpoint, options, ctx);
     if (!load) return EXIT.failure;
-    const number = new Intl.NumberFormat(options.lang);
+    const number = (value: number) => formatNumber(value, options.lang, 0);
     // Only a person at a terminal watches a long run; logs and --json get the report alone.
     const progress = io.stderrIsTerminal && !options.json && !options.quiet
       ? new Progress(options.requests ?? options.duration * 1000, io.stderr, {
@@ -102,9 +105,9 @@ export const bench = defineMode({
         describe: (requests, total, elapsedMs) =>
           `${bar(options.requests ? requests / total : elapsedMs / total)} ` +
           ctx.t("bench.progress", {
-            seconds: (elapsedMs / 1000).toFixed(0),
-            requests: number.format(requests),
-            rate: number.format(Math.round(requests / Math.max(elapsedMs / 1000, 1e-3))),
+            seconds: number(elapsedMs / 1000),
+            requests: number(requests),
+            rate: number(requests / Math.max(elapsedMs / 1000, 1e-3)),
           }),
       })
       : undefined;
@@ -184,7 +187,9 @@ async function prepare(
   }
 }
 
-const ms = (micros: number) => (micros / 1000).toFixed(micros < 10_000 ? 3 : 1);
+/** Microseconds as milliseconds, three decimals below 10 ms and one from there. */
+const ms = (micros: number, lang: Lang) =>
+  formatNumber(micros / 1000, lang, micros < 10_000 ? 3 : 1);
 
 function latencySummary(latency: Histogram) {
   return {
@@ -226,31 +231,31 @@ function report(
     }));
     return;
   }
-  const number = new Intl.NumberFormat(options.lang);
+  const lang = options.lang;
   ctx.show(ctx.t("bench.totals", {
-    requests: number.format(result.requests),
-    seconds: result.seconds.toFixed(2),
-    rate: number.format(Math.round(rate)),
-    errors: number.format(result.errors),
-    bytes: formatRate(result.bytes / result.seconds),
+    requests: formatNumber(result.requests, lang, 0),
+    seconds: formatNumber(result.seconds, lang, 2),
+    rate: formatNumber(rate, lang, 0),
+    errors: formatNumber(result.errors, lang, 0),
+    bytes: formatRate(result.bytes / result.seconds, lang),
   }));
   ctx.show(ctx.t("bench.latency", {
-    p50: ms(latency.p50),
-    p90: ms(latency.p90),
-    p99: ms(latency.p99),
-    p999: ms(latency.p999),
-    max: ms(latency.max),
-    mean: ms(latency.mean),
+    p50: ms(latency.p50, lang),
+    p90: ms(latency.p90, lang),
+    p99: ms(latency.p99, lang),
+    p999: ms(latency.p999, lang),
+    max: ms(latency.max, lang),
+    mean: ms(latency.mean, lang),
   }));
   if (options.quiet) return;
   const rows = result.latency.rows(HISTOGRAM_ROWS);
   const most = Math.max(...rows.map((row) => row.count), 1);
   for (const row of rows) {
     const bar = "█".repeat(Math.round((row.count / most) * BAR_WIDTH));
-    const share = ((row.count / result.latency.count) * 100).toFixed(1);
+    const share = formatNumber((row.count / result.latency.count) * 100, lang, 1);
     writeText(
       io.stdout,
-      `  ≤ ${ms(row.upTo).padStart(9)} ms  ${bar.padEnd(BAR_WIDTH)} ${share.padStart(5)}%\n`,
+      `  ≤ ${ms(row.upTo, lang).padStart(9)} ms  ${bar.padEnd(BAR_WIDTH)} ${share.padStart(5)}%\n`,
     );
   }
 }
@@ -278,9 +283,9 @@ async function throughput(
     }));
   } else {
     ctx.show(ctx.t("bench.throughput", {
-      bytes: formatBytes(result.bytes),
-      seconds: result.seconds.toFixed(2),
-      rate: formatRate(rate),
+      bytes: formatBytes(result.bytes, options.lang),
+      seconds: formatNumber(result.seconds, options.lang, 2),
+      rate: formatRate(rate, options.lang),
     }));
   }
   return result.bytes > 0 ? EXIT.ok : EXIT.failure;

@@ -106,7 +106,7 @@ export function checkTarget(
   throw new UsageError(t("usage.missingArgument", {
     mode: "check",
     what: "--port",
-    usage: "socklab check --script FILE --port PORT",
+    usage: `socklab check --script ${t("placeholder.FILE")} --port ${t("placeholder.PORT")}`,
   }));
 }
 

@@ -3,11 +3,11 @@ import { udpServer } from "./udp-server.ts";
 import { repeatableRandom } from "../../random.ts";
 import { type Lesson, pairLesson } from "../../run/lesson.ts";
 
-const LOSS_STATE = 7;
+const LOSS_SEED = 7;
 const LOSS_RATE = 0.3;
 const LOSS_COUNT = 10;
 
-/** How many of `count` datagrams `udp-server --drop rate --random-state state` drops. */
+/** How many of `count` datagrams `udp-server --drop rate --seed state` drops. */
 export function expectedDrops(state: number, rate: number, count: number): number {
   const random = repeatableRandom(state);
   return Array.from({ length: count }, random).filter((draw) => draw < rate).length;
@@ -33,7 +33,7 @@ export const udpLessons: readonly Lesson[] = [
     title: "lesson.udp-loss",
     server: {
       mode: udpServer,
-      args: ["--drop", String(LOSS_RATE), "--random-state", String(LOSS_STATE)],
+      args: ["--drop", String(LOSS_RATE), "--seed", String(LOSS_SEED)],
     },
     client: {
       mode: udpClient,
@@ -41,7 +41,7 @@ export const udpLessons: readonly Lesson[] = [
     },
     serverEndsAlone: false,
     expect: (t) => {
-      const lost = expectedDrops(LOSS_STATE, LOSS_RATE, LOSS_COUNT);
+      const lost = expectedDrops(LOSS_SEED, LOSS_RATE, LOSS_COUNT);
       return {
         client: [t("udp.seriesSummary", {
           sent: LOSS_COUNT,

@@ -125,7 +125,7 @@ async function sendOne(
   const tries = options.retries + 1;
   for (let attempt = 1; attempt <= tries; attempt++) {
     if (attempt === 1) ctx.say(t("udp.sending", { text: printable(options.message) }));
-    else ctx.say(t("udp.retrying", { seconds, attempt, total: tries }));
+    else ctx.say(t("udp.retrying", { seconds: ctx.number(seconds), attempt, total: tries }));
     await socket.send(options.message, server);
     if (options.noWait) {
       ctx.say(t("udp.sentNoWait"));
@@ -138,7 +138,8 @@ async function sendOne(
       return EXIT.ok;
     }
   }
-  ctx.warn(t("udp.noAck", { address: formatAddress(server.host, server.port), tries, seconds }));
+  const address = formatAddress(server.host, server.port);
+  ctx.warn(t("udp.noAck", { address, tries, seconds: ctx.number(seconds) }));
   return EXIT.failure;
 }
 
@@ -212,7 +213,7 @@ async function sendSeries(
   if (lost.length > 0) ctx.say(t("udp.lostList", { list: lost.map((n) => "#" + n).join(", ") }));
   if (acked > 0) {
     const times = [...roundTrips.values()];
-    const ms = (value: number) => value.toFixed(2);
+    const ms = (value: number) => ctx.number(value, 2);
     ctx.say(t("udp.roundTrip", {
       min: ms(Math.min(...times)),
       avg: ms(times.reduce((sum, time) => sum + time, 0) / times.length),

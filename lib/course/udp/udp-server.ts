@@ -1,7 +1,7 @@
 import { defineMode } from "../../cli/define.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { printable } from "../../present/printable.ts";
-import { freshRandomState, repeatableRandom } from "../../random.ts";
+import { freshSeed, repeatableRandom } from "../../random.ts";
 import { closeOnAbort } from "../../transport/abort.ts";
 import { type Datagram, DatagramSocket, isTransientDatagramError } from "../../transport/udp.ts";
 import { modeContext } from "../../run/context.ts";
@@ -44,15 +44,15 @@ export const udpServer = defineMode({
     echo: { kind: "flag" },
     noAck: { kind: "flag" },
     drop: { kind: "number", default: 0, range: [0, 1], placeholder: "P" },
-    randomState: { kind: "integer", range: [0, 4294967295] },
+    seed: { kind: "integer", range: [0, 4294967295] },
     once: { kind: "flag" },
   },
   validate(options, check) {
     if (options.echo && options.noAck) {
       check.conflicts("echo", "noAck", "why.udp-server.echo-noAck");
     }
-    if (check.given("randomState") && !check.given("drop")) {
-      check.requires("randomState", "drop", "socklab udp-server --drop 0.3 --random-state 7");
+    if (check.given("seed") && !check.given("drop")) {
+      check.requires("seed", "drop", "socklab udp-server --drop 0.3 --seed 7");
     }
   },
   async run(options, io): Promise<number> {
@@ -72,11 +72,11 @@ export const udpServer = defineMode({
       ctx.say(t("udp.listening", { host: hostname, port }));
       const reachable = reachableLine(t, options.host, port);
       if (reachable) ctx.say(reachable);
-      const state = options.randomState ?? freshRandomState();
-      const random = repeatableRandom(state);
+      const seed = options.seed ?? freshSeed();
+      const random = repeatableRandom(seed);
       if (options.drop > 0) {
         ctx.say(
-          t("udp.dropInfo", { percent: Math.round(options.drop * 100), drop: options.drop, state }),
+          t("udp.dropInfo", { percent: Math.round(options.drop * 100), drop: options.drop, seed }),
         );
       }
       io.listening?.(socket.addr);
@@ -113,7 +113,7 @@ export const udpServer = defineMode({
           continue;
         }
         stats.datagrams++;
-        // Drawn for every datagram when some are dropped, so one --random-state value decides the same
+        // Drawn for every datagram when some are dropped, so one --seed value decides the same
         // drops whatever the traffic.
         if (options.drop > 0 && random() < options.drop) {
           stats.dropped++;

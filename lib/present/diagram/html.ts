@@ -8,6 +8,7 @@ import type { Translate } from "../catalogue.ts";
 import type { Diagram } from "./model.ts";
 import type { TraceEntry } from "./records.ts";
 import { renderSvg, xmlText } from "./svg.ts";
+import { traceDetail, traceEventName } from "../trace.ts";
 
 const LEGEND = [
   "diagram.legend.lifelines",
@@ -26,6 +27,11 @@ const STYLE = [
   "td.data{font-family:Menlo,Consolas,monospace;white-space:pre-wrap;overflow-wrap:anywhere}",
 ].join("");
 
+/** What the data column says of an event with no payload: its detail, or a read's end of stream. */
+function dataDetail(entry: TraceEntry, t: Translate): string {
+  return entry.event === "read" && entry.bytes === 0 ? t("trace.eof") : traceDetail(entry, t);
+}
+
 /** The page of a diagram, in `lang`, titled `title`, with the events it shows. */
 export function renderHtml(
   diagram: Diagram,
@@ -40,12 +46,12 @@ export function renderHtml(
       entry.time.slice(11, 26),
       entry.process,
       entry.mode,
-      entry.event,
+      traceEventName(entry.event, t),
       entry.local,
       entry.remote,
       entry.bytes === undefined ? "" : String(entry.bytes),
     ].map((cell) => `<td>${xmlText(cell)}</td>`).join("") +
-    `<td class="data">${xmlText(entry.data ?? entry.detail ?? "")}</td></tr>`
+    `<td class="data">${xmlText(entry.data ?? dataDetail(entry, t))}</td></tr>`
   );
   return [
     "<!doctype html>",

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import type { Translate } from "../catalogue.ts";
+import { languageOf, type Translate } from "../catalogue.ts";
+import { formatNumber } from "../units.ts";
 import { causalOrder } from "./order.ts";
 import type { TraceEntry } from "./records.ts";
 
@@ -91,8 +92,9 @@ function connectionName(local: string, remote: string): string {
   return host(local) === host(remote) ? `${local} ↔ :${port(remote)}` : `${local} ↔ ${remote}`;
 }
 
-function seconds(us: number): string {
-  return (us / 1e6).toFixed(us >= 10e6 ? 0 : 2);
+/** Microseconds as seconds in `t`'s language: two decimals below ten seconds. */
+function seconds(us: number, t: Translate): string {
+  return formatNumber(us / 1e6, languageOf(t), us >= 10e6 ? 0 : 2);
 }
 
 function cut(label: string): string {
@@ -275,7 +277,7 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
       waits.push({
         start: i,
         end: accept,
-        text: t("diagram.backlogWait", { seconds: seconds(waited) }),
+        text: t("diagram.backlogWait", { seconds: seconds(waited, t) }),
       });
     }
   });
@@ -467,7 +469,7 @@ function layoutRows(
   for (const i of order) {
     if (!shown.has(i)) continue;
     if (last !== undefined && entries[i].us - entries[last].us > GAP_US) {
-      const pause = seconds(entries[i].us - entries[last].us);
+      const pause = seconds(entries[i].us - entries[last].us, t);
       items.push({ kind: "gap", row: rows++, text: t("diagram.gap", { seconds: pause }) });
     }
     rowOf.set(i, rows++);

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { TraceEvent, TraceRecord } from "../trace.ts";
+import { TRACE_EVENTS, type TraceEvent, type TraceRecord } from "../trace.ts";
 
 /** A record with where it came from and when, in microseconds since the epoch. */
 export interface TraceEntry extends TraceRecord {
@@ -22,20 +22,6 @@ export class TraceFileError extends Error {
   }
 }
 
-const EVENTS: readonly TraceEvent[] = [
-  "listen",
-  "bind",
-  "accept",
-  "connect",
-  "read",
-  "write",
-  "half-close",
-  "close",
-  "timeout",
-  "too-long",
-  "drop",
-];
-
 const TIME = /^(\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3})(\d{3})Z$/;
 
 /** Microseconds since the epoch of a record's time, or NaN. */
@@ -48,7 +34,7 @@ function isRecord(value: unknown): value is TraceRecord {
   if (typeof value !== "object" || value === null) return false;
   const record = value as Record<string, unknown>;
   return typeof record.time === "string" && typeof record.process === "string" &&
-    typeof record.mode === "string" && EVENTS.includes(record.event as TraceEvent) &&
+    typeof record.mode === "string" && TRACE_EVENTS.includes(record.event as TraceEvent) &&
     typeof record.local === "string" && typeof record.remote === "string" &&
     (record.bytes === undefined || typeof record.bytes === "number");
 }

@@ -31,6 +31,7 @@ export const en = {
   "placeholder.KIND": "KIND",
   "placeholder.LINE": "LINE",
   "placeholder.LIST": "LIST",
+  "placeholder.MODE": "MODE",
   "placeholder.NAME": "NAME",
   "placeholder.PATH": "PATH",
   "placeholder.PORT": "PORT",
@@ -47,6 +48,8 @@ export const en = {
     "no mode given — e.g. socklab tcp-server; the modes are listed by: socklab --help",
   "usage.modeTwice": "two different modes given, '{first}' and '{second}' — give one",
   "usage.unknownGlobalOption": "unknown option {option}{suggestion} — see: socklab --help",
+  "usage.missingGlobalValue": "{option} needs a value: {form}",
+  "usage.badGlobalChoice": "{option} must be one of {choices}, not '{value}'",
   "usage.unknownOption": "{mode}: unknown option {option}{suggestion} — see: socklab {mode} --help",
   "usage.missingValue": "{mode}: {option} needs a value: {form}",
   "usage.noValueExpected": "{mode}: {option} is a switch and takes no value: write just {option}",
@@ -84,7 +87,8 @@ export const en = {
   "help.option.unix":
     "listen or connect on this Unix domain socket file instead of TCP (not on Windows)",
   "help.option.lang": "language of the messages",
-  "help.option.lang.unset": "from LC_ALL, LC_MESSAGES or LANG",
+  "help.option.lang.unset":
+    "the first set of SOCKLAB_LANG, LC_ALL, LC_MESSAGES, LANG; else the system's language",
   "help.option.trace":
     "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
   "help.option.traceFile":
@@ -158,6 +162,8 @@ export const en = {
     "network unreachable for {address} — check the address and that this machine is connected",
   "error.missingPermission":
     "Deno did not grant the {flag} permission socklab needs — run it with deno task start, or add {flag} to deno run",
+  "error.bundleNeedsFlags":
+    "Deno did not grant socklab what it needs ({flags}) — run it with them, like this:",
   "error.badStore":
     "cannot use {path} as the store: {reason} — give --store a new file, or a SQLite file socklab made",
   "error.foreignStore":
@@ -191,12 +197,12 @@ export const en = {
     "Could not list this machine's addresses ({reason}); find them with ip addr (ipconfig on Windows)",
 
   // What servers do about clients they should not, or no longer, serve.
-  "guard.full": "The server is full ({max} clients at once); try again later",
+  "guard.full": "The server is full ({max} {max|client|clients} at once); try again later",
   "guard.idle": "Closed: nothing sent or received for {seconds} s (--idle-timeout)",
   "guard.slow": "Closed: a request not finished {seconds} s after it began (--request-timeout)",
   "guard.evicted": "Closed: the server is full, and this connection had been silent longest",
   "guard.deniedLog": "Refused {peer}: not allowed by --allow / --deny",
-  "guard.fullLog": "Turned {peer} away: {max} clients already (--max-connections)",
+  "guard.fullLog": "Turned {peer} away: {max} {max|client|clients} already (--max-connections)",
   "guard.idleLog": "Closed {peer}: silent for {seconds} s (--idle-timeout)",
   "guard.slowLog":
     "Closed {peer}: a request not finished {seconds} s after it began (--request-timeout)",
@@ -251,7 +257,7 @@ export const en = {
   "help.tcp-server.watch":
     "Without --chunk a single recv(--buffer) gets whatever has arrived, so a long message can be cut. With --chunk 2 --until '\\r\\n' each 2-byte read is printed as Data read: b'Ho' until the message ends in CR LF, as in the course. Clients are served strictly one after another: while one is served, the next waits in the listen backlog. Ctrl+C prints a summary.",
   "help.tcp-server.backlog":
-    "listen(backlog): connections the OS queues while a client is being served (it may round up); small on purpose, as in the course: a second client waits there, and the OS turns more away",
+    "listen(backlog): connections the OS queues while a client is being served (it may round up: Linux keeps one more); small on purpose, as in the course: a second client waits there. When the queue is full, Linux refuses no one: it ignores further connects, which try again and wait (some even complete at the client before the server has room for them); Windows refuses them (connection refused); macOS, depending on its version, ignores them as Linux does or refuses them",
   "help.tcp-server.buffer": "recv(BYTES): the most one read returns",
   "help.tcp-server.chunk":
     "read in N-byte reads, printing each as Data read: b'…', until the client closes or --until",
@@ -265,7 +271,7 @@ export const en = {
   // The UDP lessons. The Spanish texts are the course's own.
   "udp.listening": "Socket bound to address {host} and port number {port}; waiting for datagrams",
   "udp.dropInfo":
-    "Dropping {percent}% of datagrams on purpose (--drop {drop} --random-state {state} repeats this run)",
+    "Dropping {percent}% of datagrams on purpose (--drop {drop} --seed {seed} repeats this run)",
   "udp.received": "Message received from client {peer}: {text}",
   "udp.mayBeTruncated":
     "The datagram filled the {buffer}-byte buffer and may have been cut short: raise --buffer",
@@ -315,8 +321,8 @@ export const en = {
   "help.udp-server.noAck": "do not acknowledge datagrams",
   "help.udp-server.drop":
     "drop this share of datagrams on purpose (0 to 1), to show that UDP can lose messages",
-  "help.udp-server.randomState":
-    "where --drop's random choices start: the same --random-state drops the same datagrams",
+  "help.udp-server.seed":
+    "where --drop's random choices start: the same --seed drops the same datagrams",
   "help.udp-server.once": "stop after the first datagram that is not dropped",
   "why.udp-server.echo-noAck": "an echo is a reply",
 
@@ -333,8 +339,12 @@ export const en = {
   "echo.reply": "Echo in {ms} ms: {text}",
   "echo.mismatch": "The echo differs from what was sent: sent {sent}, received {received}",
   "echo.closedEarly": "The server closed the connection before echoing everything it was sent",
+  "echo.noEcho":
+    "No echo after {seconds} s. echo-server --blocking echoes a message only once its end, \\r\\n, arrives, and this one has none: try --message {message}",
+  "echo.noEchoUntil":
+    "No echo after {seconds} s. echo-server --blocking echoes a message only once its end, \\r\\n, arrives, and --until {until} ends lines with another: without --until, each line ends in \\r\\n",
   "echo.roundTrips":
-    "Round trip over {count} messages: min {min} ms, median {median} ms, max {max} ms",
+    "Round trip over {count} {count|message|messages}: min {min} ms, median {median} ms, max {max} ms",
   "echo.stalled": "No echo after {ms} ms: the server is busy with another client",
   "echo.stallExpected":
     "the blocking server should have kept client 2 waiting, and then answered it",
@@ -356,7 +366,7 @@ export const en = {
   "help.echo-server.summary":
     "echo server: concurrent (one task per client), or --blocking, the course's loop that stalls",
   "help.echo-server.watch":
-    "With --blocking, open two more terminals and run socklab echo-client --stdin in each; type a line in the first (it gets its echo), then in the second: it waits, because the loop is blocked reading the first client again. Only when the first client types another line (or leaves: Ctrl+D or Ctrl+C) does the loop move on. With nc instead, start the server with --until '\\n' and run nc 127.0.0.1 8000 without piping into it (a pipe ends the input, and nc's half-close lets the loop move on). Without --blocking both are answered at once.",
+    "With --blocking, open two more terminals and run socklab echo-client --stdin in each. Each turn of the loop waits in accept() for one new client, then reads every client so far in turn, one line each. Type a line in the first: it gets its echo. Type one in the second: it waits, because the loop is reading the first client again; when the first types another line (or leaves: Ctrl+D or Ctrl+C), the first's line and then the second's come back. Then the loop is back in accept(): the next line from either client is echoed only when a third client connects. With nc instead, start the server with --until '\\n' and run nc 127.0.0.1 8000 without piping into it (a pipe ends the input, and nc's half-close lets the loop move on). Without --blocking every line is answered at once.",
   "help.echo-server.blocking":
     "the course's loop: accept one client, then read every client so far until \\r\\n in turn, echoing each, before accepting the next",
   "help.echo-server.chunk": "with --blocking, the size of each recv",
@@ -394,6 +404,8 @@ export const en = {
   "text.rawAnswer.lower": "According to the server, '{request}' in lower case is '{reply}'.",
   "text.rawAnswer.reverse": "According to the server, '{request}' reversed is '{reply}'.",
   "text.closed": "The server closed the connection",
+  "text.escapesDropped":
+    "Arrow keys neither edit the line nor recall earlier requests: their escape sequences are removed, not sent",
   "lesson.text-raw": "A server that upper-cases what it receives",
   "lesson.text-service": "Several requests on one connection, three services",
   "help.text-client.summary":
@@ -417,6 +429,7 @@ export const en = {
 
   // The shared person database and its race lesson.
   "db.errUnknownVerb": "unknown verb '{verb}'; the verbs are {verbs}",
+  "db.errNoVerb": "the line has no verb; the verbs are {verbs}",
   "db.help": "one request per line; keys have no spaces, values are JSON objects; {verbs}",
   "db.verb.add": "adds a person under a new key (ERR exists if it is taken)",
   "db.verb.get": "the person stored under the key",
@@ -434,6 +447,10 @@ export const en = {
   "db.errBadKey": "a key is 1 to {max} characters with no spaces",
   "db.errBadJson": 'the value is not valid JSON, e.g. {"name": "Ana", "age": 30}',
   "db.errNotAnObject": 'the value must be a JSON object, between braces: {"age": 30}',
+  "db.errNumberChanged":
+    "{number} in '{field}' would be stored as {stored}: a number here is a 64-bit double (integers exact up to 2^53); to keep it as written, send it as text, in quotes",
+  "db.errLoneSurrogate":
+    "'{field}' has {unit}, half of a UTF-16 surrogate pair without its other half: that is not Unicode text and cannot be stored",
   "db.errNotANumber": "the field '{field}' does not hold a number (or the sum is out of range)",
   "db.errTooLarge":
     "the record would be longer than {max} bytes, what one request can carry; it is left as it was",
@@ -445,7 +462,7 @@ export const en = {
   "db.inFile": "in {path}",
   "db.request": "{peer} {request} → {outcome}",
   "db.race.plan":
-    "{clients} clients × {ops} INCR on {keys}: {expected} increments expected per run",
+    "{clients} {clients|client|clients} × {ops} INCR on {keys}: {expected} {expected|increment|increments} expected per run",
   "db.race.sharedKey": "one shared record",
   "db.race.distinctKeys": "one record per client",
   "db.race.columns": "locking|expected|actual|lost|time",
@@ -456,10 +473,10 @@ export const en = {
   "db.race.noneDistinct": "{locking}: nothing lost, since no two clients touch the same record",
   "db.race.exact": "{locking}: no update lost",
   "db.race.broken":
-    "{locking}: {lost} updates lost even with locks — the server's locking is broken",
+    "{locking}: {lost} {lost|update|updates} lost even with locks — the server's locking is broken",
   "db.race.unknownLocking": "unknown",
   "db.race.externalLost":
-    "{lost} of {expected} updates were lost: this server does not lock between reading a balance and writing it back",
+    "{lost} of {expected} {expected|update|updates} {lost|was|were} lost: this server does not lock between reading a balance and writing it back",
   "db.race.externalExact":
     "no update lost: the server locks, or its clients never overlapped (a storage latency, --latency on the server, widens the gap)",
   "db.race.failed": "the race could not run: {reply}",
@@ -496,7 +513,7 @@ export const en = {
   "lesson.db-crud": "A shared person database: add, look up, change, delete, and an error handled",
   "lesson.db-race": "Ten clients add to one balance at once: what locking is for",
   "help.db-server.errors":
-    "Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).",
+    "Error codes: exists, not-found, bad-request, bad-key, bad-json, not-an-object, bad-value, not-a-number, unknown-verb, too-long, bad-utf8; after any of them the connection stays usable (but too-long, which closes it).",
 
   // The chat.
   "chat.serving":
@@ -505,6 +522,9 @@ export const en = {
   "chat.badNick":
     "a nickname is 1 to {max} characters: no spaces or invisible characters, no Latin mixed with Cyrillic or Greek, not starting with /, * or [; try another:",
   "chat.nickTaken": "'{nick}' is taken; choose another:",
+  "chat.badNewNick":
+    "a nickname is 1 to {max} characters: no spaces or invisible characters, no Latin mixed with Cyrillic or Greek, not starting with /, * or [; you are still {nick}: to change it, use /nick OTHER",
+  "chat.newNickTaken": "'{nick}' is taken; you are still {old}: to change it, use /nick OTHER",
   "chat.hello": "Hello, {nick}! Here now: {online}. /help lists the commands",
   "chat.nobody": "nobody else",
   "chat.joined": "{nick} joined",
@@ -540,7 +560,7 @@ export const en = {
   "file.overwriting": ", overwriting",
   "file.madeDir": "Made the folder {dir} to receive into",
   "file.removedParts":
-    "Removed {count} unfinished file(s) left in {dir} by a receiver that did not end (.socklab-*.part)",
+    "Removed {count} unfinished {count|file|files} left in {dir} by a receiver that did not end (.socklab-*.part)",
   "file.incoming": "{peer} sends {name} ({size})",
   "file.saved": "Saved {path} ({size}): size and SHA-256 match",
   "file.cutOff": "A file from {peer} was cut off: {reason}",
@@ -593,7 +613,7 @@ export const en = {
   "probe.open": "open",
   "probe.closed": "closed",
   "probe.silent": "no answer",
-  "probe.closedRange": "{from}–{to}  {state} ({count} ports)",
+  "probe.closedRange": "{from}–{to}  {state} ({count} {count|port|ports})",
   "probe.line": "{address}  {state}  {ms} ms",
   "probe.failed": "{address}  {error}",
   "probe.summary":
@@ -619,15 +639,15 @@ export const en = {
 
   // `socklab bench`: load a server and measure it.
   "bench.plan":
-    "bench {protocol} → {target}: {connections} connections × {size} B requests, pipeline {pipeline}, {length}",
+    "bench {protocol} → {target}: {connections} {connections|connection|connections} × {size} B requests, pipeline {pipeline}, {length}",
   "bench.forSeconds": "{seconds} s",
-  "bench.forRequests": "{requests} requests",
+  "bench.forRequests": "{requests} {requests|request|requests}",
   "bench.warmup": " after {seconds} s of warm-up",
   "bench.totals":
     "requests: {requests} in {seconds} s = {rate} requests/s; errors: {errors}; {bytes} in and out",
   "bench.latency":
     "latency (ms): p50 {p50}  p90 {p90}  p99 {p99}  p99.9 {p999}  max {max}  mean {mean}",
-  "bench.progress": "{seconds} s  {requests} requests  {rate}/s",
+  "bench.progress": "{seconds} s  {requests} {requests|request|requests}  {rate}/s",
   "bench.throughputPlan": "bench throughput → {target}: one connection, 64 KiB writes, {seconds} s",
   "bench.throughput": "echoed {bytes} in {seconds} s = {rate}",
   "bench.nothing": "no request was answered: is a {protocol} server listening on {target}?",
@@ -664,7 +684,8 @@ export const en = {
   "demo.unexpected": "{role} did not see what it should: {what}",
   "demo.pass": "PASS {title}",
   "demo.fail": "FAIL {title}: {reason}",
-  "demo.summary": "{passed} of {total} lessons passed",
+  "demo.interrupted": "Interrupted (Ctrl+C) during '{title}': the lessons after it did not run",
+  "demo.summary": "{passed} of {total} {total|lesson|lessons} passed",
   "demo.noSuchLesson": "demo: no lesson named '{name}' — the lessons are: {names}",
   "demo.missingLine": "{role} never printed: {line}",
   "demo.exitCode": "the {role} ended with exit code {code} instead of {expected}",
@@ -686,22 +707,23 @@ export const en = {
 
   // socklab check: a student's server, graded stage by stage.
   "check.heading": "socklab check {exercise} → {target}: {title}",
-  "check.summary.stages": "{passed} of {stages} stages passed",
+  "check.summary.stages": "{passed} of {stages} {stages|stage|stages} passed",
   "check.summary.skipped": "{count} skipped",
   "check.summary.optional": "optional ones not passed: {count}",
-  "check.summary.points": "{points} of {total} points",
+  "check.summary.points": "{points} of {total} {total|point|points}",
   "check.optional":
     "optional: this stage is worth no points, and its failure does not fail the check",
   "check.skipped": "skipped",
   "check.note": "note: {note}",
   "check.note.backlog":
-    "{waited} of {of} connections waited a second or more to be accepted, or were refused: the listen backlog was full. listen(1) keeps one client waiting; a larger backlog, e.g. listen(64), lets a crowd wait until accept takes them",
+    "{waited} of {of} {of|connection|connections} waited a second or more to be accepted, or {waited|was|were} refused: the listen backlog was full. listen(1) keeps one client waiting; a larger backlog, e.g. listen(64), lets a crowd wait until accept takes them",
   "check.note.line":
     "your server reads lines: a request got no reply until it ended in \\n, so from then on requests were sent with \\n",
+  "run.interrupted": "Interrupted (Ctrl+C)",
   "check.interrupted": "Stopped (Ctrl+C): the stages after this one did not run",
   "check.hint": "hint: {hint}",
   "check.conversation": "the conversation so far (> sent, < received):",
-  "check.linesLeftOut": "… {count} lines left out …",
+  "check.linesLeftOut": "… {count} {count|line|lines} left out …",
   "check.nothing": "nothing",
   "check.event.connect": "connects",
   "check.event.end": "the server closed the connection",
@@ -714,7 +736,7 @@ export const en = {
   "check.expect.regex": "a reply matching {value}",
   "check.expect.number": "the number {value}",
   "check.expect.any": "a reply",
-  "check.expect.echo": "an unchanged echo of the {count} bytes it sent",
+  "check.expect.echo": "an unchanged echo of the {count} {count|byte|bytes} it sent",
   "check.expect.until": "{what} ending in {until}",
   "check.problem.mismatch": "expected {expected}, got {got}",
   "check.problem.echo":
@@ -725,7 +747,8 @@ export const en = {
     "expected {expected}, but the server closed the connection without a word",
   "check.problem.nothing": "expected {expected}, and nothing came before the stage's time ran out",
   "check.problem.spoke": "the server answered before the request was whole: {got}",
-  "check.problem.number": "the reply says {got}, not {expected}: {lost} updates were lost",
+  "check.problem.number":
+    "the reply says {got}, not {expected}: {lost} {lost|update was|updates were} lost",
   "check.problem.no-connection":
     "the connection was not accepted in time: the server is busy with another client, or its backlog is full",
   "check.problem.not-ended":
@@ -790,6 +813,14 @@ export const en = {
   "help.check.port": "the port the server to check listens on",
   "help.check.port.unset": "the exercise's own port, as check --list shows it",
 
+  // --trace: what is not a socket call's own name.
+  "trace.halfClose": "half-close",
+  "trace.tooLong": "too-long",
+  "trace.drop": "drop",
+  "trace.on": "on {address}",
+  "trace.from": "from {address}",
+  "trace.eof": "EOF",
+
   // socklab diagram: the sequence diagram of a trace.
   "diagram.server": "server",
   "diagram.serverN": "server {n}",
@@ -829,7 +860,7 @@ export const en = {
   "help.diagram.summary":
     "draw the sequence diagram of --trace-file traces: SVG, an HTML page, or Mermaid for Markdown",
   "help.diagram.watch":
-    "Run a server and its clients with --trace-file (one file for all, or one each), then draw: every socket is a column, each write an arrow to the recv that got it. The stalling echo server shows its second client waiting in the listen backlog; a datagram that never arrived ends in a cross.",
+    "Run a server and its clients with --trace-file (one file for all, or one each), then draw: every socket is a column, each write an arrow to the recv that got it. The stalling echo server shows its second client waiting for its echo until the first sends again; a datagram that never arrived ends in a cross.",
   "help.diagram.files": "the trace files, merged by time",
   "help.diagram.output":
     "write the diagram to this file: .svg, .html (with a legend and the events) or .md (Mermaid)",

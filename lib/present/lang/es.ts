@@ -33,6 +33,7 @@ export const es = {
   "placeholder.KIND": "TIPO",
   "placeholder.LINE": "LÍNEA",
   "placeholder.LIST": "LISTA",
+  "placeholder.MODE": "MODO",
   "placeholder.NAME": "NOMBRE",
   "placeholder.PATH": "RUTA",
   "placeholder.PORT": "PUERTO",
@@ -49,6 +50,8 @@ export const es = {
     "falta el modo, por ejemplo socklab tcp-server; la lista de modos está en socklab --help",
   "usage.modeTwice": "se dieron dos modos distintos, «{first}» y «{second}»: indica solo uno",
   "usage.unknownGlobalOption": "opción desconocida {option}{suggestion}; consulta: socklab --help",
+  "usage.missingGlobalValue": "{option} necesita un valor: {form}",
+  "usage.badGlobalChoice": "{option} debe ser uno de {choices}, no «{value}»",
   "usage.unknownOption":
     "{mode}: opción desconocida {option}{suggestion}; consulta: socklab {mode} --help",
   "usage.missingValue": "{mode}: {option} necesita un valor: {form}",
@@ -90,7 +93,8 @@ export const es = {
   "help.option.unix":
     "escucha o se conecta en este archivo de socket de dominio Unix en lugar de TCP (no en Windows)",
   "help.option.lang": "idioma de los mensajes",
-  "help.option.lang.unset": "según LC_ALL, LC_MESSAGES o LANG",
+  "help.option.lang.unset":
+    "la primera definida de SOCKLAB_LANG, LC_ALL, LC_MESSAGES, LANG; si no, el idioma del sistema",
   "help.option.trace":
     "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
   "help.option.traceFile":
@@ -166,6 +170,8 @@ export const es = {
     "red inalcanzable para {address}; revisa la dirección y que esta máquina esté conectada",
   "error.missingPermission":
     "Deno no concedió el permiso {flag} que socklab necesita; ejecútalo con deno task start o añade {flag} a deno run",
+  "error.bundleNeedsFlags":
+    "Deno no concedió a socklab lo que necesita ({flags}); ejecútalo con ello, así:",
   "error.badStore":
     "no se puede usar {path} como almacén: {reason}; indica en --store un archivo nuevo o uno SQLite creado por socklab",
   "error.foreignStore":
@@ -199,14 +205,15 @@ export const es = {
     "No se pudieron listar las direcciones de esta máquina ({reason}); búscalas con ip addr (ipconfig en Windows)",
 
   // What servers do about clients they should not, or no longer, serve.
-  "guard.full": "El servidor está lleno ({max} clientes a la vez); inténtalo más tarde",
+  "guard.full":
+    "El servidor está lleno ({max} {max|cliente|clientes} a la vez); inténtalo más tarde",
   "guard.idle": "Cerrado: no se envió ni recibió nada en {seconds} s (--idle-timeout)",
   "guard.slow":
     "Cerrado: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
   "guard.evicted":
     "Cerrado: el servidor está lleno y esta conexión era la que llevaba más tiempo callada",
   "guard.deniedLog": "Rechazado {peer}: no lo permiten --allow / --deny",
-  "guard.fullLog": "Rechazado {peer}: ya hay {max} clientes (--max-connections)",
+  "guard.fullLog": "Rechazado {peer}: ya hay {max} {max|cliente|clientes} (--max-connections)",
   "guard.idleLog": "Cerrado {peer}: {seconds} s en silencio (--idle-timeout)",
   "guard.slowLog":
     "Cerrado {peer}: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
@@ -261,7 +268,7 @@ export const es = {
   "help.tcp-server.watch":
     "Sin --chunk, un único recv(--buffer) recoge lo que haya llegado, así que un mensaje largo puede cortarse. Con --chunk 2 --until '\\r\\n' cada lectura de 2 bytes se muestra como «Data leida: b'Ho'» hasta que el mensaje termina en CR LF, como en el curso. Los clientes se atienden estrictamente uno tras otro: mientras se atiende a uno, el siguiente espera en la cola de listen (backlog). Ctrl+C muestra un resumen.",
   "help.tcp-server.backlog":
-    "listen(backlog): conexiones que el sistema encola mientras se atiende a un cliente (puede redondear hacia arriba); pequeño a propósito, como en el curso: un segundo cliente espera ahí, y el sistema rechaza a los demás",
+    "listen(backlog): conexiones que el sistema encola mientras se atiende a un cliente (puede redondear hacia arriba: Linux guarda una más); pequeño a propósito, como en el curso: un segundo cliente espera ahí. Con la cola llena, Linux no rechaza a nadie: ignora los connect siguientes, que reintentan y esperan (alguno hasta se completa en el cliente antes de que el servidor tenga sitio para él); Windows los rechaza (conexión rechazada); macOS, según su versión, los ignora como Linux o los rechaza",
   "help.tcp-server.buffer": "recv(BYTES): lo máximo que devuelve una lectura",
   "help.tcp-server.chunk":
     "lee en lecturas de N bytes, mostrando cada una como Data leida: b'…', hasta que el cliente cierre o --until",
@@ -276,7 +283,7 @@ export const es = {
   "udp.listening":
     "Socket enlazado a la dirección {host} y el número de puerto {port}; me quedo a la espera",
   "udp.dropInfo":
-    "Descartaré a propósito el {percent}% de los datagramas (--drop {drop} --random-state {state} repite esta ejecución)",
+    "Descartaré a propósito el {percent}% de los datagramas (--drop {drop} --seed {seed} repite esta ejecución)",
   "udp.received": "Mensaje recibido del cliente {peer}: {text}",
   "udp.mayBeTruncated":
     "El datagrama llenó el búfer de {buffer} bytes y puede haberse cortado: aumenta --buffer",
@@ -328,8 +335,8 @@ export const es = {
   "help.udp-server.noAck": "no acusa recibo de los datagramas",
   "help.udp-server.drop":
     "descarta a propósito esta proporción de datagramas (de 0 a 1), para mostrar que UDP puede perder mensajes",
-  "help.udp-server.randomState":
-    "de dónde parten las decisiones aleatorias de --drop: el mismo --random-state descarta los mismos datagramas",
+  "help.udp-server.seed":
+    "de dónde parten las decisiones aleatorias de --drop: el mismo --seed descarta los mismos datagramas",
   "help.udp-server.once": "termina tras el primer datagrama que no se descarte",
   "why.udp-server.echo-noAck": "un eco es una respuesta",
 
@@ -348,8 +355,12 @@ export const es = {
   "echo.reply": "Eco en {ms} ms: {text}",
   "echo.mismatch": "El eco no coincide con lo enviado: se envió {sent}, llegó {received}",
   "echo.closedEarly": "El servidor cerró la conexión antes de devolver todo lo que se le envió",
+  "echo.noEcho":
+    "Sin eco tras {seconds} s. echo-server --blocking solo devuelve un mensaje cuando llega su final, \\r\\n, y este no lo lleva: prueba --message {message}",
+  "echo.noEchoUntil":
+    "Sin eco tras {seconds} s. echo-server --blocking solo devuelve un mensaje cuando llega su final, \\r\\n, y --until {until} termina las líneas con otro: sin --until, cada línea termina en \\r\\n",
   "echo.roundTrips":
-    "Ida y vuelta en {count} mensajes: mín {min} ms, mediana {median} ms, máx {max} ms",
+    "Ida y vuelta en {count} {count|mensaje|mensajes}: mín {min} ms, mediana {median} ms, máx {max} ms",
   "echo.stalled": "Sin eco tras {ms} ms: el servidor está ocupado con otro cliente",
   "echo.stallExpected":
     "el servidor bloqueante debía hacer esperar al cliente 2 y después responderle",
@@ -371,7 +382,7 @@ export const es = {
   "help.echo-server.summary":
     "servidor eco: concurrente (una tarea por cliente), o --blocking, el bucle del curso que se atasca",
   "help.echo-server.watch":
-    "Con --blocking, abre dos terminales más y ejecuta socklab echo-client --stdin en cada una; escribe una línea en la primera (recibe su eco) y luego en la segunda: espera, porque el bucle está bloqueado leyendo otra vez al primer cliente. Solo cuando el primero escribe otra línea (o se va: Ctrl+D o Ctrl+C) avanza el bucle. Con nc, arranca el servidor con --until '\\n' y ejecuta nc 127.0.0.1 8000 sin tubería (una tubería termina la entrada, y el cierre de escritura de nc deja avanzar el bucle). Sin --blocking ambos reciben respuesta al instante.",
+    "Con --blocking, abre dos terminales más y ejecuta socklab echo-client --stdin en cada una. Cada vuelta del bucle espera en accept() a un cliente nuevo y luego lee por turno a todos los clientes que tiene, una línea de cada uno. Escribe una línea en la primera: recibe su eco. Escribe otra en la segunda: espera, porque el bucle está leyendo otra vez al primer cliente; cuando el primero escribe otra línea (o se va: Ctrl+D o Ctrl+C), vuelve la línea del primero y después la del segundo. Entonces el bucle vuelve a accept(): la siguiente línea de cualquiera de los dos solo recibe su eco cuando se conecta un tercer cliente. Con nc, arranca el servidor con --until '\\n' y ejecuta nc 127.0.0.1 8000 sin tubería (una tubería termina la entrada, y el cierre de escritura de nc deja avanzar el bucle). Sin --blocking cada línea recibe respuesta al instante.",
   "help.echo-server.blocking":
     "el bucle del curso: acepta un cliente y luego lee por turno a todos los clientes hasta \\r\\n, devolviendo el eco de cada uno, antes de aceptar al siguiente",
   "help.echo-server.chunk": "con --blocking, el tamaño de cada recv",
@@ -409,6 +420,8 @@ export const es = {
   "text.rawAnswer.lower": "Según el servidor, '{request}' en minúsculas es '{reply}'.",
   "text.rawAnswer.reverse": "Según el servidor, '{request}' al revés es '{reply}'.",
   "text.closed": "El servidor cerró la conexión",
+  "text.escapesDropped":
+    "Las flechas no editan la línea ni recuperan peticiones anteriores: sus secuencias de escape se quitan y no se envían",
   "lesson.text-raw": "Un servidor que pasa a mayúsculas lo que recibe",
   "lesson.text-service": "Varias peticiones en una conexión, tres servicios",
   "help.text-client.summary":
@@ -432,6 +445,7 @@ export const es = {
 
   // The shared person database and its race lesson.
   "db.errUnknownVerb": "verbo desconocido «{verb}»; los verbos son {verbs}",
+  "db.errNoVerb": "la línea no tiene verbo; los verbos son {verbs}",
   "db.help":
     "una petición por línea; las claves no llevan espacios, los valores son objetos JSON; {verbs}",
   "db.verb.add": "da de alta a una persona con una clave nueva (ERR exists si ya existe)",
@@ -450,6 +464,10 @@ export const es = {
   "db.errBadKey": "una clave tiene de 1 a {max} caracteres, sin espacios",
   "db.errBadJson": 'el valor no es JSON válido, por ejemplo {"nombre": "Ana", "edad": 30}',
   "db.errNotAnObject": 'el valor debe ser un objeto JSON, entre llaves: {"edad": 30}',
+  "db.errNumberChanged":
+    "{number} en «{field}» se guardaría como {stored}: aquí un número es un double de 64 bits (enteros exactos hasta 2^53); para guardarlo tal cual, envíalo como texto, entre comillas",
+  "db.errLoneSurrogate":
+    "«{field}» tiene {unit}, media pareja sustituta de UTF-16 sin su otra mitad: eso no es texto Unicode y no se puede guardar",
   "db.errNotANumber": "el campo «{field}» no contiene un número (o la suma se sale de rango)",
   "db.errTooLarge":
     "el registro superaría los {max} bytes que cabe en una petición; se deja como estaba",
@@ -461,7 +479,7 @@ export const es = {
   "db.inFile": "en {path}",
   "db.request": "{peer} {request} → {outcome}",
   "db.race.plan":
-    "{clients} clientes × {ops} SUMA sobre {keys}: se esperan {expected} incrementos por ejecución",
+    "{clients} {clients|cliente|clientes} × {ops} SUMA sobre {keys}: se {expected|espera|esperan} {expected} {expected|incremento|incrementos} por ejecución",
   "db.race.sharedKey": "un mismo registro",
   "db.race.distinctKeys": "un registro por cliente",
   "db.race.columns": "bloqueo|esperado|real|perdidos|tiempo",
@@ -473,10 +491,10 @@ export const es = {
     "{locking}: no se perdió nada, porque ningún par de clientes toca el mismo registro",
   "db.race.exact": "{locking}: no se perdió ninguna actualización",
   "db.race.broken":
-    "{locking}: se perdieron {lost} actualizaciones aun con bloqueos: el bloqueo del servidor falla",
+    "{locking}: se {lost|perdió|perdieron} {lost} {lost|actualización|actualizaciones} aun con bloqueos: el bloqueo del servidor falla",
   "db.race.unknownLocking": "desconocido",
   "db.race.externalLost":
-    "se perdieron {lost} de {expected} actualizaciones: este servidor no bloquea entre leer un saldo y escribirlo",
+    "se {lost|perdió|perdieron} {lost} de {expected} {expected|actualización|actualizaciones}: este servidor no bloquea entre leer un saldo y escribirlo",
   "db.race.externalExact":
     "no se perdió ninguna actualización: el servidor bloquea, o sus clientes nunca coincidieron (una latencia de almacenamiento, --latency en el servidor, ensancha el hueco)",
   "db.race.failed": "la carrera no pudo ejecutarse: {reply}",
@@ -517,7 +535,7 @@ export const es = {
   "lesson.db-race":
     "Diez clientes suman a la vez sobre un mismo saldo: para qué sirven los bloqueos",
   "help.db-server.errors":
-    "Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).",
+    "Códigos de error: exists, not-found, bad-request, bad-key, bad-json, not-an-object, bad-value, not-a-number, unknown-verb, too-long, bad-utf8; tras cualquiera la conexión sigue abierta (salvo too-long, que la cierra).",
 
   // The chat.
   "chat.serving":
@@ -526,6 +544,10 @@ export const es = {
   "chat.badNick":
     "un apodo tiene de 1 a {max} caracteres: sin espacios ni caracteres invisibles, sin mezclar el alfabeto latino con el cirílico o el griego, y no empieza por /, * ni [; prueba otro:",
   "chat.nickTaken": "«{nick}» ya está en uso; elige otro:",
+  "chat.badNewNick":
+    "un apodo tiene de 1 a {max} caracteres: sin espacios ni caracteres invisibles, sin mezclar el alfabeto latino con el cirílico o el griego, y no empieza por /, * ni [; sigues siendo {nick}: para cambiarlo, usa /nick OTRO",
+  "chat.newNickTaken":
+    "«{nick}» ya está en uso; sigues siendo {old}: para cambiarlo, usa /nick OTRO",
   "chat.hello": "¡Hola, {nick}! Ahora hay aquí: {online}. /help muestra los comandos",
   "chat.nobody": "nadie más",
   "chat.joined": "{nick} entró",
@@ -563,7 +585,7 @@ export const es = {
   "file.overwriting": ", sobrescribiendo",
   "file.madeDir": "Creada la carpeta {dir} para recibir en ella",
   "file.removedParts":
-    "Se borraron {count} archivo(s) a medio recibir que dejó en {dir} un receptor que no terminó (.socklab-*.part)",
+    "Se {count|borró|borraron} {count} {count|archivo|archivos} a medio recibir que dejó en {dir} un receptor que no terminó (.socklab-*.part)",
   "file.incoming": "{peer} envía {name} ({size})",
   "file.saved": "Guardado {path} ({size}): tamaño y SHA-256 coinciden",
   "file.cutOff": "Se cortó un archivo de {peer}: {reason}",
@@ -616,7 +638,7 @@ export const es = {
   "probe.open": "abierto",
   "probe.closed": "cerrado",
   "probe.silent": "sin respuesta",
-  "probe.closedRange": "{from}–{to}  {state} ({count} puertos)",
+  "probe.closedRange": "{from}–{to}  {state} ({count} {count|puerto|puertos})",
   "probe.line": "{address}  {state}  {ms} ms",
   "probe.failed": "{address}  {error}",
   "probe.summary":
@@ -642,15 +664,15 @@ export const es = {
 
   // `socklab bench`: load a server and measure it.
   "bench.plan":
-    "bench {protocol} → {target}: {connections} conexiones × peticiones de {size} B, pipeline {pipeline}, {length}",
+    "bench {protocol} → {target}: {connections} {connections|conexión|conexiones} × peticiones de {size} B, pipeline {pipeline}, {length}",
   "bench.forSeconds": "{seconds} s",
-  "bench.forRequests": "{requests} peticiones",
+  "bench.forRequests": "{requests} {requests|petición|peticiones}",
   "bench.warmup": " tras {seconds} s de calentamiento",
   "bench.totals":
     "peticiones: {requests} en {seconds} s = {rate} peticiones/s; errores: {errors}; {bytes} de ida y vuelta",
   "bench.latency":
-    "latencia (ms): p50 {p50}  p90 {p90}  p99 {p99}  p99.9 {p999}  máx {max}  media {mean}",
-  "bench.progress": "{seconds} s  {requests} peticiones  {rate}/s",
+    "latencia (ms): p50 {p50}  p90 {p90}  p99 {p99}  p99,9 {p999}  máx {max}  media {mean}",
+  "bench.progress": "{seconds} s  {requests} {requests|petición|peticiones}  {rate}/s",
   "bench.throughputPlan":
     "bench throughput → {target}: una conexión, escrituras de 64 KiB, {seconds} s",
   "bench.throughput": "eco de {bytes} en {seconds} s = {rate}",
@@ -689,7 +711,9 @@ export const es = {
   "demo.unexpected": "el {role} no vio lo que debía: {what}",
   "demo.pass": "PASS {title}",
   "demo.fail": "FAIL {title}: {reason}",
-  "demo.summary": "{passed} de {total} lecciones superadas",
+  "demo.interrupted":
+    "Interrumpido (Ctrl+C) durante «{title}»: las lecciones siguientes no se ejecutaron",
+  "demo.summary": "{passed} de {total} {total|lección superada|lecciones superadas}",
   "demo.noSuchLesson": "demo: no hay ninguna lección llamada «{name}»; las lecciones son: {names}",
   "demo.missingLine": "el {role} nunca imprimió: {line}",
   "demo.exitCode": "el {role} terminó con el código {code} en lugar de {expected}",
@@ -711,22 +735,23 @@ export const es = {
 
   // socklab check: el servidor de un estudiante, calificado etapa por etapa.
   "check.heading": "socklab check {exercise} → {target}: {title}",
-  "check.summary.stages": "{passed} de {stages} etapas superadas",
-  "check.summary.skipped": "{count} omitidas",
+  "check.summary.stages": "{passed} de {stages} {stages|etapa superada|etapas superadas}",
+  "check.summary.skipped": "{count} {count|omitida|omitidas}",
   "check.summary.optional": "opcionales no superadas: {count}",
-  "check.summary.points": "{points} de {total} puntos",
+  "check.summary.points": "{points} de {total} {total|punto|puntos}",
   "check.optional":
     "opcional: esta etapa no vale puntos, y que falle no hace fallar la comprobación",
   "check.skipped": "omitida",
   "check.note": "nota: {note}",
   "check.note.backlog":
-    "{waited} de {of} conexiones esperaron un segundo o más a ser aceptadas, o fueron rechazadas: el backlog de listen estaba lleno. listen(1) deja esperar a un solo cliente; un backlog mayor, p. ej. listen(64), deja esperar a muchos hasta que accept los recoja",
+    "{waited} de {of} {of|conexión|conexiones} {waited|esperó|esperaron} un segundo o más a ser {waited|aceptada|aceptadas}, o {waited|fue rechazada|fueron rechazadas}: el backlog de listen estaba lleno. listen(1) deja esperar a un solo cliente; un backlog mayor, p. ej. listen(64), deja esperar a muchos hasta que accept los recoja",
   "check.note.line":
     "tu servidor lee líneas: una petición no tuvo respuesta hasta terminar en \\n, así que desde entonces las peticiones se enviaron con \\n",
+  "run.interrupted": "Interrumpido (Ctrl+C)",
   "check.interrupted": "Detenido (Ctrl+C): las etapas siguientes no se ejecutaron",
   "check.hint": "pista: {hint}",
   "check.conversation": "la conversación hasta aquí (> enviado, < recibido):",
-  "check.linesLeftOut": "… {count} líneas omitidas …",
+  "check.linesLeftOut": "… {count} {count|línea omitida|líneas omitidas} …",
   "check.nothing": "nada",
   "check.event.connect": "se conecta",
   "check.event.end": "el servidor cerró la conexión",
@@ -739,7 +764,7 @@ export const es = {
   "check.expect.regex": "una respuesta que coincida con {value}",
   "check.expect.number": "el número {value}",
   "check.expect.any": "una respuesta",
-  "check.expect.echo": "un eco sin cambios de los {count} bytes que envió",
+  "check.expect.echo": "un eco sin cambios {count|del|de los} {count} {count|byte|bytes} que envió",
   "check.expect.until": "{what} terminada en {until}",
   "check.problem.mismatch": "se esperaba {expected} y llegó {got}",
   "check.problem.echo":
@@ -753,7 +778,7 @@ export const es = {
     "se esperaba {expected} y no llegó nada antes de agotarse el tiempo de la etapa",
   "check.problem.spoke": "el servidor respondió antes de que la petición estuviera completa: {got}",
   "check.problem.number":
-    "la respuesta dice {got}, no {expected}: se perdieron {lost} actualizaciones",
+    "la respuesta dice {got}, no {expected}: se {lost|perdió|perdieron} {lost} {lost|actualización|actualizaciones}",
   "check.problem.no-connection":
     "la conexión no se aceptó a tiempo: el servidor está ocupado con otro cliente, o su backlog está lleno",
   "check.problem.not-ended":
@@ -821,6 +846,14 @@ export const es = {
   "help.check.port": "el puerto donde escucha el servidor que se comprueba",
   "help.check.port.unset": "el puerto propio del ejercicio, el que muestra check --list",
 
+  // --trace: lo que no es el nombre de una llamada del socket.
+  "trace.halfClose": "medio cierre",
+  "trace.tooLong": "muy largo",
+  "trace.drop": "descarte",
+  "trace.on": "en {address}",
+  "trace.from": "desde {address}",
+  "trace.eof": "fin del flujo",
+
   // socklab diagram: el diagrama de secuencia de una traza.
   "diagram.server": "servidor",
   "diagram.serverN": "servidor {n}",
@@ -862,7 +895,7 @@ export const es = {
   "help.diagram.summary":
     "dibuja el diagrama de secuencia de trazas de --trace-file: SVG, una página HTML o Mermaid para Markdown",
   "help.diagram.watch":
-    "Ejecuta un servidor y sus clientes con --trace-file (un archivo para todos, o uno cada uno) y dibuja: cada socket es una columna, cada write una flecha hasta el recv que lo recibió. El servidor eco que se atasca muestra a su segundo cliente esperando en el backlog de listen; un datagrama que nunca llegó acaba en una cruz.",
+    "Ejecuta un servidor y sus clientes con --trace-file (un archivo para todos, o uno cada uno) y dibuja: cada socket es una columna, cada write una flecha hasta el recv que lo recibió. El servidor eco que se atasca muestra a su segundo cliente esperando su eco hasta que el primero vuelve a escribir; un datagrama que nunca llegó acaba en una cruz.",
   "help.diagram.files": "los archivos de traza, combinados por hora",
   "help.diagram.output":
     "escribe el diagrama en este archivo: .svg, .html (con leyenda y los eventos) o .md (Mermaid)",
