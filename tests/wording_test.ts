@@ -5,7 +5,7 @@ import { parseCommandLine, parseModeOptions } from "../lib/cli/parse.ts";
 import { flagName } from "../lib/cli/spec.ts";
 import { MODES } from "../lib/course/modes.ts";
 import { checkTarget } from "../lib/course/tools/check.ts";
-import { translator } from "../lib/present/catalogue.ts";
+import { asClause, translator } from "../lib/present/catalogue.ts";
 import { optionsFor, runMode, withServer } from "./helpers.ts";
 import { bench } from "../lib/course/perf/bench.ts";
 import { demo } from "../lib/course/demo.ts";
@@ -86,24 +86,23 @@ Deno.test("a message held after a colon in another goes on lower-case, but names
   const es = translator("es");
   const full = es("guard.full", { max: 2 });
   assertEquals(
-    es("db.race.failed", { reply: full }),
-    "la carrera no pudo ejecutarse: el servidor está lleno (2 clientes a la vez); inténtalo más tarde",
+    es("demo.fail", { title: "UDP", reason: full }),
+    "FAIL UDP: el servidor está lleno (2 clientes a la vez); inténtalo más tarde",
   );
   assertEquals(
     translator("en")("demo.fail", { title: "UDP", reason: "The server closed" }),
     "FAIL UDP: the server closed",
   );
+  assertEquals(es("demo.fail", { title: "x", reason: "SQLite falló" }), "FAIL x: SQLite falló");
+  assertEquals(es("demo.fail", { title: "x", reason: "ERR busy" }), "FAIL x: ERR busy");
+  // What a peer replied is shown as it came; a message put there is made a clause by its caller.
   assertEquals(
-    es("db.race.failed", { reply: "SQLite falló" }),
-    "la carrera no pudo ejecutarse: SQLite falló",
+    es("file.rejected", { reply: "Nada de archivos hoy" }),
+    "El receptor no guardó el archivo: Nada de archivos hoy",
   );
   assertEquals(
-    es("db.race.failed", { reply: "ERR busy" }),
-    "la carrera no pudo ejecutarse: ERR busy",
-  );
-  assertEquals(
-    es("file.rejected", { reply: "Deno dijo no" }),
-    "El receptor no guardó el archivo: Deno dijo no",
+    es("db.race.failed", { reply: asClause(es("text.closed")) }),
+    "la carrera no pudo ejecutarse: el servidor cerró la conexión",
   );
   // What a person typed is theirs: it keeps its capitals.
   assertEquals(es("tcp.received", { text: "Hola" }), "Mensaje recibido: Hola");

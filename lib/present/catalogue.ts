@@ -31,8 +31,11 @@ export function isPlainKey(key: string): key is PlainKey {
 const PLACEHOLDER = /\{(\w+)(?:\|([^{}|]*)\|([^{}|]*))?\}/;
 const PLACEHOLDERS = new RegExp(PLACEHOLDER.source, "g");
 
-/** The placeholders that hold another message: after a colon it goes on as a clause. */
-const EMBEDDED = new Set(["reason", "reply", "problem", "why", "error", "note", "hint"]);
+/**
+ * The placeholders that hold another message: after a colon it goes on as a clause. Not `{reply}`:
+ * what a peer sent is shown as it came (a caller that puts a message there makes it a clause).
+ */
+const EMBEDDED = new Set(["reason", "problem", "why", "error", "note", "hint"]);
 
 /** First words that keep their capital inside a sentence: names, not the start of one. */
 const PROPER = new Set([

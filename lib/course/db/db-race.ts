@@ -1,3 +1,4 @@
+import { asClause } from "../../present/catalogue.ts";
 import { defineMode } from "../../cli/define.ts";
 import type { CommonOptions, ModeOptions } from "../../cli/spec.ts";
 import { EXIT } from "../../exit_codes.ts";
@@ -178,7 +179,7 @@ async function race(
   const open: Stream[] = [];
   const refused = (reply: string | null) => {
     if (!signal.aborted) {
-      ctx.warn(ctx.t("db.race.failed", { reply: reply ?? ctx.t("text.closed") }));
+      ctx.warn(ctx.t("db.race.failed", { reply: reply ?? asClause(ctx.t("text.closed")) }));
     }
     return null;
   };

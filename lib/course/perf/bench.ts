@@ -1,3 +1,4 @@
+import { asClause } from "../../present/catalogue.ts";
 import type { Histogram } from "./histogram.ts";
 import { type Framing, type LoadResult, runLoad, runThroughput, runUdpLoad } from "./load.ts";
 import { defineMode } from "../../cli/define.ts";
@@ -172,7 +173,7 @@ async function prepare(
       );
       if (reply !== "OK") {
         stream.close();
-        ctx.warn(ctx.t("bench.setupFailed", { reply: reply ?? ctx.t("text.closed") }));
+        ctx.warn(ctx.t("bench.setupFailed", { reply: reply ?? asClause(ctx.t("text.closed")) }));
         return null;
       }
       return {
