@@ -49,14 +49,26 @@ export function missingFlags(query: Query, unstableNet: boolean): string[] {
   return unstableNet ? missing : [...UNSTABLE_FLAGS, ...missing];
 }
 
-/** A word as a shell reads it back (sh, PowerShell and cmd alike, for a path or a plain word). */
-function quote(word: string): string {
-  return /^[\w./:=,@\\-]+$/.test(word) ? word : `"${word}"`;
+/**
+ * A word as the user's shell reads it back, so that pasting the line runs what was typed: bare
+ * when plain; on Linux and macOS in single quotes, where nothing is expanded (`'\''` for a quote
+ * in it); on Windows in double quotes, which cmd and PowerShell both read, unless the word has
+ * what PowerShell would expand there (`$`, a backtick) or a double quote: then PowerShell's single
+ * quotes (`''` for a quote in it).
+ */
+export function shellWord(word: string, os: typeof Deno.build.os = Deno.build.os): string {
+  if (/^[\w./:=,@\\+-]+$/.test(word)) return word;
+  if (os !== "windows") return `'${word.replaceAll("'", "'\\''")}'`;
+  return /[$`"]/.test(word) ? `'${word.replaceAll("'", "''")}'` : `"${word}"`;
 }
 
 /** The command that runs the bundle at `script` with its flags and the user's `args`. */
-export function runLine(script: string, args: readonly string[]): string {
-  return ["deno", ...BUNDLE_RUN_ARGS, script, ...args].map(quote).join(" ");
+export function runLine(
+  script: string,
+  args: readonly string[],
+  os: typeof Deno.build.os = Deno.build.os,
+): string {
+  return ["deno", ...BUNDLE_RUN_ARGS, script, ...args].map((word) => shellWord(word, os)).join(" ");
 }
 
 /**

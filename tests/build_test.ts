@@ -251,8 +251,22 @@ Deno.test("the line the bundle shows runs that very file with its flags and the 
   const flags = BUNDLE_RUN_ARGS.join(" ");
   assertEquals(runLine("socklab.js", ["demo"]), `deno ${flags} socklab.js demo`);
   assertEquals(
-    runLine("C:\\Users\\Ana María\\socklab.js", ["tcp-client", "--message", "hola mundo"]),
+    runLine(
+      "C:\\Users\\Ana María\\socklab.js",
+      ["tcp-client", "--message", "hola mundo"],
+      "windows",
+    ),
     `deno ${flags} "C:\\Users\\Ana María\\socklab.js" tcp-client --message "hola mundo"`,
+  );
+  // Pasted, the line sends what was typed: no $5 expanded, no `x` run, no quote lost.
+  const typed = 'cuesta $5 `x` "q" it\'s';
+  assertEquals(
+    runLine("socklab.js", ["tcp-client", "--message", typed], "linux").split(" --message ")[1],
+    `'cuesta $5 \`x\` "q" it'\\''s'`,
+  );
+  assertEquals(
+    runLine("socklab.js", ["tcp-client", "--message", typed], "windows").split(" --message ")[1],
+    `'cuesta $5 \`x\` "q" it''s'`,
   );
   assertEquals(
     missingFlagsMessage(["--unstable-net"], "en", "socklab.js", ["demo"]),

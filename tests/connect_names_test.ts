@@ -23,20 +23,31 @@ const NO_IPV6 = !hasIpv6Loopback();
 /** `localhost` as systems that list IPv4 first resolve it, whatever this machine's hosts file says. */
 const bothFamilies: Resolve = () => Promise.resolve(["127.0.0.1", "::1"]);
 
+/** The peer a client given `localhost` reaches, with `resolve`, when a server listens on ::1 only. */
+async function peerOfLocalhost(resolve: Resolve): Promise<{ peer: string; expected: string }> {
+  using listener = Deno.listen({ hostname: "::1", port: 0 });
+  const accepted = listener.accept();
+  const stream = await connectStream({ host: "localhost", port: listener.addr.port, resolve });
+  using _ = await accepted;
+  stream.close();
+  return { peer: stream.peer, expected: `[::1]:${listener.addr.port}` };
+}
+
 Deno.test({
   name: "a client given localhost reaches a server listening only on ::1, trying 127.0.0.1 first",
   ignore: NO_IPV6,
   async fn() {
-    using listener = Deno.listen({ hostname: "::1", port: 0 });
-    const accepted = listener.accept();
-    const stream = await connectStream({
-      host: "localhost",
-      port: listener.addr.port,
-      resolve: bothFamilies,
-    });
-    using _ = await accepted;
-    stream.close();
-    assertEquals(stream.peer, `[::1]:${listener.addr.port}`);
+    const { peer, expected } = await peerOfLocalhost(bothFamilies);
+    assertEquals(peer, expected);
+  },
+});
+
+Deno.test({
+  name: "localhost reaches a server on ::1 even when the hosts file names only 127.0.0.1",
+  ignore: NO_IPV6,
+  async fn() {
+    const { peer, expected } = await peerOfLocalhost(() => Promise.resolve(["127.0.0.1"]));
+    assertEquals(peer, expected);
   },
 });
 

@@ -645,9 +645,10 @@ Deno.test("probe takes HOST and PORTS by position, with a one-second timeout", (
     "probe: PORTS must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-99999'",
   );
   assert(usageError(["probe", "h", "80", "extra"]).includes("unexpected argument 'extra'"));
-  assert(
-    usageError(["probe", "h", "80", "--host", "x"]).includes("--host is given more than once"),
-  );
+  // A place given by name is skipped: the words left fill the places after it.
+  assertEquals(optionsOf(["probe", "--host", "127.0.0.1", "80"]).ports, [80]);
+  assertEquals(optionsOf(["probe", "80", "--host", "127.0.0.1"]).host, "127.0.0.1");
+  assert(usageError(["probe", "h", "80", "--host", "x"]).includes("unexpected argument '80'"));
 });
 
 Deno.test("file-send takes the file's path by position; file-receive a directory", () => {
@@ -777,5 +778,18 @@ Deno.test("a value given by position is named as typed, not by an option the use
   assertEquals(
     usageError(["probe", "127.0.0.1", "--ports", "1-5000"]),
     "probe: --ports must be ports like 8080, 8000-8010 or 22,80,443 (at most 1024), not '1-5000'",
+  );
+});
+
+Deno.test("a decimal comma reads as the point: --timeout 0,5 is half a second", () => {
+  assertEquals(optionsOf(["tcp-client", "--timeout", "0,5"]).timeout, 0.5);
+  assertEquals(optionsOf(["udp-server", "--drop", ",25"]).drop, 0.25);
+  assert(usageError(["tcp-client", "--timeout", "1,000,5"]).includes("'1,000,5'"));
+});
+
+Deno.test("a word after -- that looks like an option is named as an argument, saying why", () => {
+  assertEquals(
+    usageError(["tcp-client", "--", "--message", "x"]),
+    "tcp-client: unexpected argument '--message' — after --, every word is an argument, not an option; see: socklab tcp-client --help",
   );
 });

@@ -69,7 +69,9 @@ function bounded(
   key: "usage.badInteger" | "usage.badNumber",
 ): Kind<Extract<OptionSpec, { kind: "integer" | "number" }>>["parse"] {
   return (raw, spec, reading) => {
-    const value = pattern.test(raw) ? Number(raw) : NaN;
+    // A decimal comma reads as the point (`--timeout 0,5`): Spanish writes numbers so, and so
+    // does socklab's Spanish output.
+    const value = pattern.test(raw) ? Number(raw.replace(",", ".")) : NaN;
     const [min, max] = spec.range;
     if (!(value >= min && value <= max)) refuse(reading, raw, key, { min, max });
     return value;
@@ -145,7 +147,7 @@ export const KINDS: Kinds = {
   number: {
     takesValue: true,
     placeholder: () => "N",
-    parse: bounded(/^(\d+(\.\d*)?|\.\d+)$/, "usage.badNumber"),
+    parse: bounded(/^(\d+([.,]\d*)?|[.,]\d+)$/, "usage.badNumber"),
     fallback: asGiven,
     shown: shownAsNumber,
   },

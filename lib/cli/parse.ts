@@ -287,7 +287,11 @@ function optionsFromWords<O extends CommonOptions>(
   const words = givenOf(mode as Mode<CommonOptions>, modeWords, t);
   const values: Record<string, unknown> = {};
   const given = new Set<string>();
-  const places = [...mode.positionals];
+  // A place whose option was given by name is not filled by position (`probe --host h 80`),
+  // unless it takes a list: `diagram a.jsonl --input b.jsonl` is both.
+  const places = mode.positionals.filter((name) =>
+    !words.options.has(name) || kindOf(mode.specs[name]).repeatable
+  );
   const listed: string[] = [];
   /** How many of an option's first values were given by position (named as typed: PORTS). */
   const byPosition = new Map<string, number>();
@@ -299,7 +303,11 @@ function optionsFromWords<O extends CommonOptions>(
     }
     const name = places.shift();
     if (name === undefined) {
-      throw new UsageError(t("usage.unexpectedArgument", { mode: mode.name, argument }));
+      // After `--` a word that looks like an option is an argument: say why it is one.
+      const key = argument.startsWith("-")
+        ? "usage.unexpectedAfterDashes"
+        : "usage.unexpectedArgument";
+      throw new UsageError(t(key, { mode: mode.name, argument }));
     }
     // A positional fills its option's place, so giving both is giving it twice.
     words.options.set(name, [argument, ...words.options.get(name) ?? []]);

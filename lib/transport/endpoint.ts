@@ -54,6 +54,25 @@ function untilAborted<T>(promise: Promise<T>, signal?: AbortSignal): Promise<T> 
   return Promise.race([promise, aborted]).finally(() => signal.removeEventListener("abort", abort));
 }
 
+/**
+ * The addresses to try for `host`: those resolved, and for `localhost` (and `*.localhost`, RFC
+ * 6761) both loopbacks after them, since a hosts file often names only one (`127.0.0.1 localhost`
+ * in many containers) while a server may listen on the other (`--host ::1`).
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(withLoopbacks("localhost", ["127.0.0.1"]), ["127.0.0.1", "::1"]);
+ * assertEquals(withLoopbacks("LOCALHOST", []), ["::1", "127.0.0.1"]);
+ * assertEquals(withLoopbacks("example.test", ["192.0.2.1"]), ["192.0.2.1"]);
+ * ```
+ */
+export function withLoopbacks(host: string, resolved: readonly string[]): string[] {
+  const name = host.toLowerCase().replace(/\.$/, "");
+  const local = name === "localhost" || name.endsWith(".localhost");
+  return [...new Set([...resolved, ...(local ? ["::1", "127.0.0.1"] : [])])];
+}
+
 /** Where and how a stream client connects. */
 export interface ConnectStreamOptions extends StreamEndpoint {
   /** `--timeout`: each address tried, and each later read, gives up after this many seconds. */
@@ -84,10 +103,11 @@ export async function connectStream(endpoint: ConnectStreamOptions): Promise<Str
       return new NetError("connect-timeout", { host, port, address, seconds });
     },
   );
+  const tried = withLoopbacks(endpoint.host, addresses ?? []);
   // Unresolved: the runtime's own attempt says why (an unknown host, no network).
-  if (!addresses || addresses.length === 0) return await connectTcp(endpoint);
+  if (tried.length === 0) return await connectTcp(endpoint);
   const failures: unknown[] = [];
-  for (const address of addresses) {
+  for (const address of tried) {
     try {
       return await connectTcp({ ...endpoint, host: address });
     } catch (error) {
@@ -103,7 +123,7 @@ export async function connectStream(endpoint: ConnectStreamOptions): Promise<Str
   const explained = failures.filter((error) => error instanceof NetError);
   const failure = explained.find((error) => error.kind !== "refused") ?? explained[0];
   if (!failure) throw failures[0];
-  const named = { host: endpoint.host, address, tried: [...addresses] };
+  const named = { host: endpoint.host, address, tried };
   throw new NetError(failure.kind, { ...failure.info, ...named }, {
     cause: failure.cause,
   });
