@@ -3,6 +3,8 @@ import { UsageError } from "../lib/errors.ts";
 import { bench } from "../lib/course/perf/bench.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
+import { udpClient } from "../lib/course/udp/udp-client.ts";
+import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { captureIo } from "../lib/capture.ts";
 import { Trace, TRACE_LITERAL_LIMIT } from "../lib/present/trace.ts";
 import { translator } from "../lib/present/catalogue.ts";
@@ -43,8 +45,39 @@ Deno.test("with hex, every payload is followed by its hex dump", () => {
   );
   assertEquals(io.stderrLines(), [
     "10:20:30.040 write      [::1]:9  2 bytes  b'Hi'",
-    "    00000000  48 69                                             |Hi|",
+    "  00000000  48 69                                             |Hi|",
   ]);
+});
+
+Deno.test("a traced hex dump row fits 80 columns, sixteen bytes and their characters", () => {
+  const io = captureIo();
+  new Trace(io.stderr, { hex: true, now: FIXED_CLOCK }).data(
+    "read",
+    "127.0.0.1:8080",
+    "127.0.0.1:52482",
+    bytes("GET / HTTP/1.1\r\nHost: x\r\n"),
+  );
+  const rows = io.stderrLines().slice(1);
+  assertEquals(
+    rows[0],
+    "  00000000  47 45 54 20 2f 20 48 54  54 50 2f 31 2e 31 0d 0a  |GET / HTTP/1.1..|",
+  );
+  for (const row of rows) assert(row.length <= 80, `${row.length} columns: ${row}`);
+});
+
+Deno.test("a timeout's seconds are those asked for, rounded, in the trace's language", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--no-ack", "--quiet"]), async (server) => {
+    for (const [lang, seconds] of [["es", "0,3"], ["en", "0.3"]] as const) {
+      const args = ["--timeout", "0.3", "--trace"];
+      const { code, io } = await runMode(
+        udpClient,
+        optionsFor(udpClient, args, { port: server.port }, lang),
+      );
+      assertEquals(code, 1);
+      const timeout = io.stderrLines().find((line) => / timeout /.test(line)) ?? "";
+      assert(timeout.endsWith(`  recvfrom, ${seconds} s`), timeout);
+    }
+  });
 });
 
 Deno.test("long payloads are cut in the literal but say how much was left out", () => {

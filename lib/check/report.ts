@@ -12,6 +12,8 @@ import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import { languageOf, type Translate } from "../present/catalogue.ts";
 import { formatNumber } from "../present/units.ts";
+import { textWidth } from "../present/columns.ts";
+import { fitToTerminal } from "../present/wrap.ts";
 import { isCut } from "./connections.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
@@ -208,33 +210,48 @@ function mark(stage: StageReport): string {
   return stage.optional ? "○" : "✗";
 }
 
-/** The report for a terminal (or a log): a line per stage, each failure explained under it. */
-export function reportText(report: CheckReport, t: Translate): string {
-  const lines = [t("check.heading", report)];
+/** Spaces as wide as `text`: where the lines of a wrapped text go on. */
+function under(text: string): string {
+  return " ".repeat(textWidth(text));
+}
+
+/**
+ * The report for a terminal (or a log): a line per stage, each failure explained under it. On a
+ * terminal `columns` wide, a line of words is wrapped between them and goes on under its text (a
+ * note's or a hint's under the words after its label); the conversation's lines are bytes and stay
+ * whole. Without `columns` (a pipe, a file), nothing is wrapped.
+ */
+export function reportText(report: CheckReport, t: Translate, columns?: number): string {
+  const lines: string[] = [];
   const indent = "     ";
+  const put = (line: string, further: string) => lines.push(fitToTerminal(line, columns, further));
+  /** A translated line with a label (`hint: {hint}`), going on under the words after the label. */
+  const labelled = (line: string, label: string) =>
+    put(indent + line, indent + (line.startsWith(label) ? under(label) : "  "));
+  put(t("check.heading", report), "  ");
   for (const stage of report.stages) {
     const number = String(stage.number).padStart(2);
     if (stage.skipped) {
-      lines.push(`${number} – ${stage.title} (${t("check.skipped")})`);
+      put(`${number} – ${stage.title} (${t("check.skipped")})`, indent);
       continue;
     }
-    lines.push(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms, t)})`);
+    put(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms, t)})`, indent);
     for (const note of stage.notes) {
-      lines.push(indent + t("check.note", { note: noteText(note, t) }));
+      labelled(t("check.note", { note: noteText(note, t) }), t("check.note", { note: "" }));
     }
     if (!stage.failure) continue;
-    if (stage.optional) lines.push(indent + t("check.optional"));
-    lines.push(indent + failureLine(stage.failure, t));
+    if (stage.optional) put(indent + t("check.optional"), indent + "  ");
+    put(indent + failureLine(stage.failure, t), indent + "  ");
     const hint = hintOf(stage, report, t);
-    if (hint) lines.push(indent + t("check.hint", { hint }));
+    if (hint) labelled(t("check.hint", { hint }), t("check.hint", { hint: "" }));
     const talk = conversation(stage, t);
     if (talk.length > 0) {
-      lines.push(indent + t("check.conversation"));
+      put(indent + t("check.conversation"), indent + "  ");
       for (const line of talk) lines.push(indent + "  " + line);
     }
   }
-  if (report.interrupted) lines.push(t("check.interrupted"));
-  lines.push(summary(report, t));
+  if (report.interrupted) put(t("check.interrupted"), "  ");
+  put(summary(report, t), "  ");
   return lines.join("\n") + "\n";
 }
 

@@ -24,3 +24,21 @@ export function hexdumpLines(bytes: Uint8Array): string[] {
   }
   return lines;
 }
+
+/** A row {@linkcode hexdumpLines} makes, however far in: offset, hex pairs, `|characters|`. */
+const HEXDUMP_ROW = /^ *[0-9a-f]{8} {2}[0-9a-f]{2}[ 0-9a-f]* {2}\|[\x20-\x7e]{1,16}\|$/;
+
+/**
+ * Whether a line is a row of a hex dump (a trace's, indented): data, to be shown whole, never
+ * wrapped between its columns.
+ *
+ * @example
+ * ```ts
+ * import { assert } from "@std/assert";
+ * assert(isHexdumpRow("  00000000  48 69                                             |Hi|"));
+ * assert(!isHexdumpRow("10:20:30.040 read  127.0.0.1:52482  2 bytes  b'Hi'"));
+ * ```
+ */
+export function isHexdumpRow(line: string): boolean {
+  return HEXDUMP_ROW.test(line);
+}

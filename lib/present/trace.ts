@@ -1,5 +1,5 @@
-import { byteCount } from "./units.ts";
-import { type Translate, translator } from "./catalogue.ts";
+import { byteCount, formatNumber } from "./units.ts";
+import { languageOf, type Translate, translator } from "./catalogue.ts";
 import type { Sink } from "../io.ts";
 import { writeLine } from "../io.ts";
 import { shortBytesLiteral } from "./bytes_literal.ts";
@@ -54,16 +54,39 @@ export function traceEventName(event: TraceEvent, t: Translate): string {
 }
 
 /**
+ * A timeout's detail as a trace records it, in no language: the call that waited and how long, to
+ * the millisecond (`recvfrom, 0.3 s`, never the `0.29999298700000004` a deadline leaves);
+ * {@linkcode traceDetail} writes its number in the trace's language.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * assertEquals(timeoutDetail("recvfrom", 0.29999298700000004), "recvfrom, 0.3 s");
+ * ```
+ */
+export function timeoutDetail(call: string, seconds: number): string {
+  return `${call}, ${Math.round(seconds * 1000) / 1000} s`;
+}
+
+/** A timeout's detail as recorded: `recvfrom, 0.3 s`. */
+const TIMEOUT_DETAIL = /^(\S+), (\d+(?:\.\d+)?) s$/;
+
+/**
  * An event's detail in `t`'s language: where an accept happened (`on 127.0.0.1:8080`) and where a
- * TCP connect came from (`from 127.0.0.1:52482`), said from its local end; any other detail is
- * technical (`backlog 5`, `shutdown(SHUT_WR)`) and shown as recorded. Trace files written before
- * these were said at display time recorded them in English: that detail is said again.
+ * TCP connect came from (`from 127.0.0.1:52482`), said from its local end, and how long a timeout
+ * waited (`recvfrom, 0,3 s` in Spanish, to the millisecond); any other detail is technical
+ * (`backlog 5`, `shutdown(SHUT_WR)`) and shown as recorded. Trace files written before these were
+ * said at display time recorded them in English: that detail is said again.
  */
 export function traceDetail(
   entry: { readonly event: TraceEvent; readonly local: string; readonly detail?: string },
   t: Translate,
 ): string {
   const detail = entry.detail ?? "";
+  const timeout = entry.event === "timeout" ? TIMEOUT_DETAIL.exec(detail) : null;
+  if (timeout) {
+    return `${timeout[1]}, ${formatNumber(Number(timeout[2]), languageOf(t))} s`;
+  }
   if (entry.event === "accept" && entry.local && (!detail || detail.startsWith("on "))) {
     return t("trace.on", { address: entry.local });
   }
@@ -195,7 +218,8 @@ export class Trace {
       `${byteCount(bytes.length)}  ${shortBytesLiteral(bytes, TRACE_LITERAL_LIMIT)}`,
     );
     if (this.options.hex) {
-      for (const line of hexdumpLines(bytes)) writeLine(this.sink, "    " + line);
+      // Two columns in: a row of sixteen bytes (78 columns) fits a terminal of 80.
+      for (const line of hexdumpLines(bytes)) writeLine(this.sink, "  " + line);
     }
   }
 

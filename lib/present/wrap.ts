@@ -56,8 +56,8 @@ const MIN_COLUMNS = 20;
 
 /**
  * A message as printed: on a terminal `columns` wide, wrapped between words with its further
- * lines indented two columns, so that the terminal never breaks a word; elsewhere (a pipe, a
- * file: `columns` unknown) or when it fits, the message as it is.
+ * lines after `indent` (two columns), so that the terminal never breaks a word; elsewhere (a pipe,
+ * a file: `columns` unknown) or when it fits, the message as it is.
  *
  * @example
  * ```ts
@@ -68,12 +68,16 @@ const MIN_COLUMNS = 20;
  * assertEquals(fitToTerminal("Servidor escuchando en 127.0.0.1:8000", 0), "Servidor escuchando en 127.0.0.1:8000");
  * ```
  */
-export function fitToTerminal(message: string, columns: number | undefined): string {
+export function fitToTerminal(
+  message: string,
+  columns: number | undefined,
+  indent = "  ",
+): string {
   // Narrower than any real terminal: a width misreported, not worth a word per line.
   if (columns === undefined || columns < MIN_COLUMNS || textWidth(message) <= columns) {
     return message;
   }
   return message.split("\n").flatMap((line) =>
-    textWidth(line) <= columns ? [line] : wrap(line, columns, "  ", "", { keepSpaces: true })
+    textWidth(line) <= columns ? [line] : wrap(line, columns, indent, "", { keepSpaces: true })
   ).join("\n");
 }

@@ -19,8 +19,17 @@ export interface ModeContext {
   say(line: string): void;
   /** A status line on stderr, left out with --quiet: for modes whose stdout carries only data. */
   note(line: string): void;
-  /** A line of the data the mode exists to deliver: printed even with --quiet. */
+  /**
+   * A line of the data the mode exists to deliver (a payload as it came, JSON, a table row):
+   * printed even with --quiet, and never altered.
+   */
   show(line: string): void;
+  /**
+   * A sentence that tells the mode's result (`PASS …`, `El receptor guardó …`): printed even with
+   * --quiet, like data, but wrapped on a terminal like a message, its further lines after `indent`
+   * (two spaces unless given).
+   */
+  result(line: string, indent?: string): void;
   /** A warning or error on stderr, always printed. */
   warn(line: string): void;
   /** One translated line about an error; with --debug, its stack too. */
@@ -61,6 +70,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
       if (!options.quiet) writeLine(io.stderr, fitToTerminal(line, stderrColumns));
     },
     show: (line) => writeLine(io.stdout, line),
+    result: (line, indent) => writeLine(io.stdout, fitToTerminal(line, stdoutColumns, indent)),
     warn: (line) => writeLine(io.stderr, fitToTerminal(line, stderrColumns)),
     describe: (error) => describeError(error, t, options.debug),
     number: (value, decimals) => formatNumber(value, options.lang, decimals),

@@ -1,6 +1,6 @@
 import { delay } from "@std/async/delay";
 import { NetError } from "../errors.ts";
-import { Trace } from "../present/trace.ts";
+import { timeoutDetail, Trace } from "../present/trace.ts";
 import { formatAddr } from "./address.ts";
 import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
 
@@ -110,16 +110,17 @@ export class Stream {
   /** A read with a timeout, or traced. */
   async #readWatched(buffer: Uint8Array): Promise<number | null> {
     let n: number | null;
+    const seconds = this.#timeoutSeconds;
     try {
-      n = this.#timeoutSeconds === undefined
+      n = seconds === undefined
         ? await this.#conn.read(buffer)
-        : await withTimeout(this.#conn.read(buffer), this.#timeoutSeconds, () => {
-          this.#trace.event("timeout", this.local, this.peer, `read, ${this.#timeoutSeconds} s`);
+        : await withTimeout(this.#conn.read(buffer), seconds, () => {
+          this.#trace.event("timeout", this.local, this.peer, timeoutDetail("read", seconds));
           this.close();
           return new NetError("read-timeout", {
             ...this.#endpoint,
             address: this.peer,
-            seconds: this.#timeoutSeconds,
+            seconds,
           });
         });
     } catch (error) {

@@ -1,5 +1,5 @@
 import { NetError } from "../errors.ts";
-import { Trace } from "../present/trace.ts";
+import { timeoutDetail, Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
 import { bindOrExplain } from "./bind_failure.ts";
 import { toNetError } from "./net_errors.ts";
@@ -64,7 +64,7 @@ export async function connectTcp(options: ConnectTcpOptions): Promise<Stream> {
     return stream;
   } catch (error) {
     if (timedOut) {
-      trace.event("timeout", "", address, `connect, ${options.timeoutSeconds} s`);
+      trace.event("timeout", "", address, timeoutDetail("connect", options.timeoutSeconds!));
       throw new NetError("connect-timeout", {
         host: options.host,
         port: options.port,

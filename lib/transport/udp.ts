@@ -1,5 +1,5 @@
 import { NetError } from "../errors.ts";
-import { Trace } from "../present/trace.ts";
+import { timeoutDetail, Trace } from "../present/trace.ts";
 import { formatAddr, formatAddress, normalizeHost } from "./address.ts";
 import { bindOrExplain } from "./bind_failure.ts";
 import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
@@ -202,7 +202,12 @@ export class DatagramSocket {
           this.#inFlight,
           Math.max(0, (deadline - performance.now()) / 1000),
           () => {
-            this.#trace.event("timeout", this.address, "", `recvfrom, ${timeoutSeconds} s`);
+            this.#trace.event(
+              "timeout",
+              this.address,
+              "",
+              timeoutDetail("recvfrom", timeoutSeconds!),
+            );
             const { hostname, port } = this.addr;
             return new NetError("datagram-timeout", {
               host: hostname,

@@ -187,7 +187,7 @@ export async function receiveFile(
     } finally {
       await Deno.remove(temporary).catch(() => {});
     }
-    ctx.show(t("file.saved", { path: target, size: formatBytes(header.size, ctx.lang) }));
+    ctx.result(t("file.saved", { path: target, size: formatBytes(header.size, ctx.lang) }));
     await reply(`OK ${name}`);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;

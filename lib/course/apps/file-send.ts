@@ -82,7 +82,7 @@ export const fileSend = defineMode({
         ctx.warn(t("file.rejected", { reply: printableText(verdict) }));
         return EXIT.failure;
       }
-      ctx.show(t("file.accepted", { name: printableText(verdict.slice(3)) }));
+      ctx.result(t("file.accepted", { name: printableText(verdict.slice(3)) }));
       return EXIT.ok;
     });
   },

@@ -68,7 +68,7 @@ async function askRaw(
   }
   const request = printable(message);
   const reply = printable(buffer.subarray(0, n));
-  ctx.show(ctx.t(`text.rawAnswer.${operation}`, { request, reply }));
+  ctx.result(ctx.t(`text.rawAnswer.${operation}`, { request, reply }));
   // One recv may get only the start of a long reply (the lesson's point): only a reply that
   // differs from the start of the expected one is a mismatch.
   const sent = new TextDecoder().decode(message);

@@ -51,11 +51,14 @@ export const check = defineMode({
     const ctx = modeContext(options, io);
     const { t } = ctx;
     if (options.list) {
-      ctx.show(t("check.list"));
+      ctx.result(t("check.list"));
+      // On a terminal, a title goes on under its column.
+      const titleColumn = " ".repeat(15 + 10);
       for (const [name, script] of EXERCISES) {
         const port = `${script.port ?? "—"}${script.transport === "udp" ? "/udp" : ""}`;
-        ctx.show(
+        ctx.result(
           padColumns(`  ${name}`, 15) + padColumns(port, 10) + localized(script.title, ctx.lang),
+          titleColumn,
         );
       }
       return EXIT.ok;
@@ -76,7 +79,7 @@ export const check = defineMode({
       { lang: ctx.lang, signal: io.signal, trace: ctx.trace },
     );
     if (options.json) writeLine(io.stdout, JSON.stringify(reportJson(report, t), null, 2));
-    else io.stdout.write(new TextEncoder().encode(reportText(report, t)));
+    else io.stdout.write(new TextEncoder().encode(reportText(report, t, io.columns)));
     if (options.junit !== undefined) {
       await Deno.writeTextFile(options.junit, reportJunit(report, t)).catch((error) => {
         throw FileError.from(options.junit!, error);

@@ -77,7 +77,9 @@ export const interfaces = defineMode({
   run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     for (const line of describeInterfaces(Deno.networkInterfaces(), options.port, ctx.t)) {
-      ctx.show(line);
+      // On a terminal, a row's note goes on under its own text; a sentence two columns in.
+      const note = line.startsWith("  ") ? line.indexOf("  (") : -1;
+      ctx.result(line, " ".repeat(note < 0 ? 2 : textWidth(line.slice(0, note + 3))));
     }
     return Promise.resolve(0);
   },
