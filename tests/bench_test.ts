@@ -2,6 +2,7 @@ import { assert, assertAlmostEquals, assertEquals, assertRejects } from "@std/as
 import { Histogram } from "../lib/course/perf/histogram.ts";
 import { runLoad, runThroughput, runUdpLoad } from "../lib/course/perf/load.ts";
 import { NetError } from "../lib/errors.ts";
+import { EXIT } from "../lib/exit_codes.ts";
 import { bench } from "../lib/course/perf/bench.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
@@ -359,4 +360,43 @@ Deno.test("the scaling table has a row per server and number of connections, and
     "| socklab |           1 | 15,671 |   0.10 |    0.06 |          0 |            32.5 |     71 |",
     "| socklab |       5,000 | 88,216 |   2.93 |   56.70 |      4,232 |            12.4 |      — |",
   ]);
+});
+
+/**
+ * Runs bench in-process against a logging echo server, and presses Ctrl+C once the server has
+ * echoed a request: the load is under way, with nowhere near its --duration done.
+ */
+async function benchInterrupted(args: string[]) {
+  let ctrlC = new AbortController();
+  const echoed = (_: string, line: string) => {
+    if (line.startsWith("Eco a ")) ctrlC.abort();
+  };
+  return await withServer(echoServer, optionsFor(echoServer), async (server) => {
+    ctrlC = new AbortController();
+    return await runMode(bench, optionsFor(bench, args, { port: server.port }, "en"), {
+      signal: ctrlC.signal,
+    });
+  }, { onLine: echoed });
+}
+
+Deno.test("Ctrl+C during bench prints the results so far, labelled partial, says it was interrupted, and exits 130", async () => {
+  const { code, io } = await benchInterrupted(["--duration", "10"]);
+  assertEquals(code, EXIT.interrupted);
+  const lines = io.stdoutLines();
+  assertEquals(lines[1], "partial results: the run was interrupted before the end");
+  assert(lines[2].startsWith("requests: "), lines[2]);
+  assertEquals(io.stderrLines(), ["Interrupted (Ctrl+C)"]);
+});
+
+Deno.test("Ctrl+C during bench --json or --throughput reports partial results too, and exits 130", async () => {
+  for (const args of [["--json"], ["--throughput", "--json"]]) {
+    const { code, io } = await benchInterrupted(["--duration", "10", ...args]);
+    assertEquals(code, EXIT.interrupted, args.join(" "));
+    assertEquals(JSON.parse(io.stdoutText()).partial, true, args.join(" "));
+    assertEquals(io.stderrLines(), ["Interrupted (Ctrl+C)"]);
+  }
+  const { code, io } = await benchInterrupted(["--duration", "10", "--throughput"]);
+  assertEquals(code, EXIT.interrupted);
+  assertEquals(io.stdoutLines()[1], "partial results: the run was interrupted before the end");
+  assert(io.stdoutLines()[2].startsWith("echoed "), io.stdoutText());
 });

@@ -254,3 +254,62 @@ Deno.test("a refused /nick says the nickname is kept and to use /nick again: the
     ]);
   });
 });
+
+Deno.test("/nick with the nickname one already has tells the others nothing, and only the one who asked hears it", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const ana = joinAs(server, "ana");
+    await eventually(serverShowed(server, "* ana entró"));
+    const bea = joinAs(server, "bea");
+    await eventually(serverShowed(server, "* bea entró"));
+    ana.keyboard.type("/nick ana");
+    ana.keyboard.type("hola");
+    await eventually(serverShowed(server, "[ana] hola"));
+    ana.keyboard.end();
+    await eventually(serverShowed(server, "* ana salió"));
+    bea.keyboard.end();
+    const [a, b] = await Promise.all([ana.run, bea.run]);
+    assertEquals(a.io.stdoutLines().slice(2), ["* bea entró", "* ya te llamas ana"]);
+    assertEquals(b.io.stdoutLines().slice(2), ["[ana] hola", "* ana salió"]);
+  });
+});
+
+Deno.test("/nick with a space in the new nickname is refused, and the nickname is kept", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const ana = joinAs(server, "ana");
+    await eventually(serverShowed(server, "* ana entró"));
+    ana.keyboard.type("/nick a b");
+    ana.keyboard.type("/who");
+    ana.keyboard.type("/quit");
+    const a = await ana.run;
+    assertEquals(a.io.stdoutLines().slice(2), [
+      "* un apodo tiene de 1 a 32 caracteres: sin espacios ni caracteres invisibles, sin mezclar el alfabeto latino con el cirílico o el griego, y no empieza por /, * ni [; sigues siendo ana: para cambiarlo, usa /nick OTRO",
+      "* Aquí (1): ana",
+      "* ¡Adiós!",
+    ]);
+    assert(!server.io.stdoutLines().some((line) => line.includes("ahora es")));
+  });
+});
+
+Deno.test("an arrow key typed at chat-client in a terminal is not sent, and the client says so once", async () => {
+  await withServer(chatServer, optionsFor(chatServer), async (server) => {
+    const keyboard = new Keyboard();
+    const run = runMode(
+      chatClient,
+      optionsFor(chatClient, ["--nick", "ana", "--quiet"], { port: server.port }),
+      { stdin: keyboard.stream, interactive: true },
+    );
+    await eventually(serverShowed(server, "* ana entró"));
+    keyboard.type("\x1b[A");
+    keyboard.type("\x1b[Ahola\x1b[D");
+    keyboard.type("\x1bOBadiós");
+    await eventually(serverShowed(server, "[ana] adiós"));
+    keyboard.end();
+    const { code, io } = await run;
+    assertEquals(code, 0);
+    const said = server.io.stdoutLines().filter((line) => line.startsWith("[ana]"));
+    assertEquals(said, ["[ana] hola", "[ana] adiós"]);
+    assertEquals(io.stderrLines(), [
+      "Las flechas no editan la línea ni recuperan peticiones anteriores: sus secuencias de escape se quitan y no se envían",
+    ]);
+  });
+});

@@ -653,6 +653,13 @@ Deno.test("an error that quotes what a client sent shows tabs and control charac
   assertEquals(key, "ERR not-found no existe ningún registro con clave «a\\x1b[2Jb\\x07»");
 });
 
+Deno.test("the db quotes an unknown verb as the client wrote it, not upper-cased", async () => {
+  const db = database("record", 0, es);
+  const [tab, bell] = await replies(db, "ALTA\tk", "foo\x07bar x");
+  assert(tab.startsWith("ERR unknown-verb verbo desconocido «ALTA\\tk»; "), tab);
+  assert(bell.startsWith("ERR unknown-verb verbo desconocido «foo\\x07bar»; "), bell);
+});
+
 Deno.test("db-client: a JSON value pasted over several lines gets an error for each line that says what it holds", async () => {
   await withServer(dbServer, optionsFor(dbServer, ["--quiet"]), async (server) => {
     const client = await runMode(
@@ -666,9 +673,9 @@ Deno.test("db-client: a JSON value pasted over several lines gets an error for e
     assertMatch(lines[0], /^ERR bad-json /);
     assertMatch(
       lines[1],
-      /^ERR unknown-verb verbo desconocido «"NOMBRE":»; los verbos son ADD\|ALTA clave \{json\}, /,
+      /^ERR unknown-verb verbo desconocido «"nombre":»; los verbos son ADD\|ALTA clave \{json\}, /,
     );
-    assertMatch(lines[2], /^ERR unknown-verb verbo desconocido «"EDAD":»; /);
+    assertMatch(lines[2], /^ERR unknown-verb verbo desconocido «"edad":»; /);
     assertMatch(lines[3], /^ERR unknown-verb verbo desconocido «}»; /);
   });
 });

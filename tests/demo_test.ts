@@ -1,4 +1,5 @@
-import { assert, assertEquals, assertMatch } from "@std/assert";
+import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
+import { UsageError } from "../lib/errors.ts";
 import { join, SEPARATOR } from "@std/path";
 import { LESSONS } from "../lib/course/lessons.ts";
 import { type LessonContext, pairLesson } from "../lib/run/lesson.ts";
@@ -150,5 +151,44 @@ Deno.test("Ctrl+C during the demo says it was interrupted, not that lessons fail
     io.stderrLines().at(-1),
     `Interrumpido (Ctrl+C) durante «${translator("es")(LESSONS[1].title)}»: ` +
       "las lecciones siguientes no se ejecutaron",
+  );
+});
+
+Deno.test("Ctrl+C during the last lesson says only where it stopped: no lessons were left", async () => {
+  const ctrlC = new AbortController();
+  const { code, io } = await runMode(demo, optionsFor(demo, ["--lesson", "tcp-reply"]), {
+    signal: ctrlC.signal,
+    onLine: (_, line) => {
+      if (line.startsWith("servidor")) ctrlC.abort();
+    },
+  });
+  assertEquals(code, 130);
+  const title = translator("es")(LESSONS.find((lesson) => lesson.id === "tcp-reply")!.title);
+  assertEquals(io.stderrLines().at(-1), `Interrumpido (Ctrl+C) durante «${title}»`);
+});
+
+Deno.test("demo --trace-file keeps every socket event of the lessons run in that one file", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    const file = join(dir, "clase.jsonl");
+    const options = optionsFor(demo, ["--lesson", "tcp-reply", "--trace-file", file]);
+    const { code } = await runMode(demo, options);
+    assertEquals(code, 0);
+    const events = (await Deno.readTextFile(file)).trim().split("\n").map((line) =>
+      JSON.parse(line).event
+    );
+    for (const event of ["listen", "accept", "connect", "write", "read", "close"]) {
+      assert(events.includes(event), `${event} in ${events.join(", ")}`);
+    }
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("demo refuses --trace-file with --diagrams, which keeps a trace file per lesson", () => {
+  assertThrows(
+    () => optionsFor(demo, ["--trace-file", "a.jsonl", "--diagrams", "out"]),
+    UsageError,
+    "--diagrams",
   );
 });

@@ -6,6 +6,7 @@
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
+import { chatServer } from "../lib/course/apps/chat-server.ts";
 import { dbClient } from "../lib/course/db/db-client.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
@@ -118,6 +119,57 @@ Deno.test({
       assertEquals([run.code, run.stuck], [EXIT.ok, false], run.output);
       assertStringIncludes(run.output, ARROWS_NOTE);
       assert(run.output.endsWith("> \r\n"), JSON.stringify(run.output));
+    });
+  },
+});
+
+const ctrlDLines: [Mode<CommonOptions>, Mode<CommonOptions>, string, string][] = [
+  [textServer, textClient, "MAYUS abc", "OK ABC"],
+  [dbServer, dbClient, "CONS", "ERR unknown-verb verbo desconocido «CONS»"],
+];
+
+for (const [server, client, typed, reply] of ctrlDLines) {
+  Deno.test({
+    name:
+      `at a terminal, a line ended by Ctrl+D at ${client.name}'s prompt gets its reply on a line of its own (no pty on Windows)`,
+    ignore: NO_PTY,
+    async fn() {
+      await withServer(server, optionsFor(server, ["--quiet"]), async (running) => {
+        // The first Ctrl+D hands over the line as typed, the second ends the input.
+        const run = await runInTerminal(
+          [client.name, "--port", String(running.port)],
+          [
+            { after: "> ", keys: `${typed}${KEY.ctrlD}` },
+            { after: typed, keys: KEY.ctrlD },
+          ],
+        );
+        assertEquals([run.code, run.stuck], [EXIT.ok, false], run.output);
+        assertStringIncludes(run.output, `> ${typed}\r\n${reply}`);
+        assert(run.output.endsWith("> \r\n"), JSON.stringify(run.output));
+      });
+    },
+  });
+}
+
+Deno.test({
+  name:
+    "at a terminal, chat-client sends no arrow key, says so once, and sends no line of arrows only (no pty on Windows)",
+  ignore: NO_PTY,
+  async fn() {
+    await withServer(chatServer, optionsFor(chatServer), async (running) => {
+      const run = await runInTerminal(
+        ["chat-client", "--nick", "ana", "--port", String(running.port)],
+        [
+          { after: "¡Hola, ana!", keys: `${KEY.up}${KEY.enter}` },
+          { after: ARROWS_NOTE, keys: `${KEY.up}hola${KEY.enter}` },
+          { after: "hola", keys: KEY.ctrlD },
+        ],
+      );
+      assertEquals([run.code, run.stuck], [EXIT.ok, false], run.output);
+      assertEquals(run.output.split(ARROWS_NOTE).length, 2, run.output);
+      await eventually(() => running.io.stdoutLines().includes("* ana salió"));
+      const said = running.io.stdoutLines().filter((line) => line.startsWith("[ana]"));
+      assertEquals(said, ["[ana] hola"]);
     });
   },
 });

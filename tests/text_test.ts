@@ -354,15 +354,24 @@ Deno.test("a request may start with spaces or tabs; a line of nothing but those 
   });
 });
 
-Deno.test("an unknown verb is quoted printable: a tab, a CR or an ESC shows as an escape", async () => {
-  assertEquals(
-    reply("FOO\tBAR x", es),
-    `ERR unknown-verb verbo desconocido «FOO\\tBAR»; los verbos son ${TEXT_VERBS.usage()}`,
-  );
-  assertEquals(
-    reply("UP\x1b[2JPER\rx"),
-    `ERR unknown-verb unknown verb 'UP\\x1b[2JPER\\rX'; the verbs are ${TEXT_VERBS.usage()}`,
-  );
+Deno.test("an unknown verb is quoted as the client wrote it: its case kept, a tab, CR or ESC escaped", async () => {
+  const cases: [request: string, quoted: string][] = [
+    ["MAYUS\thola", "MAYUS\\thola"],
+    ["FOO\x07bar", "FOO\\x07bar"],
+    ["FOO\tBAR x", "FOO\\tBAR"],
+    ["UP\x1b[2JPER\rx", "UP\\x1b[2JPER\\rx"],
+  ];
+  for (const [request, quoted] of cases) {
+    assertEquals(
+      reply(request, es),
+      `ERR unknown-verb verbo desconocido «${quoted}»; los verbos son ${TEXT_VERBS.usage()}`,
+    );
+    assertEquals(
+      reply(request),
+      `ERR unknown-verb unknown verb '${quoted}'; the verbs are ${TEXT_VERBS.usage()}`,
+    );
+  }
+  assertEquals(reply("silbar x", es).split(";")[0], "ERR unknown-verb verbo desconocido «silbar»");
   // Over the wire a CR inside the verb cannot end the reply's line early.
   await withServer(textServer, optionsFor(textServer, ["--quiet"]), async (server) => {
     using conn = await connectTo(server.address);

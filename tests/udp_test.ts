@@ -311,6 +311,49 @@ Deno.test("a UDP client stopped by Ctrl+C while waiting ends with code 130", asy
   });
 });
 
+Deno.test("Ctrl+C during a --count series sums up what was sent so far, says it was interrupted, and ends with 130", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--quiet"]), async (server) => {
+    const ctrlC = new AbortController();
+    const { code, io } = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--count", "100", "--interval", "60000"], { port: server.port }, "en"),
+      {
+        signal: ctrlC.signal,
+        // Pressed once the first acknowledgement is in, while the series waits to send #2.
+        onLine: (_, line) => {
+          if (line.startsWith("Acknowledgement received")) ctrlC.abort();
+        },
+      },
+    );
+    assertEquals(code, 130);
+    const lines = io.stdoutLines();
+    assertEquals(lines.filter((line) => line.startsWith("Sending message")).length, 1);
+    assert(lines.includes("Sent: 1; acknowledged: 1; lost: 0 (0% loss)"), lines.join("\n"));
+    assertEquals(io.stderrLines(), ["Interrupted (Ctrl+C)"]);
+  });
+});
+
+Deno.test("Ctrl+C during a --count --no-wait series stops sending and ends with 130", async () => {
+  await withServer(udpServer, optionsFor(udpServer, ["--quiet"]), async (server) => {
+    const ctrlC = new AbortController();
+    const { code, io } = await runMode(
+      udpClient,
+      optionsFor(udpClient, ["--count", "100", "--interval", "60000", "--no-wait"], {
+        port: server.port,
+      }, "en"),
+      {
+        signal: ctrlC.signal,
+        onLine: (_, line) => {
+          if (line.startsWith("Sending message")) ctrlC.abort();
+        },
+      },
+    );
+    assertEquals(code, 130);
+    assertEquals(io.stdoutLines().filter((line) => line.startsWith("Sending message")).length, 1);
+    assertEquals(io.stderrLines(), ["Interrupted (Ctrl+C)"]);
+  });
+});
+
 Deno.test("udp-server --echo --quiet sends each datagram back as it came, and prints nothing", async () => {
   const server = await startServer(
     udpServer,

@@ -13,6 +13,7 @@ import { LESSONS } from "./lessons.ts";
 import { modeContext } from "../run/context.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
 import { wrap } from "../present/wrap.ts";
+import { isHexdumpRow } from "../present/hexdump.ts";
 
 /**
  * Every lesson, one after another, in one process on loopback (on ephemeral ports unless `--port`
@@ -29,6 +30,11 @@ export const demo = defineMode({
     port: { kind: "port" },
     timeout: { kind: "number", default: 10, range: [0.1, 600], placeholder: "SECONDS" },
     diagrams: { kind: "string", placeholder: "DIR" },
+  },
+  validate(_options, check) {
+    if (check.given("traceFile") && check.given("diagrams")) {
+      check.conflicts("traceFile", "diagrams", "why.demo.traceFile-diagrams");
+    }
   },
   async run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
@@ -53,7 +59,8 @@ export const demo = defineMode({
       });
     }
     const interrupted = (title: string) => {
-      ctx.warn(t("demo.interrupted", { title }));
+      const last = title === t(lessons[lessons.length - 1].title);
+      ctx.warn(t(last ? "demo.interruptedLast" : "demo.interrupted", { title }));
       return EXIT.interrupted;
     };
     for (const lesson of lessons) {
@@ -65,6 +72,8 @@ export const demo = defineMode({
         ? undefined
         : join(options.diagrams, `${name}.jsonl`);
       if (traceFile) await Deno.remove(traceFile).catch(() => {});
+      // --trace-file: every lesson's events, one after another, in the one file asked for.
+      const lessonTrace = traceFile ?? options.traceFile;
       ctx.say("");
       ctx.say(`── ${t("demo.lesson", { number, title })} ──`);
       const outcome = await lesson.run({
@@ -75,7 +84,7 @@ export const demo = defineMode({
         hex: options.hex,
         timeoutSeconds: options.timeout,
         signal: io.signal,
-        ...(traceFile === undefined ? {} : { traceFile }),
+        ...(lessonTrace === undefined ? {} : { traceFile: lessonTrace }),
         command: (line) => {
           // On a terminal, a long command breaks before its options, as help shows them.
           const lines = io.columns === undefined ? ["  " + line] : commandLines(line, io.columns);
@@ -95,21 +104,22 @@ export const demo = defineMode({
         const drawn = await drawLesson(traceFile, join(options.diagrams!, `${name}.svg`), title, t);
         if (drawn) ctx.say(t("diagram.written", { path: drawn }));
       }
-      ctx.show(
+      ctx.result(
         outcome.passed
           ? t("demo.pass", { title })
           : t("demo.fail", { title, reason: outcome.reason ?? "" }),
       );
     }
     ctx.say("");
-    ctx.show(t("demo.summary", { passed, total: lessons.length }));
+    ctx.result(t("demo.summary", { passed, total: lessons.length }));
     return passed === lessons.length ? EXIT.ok : EXIT.failure;
   },
 });
 
 /**
  * One line a lesson's side printed, after its label (`servidor │ …`): on a terminal `columns`
- * wide, wrapped between words with the further lines under the first's text (`         │ …`).
+ * wide, wrapped between words with the further lines under the first's text (`         │ …`). A
+ * row of a hex dump is data, and stays whole.
  */
 export function transcriptLines(
   label: string,
@@ -118,7 +128,7 @@ export function transcriptLines(
   columns: number | undefined,
 ): string[] {
   const first = `${padColumns(label, width)} │ `;
-  if (columns === undefined) return [first + line];
+  if (columns === undefined || isHexdumpRow(line)) return [first + line];
   return wrap(line, columns, `${" ".repeat(width)} │ `, first, { keepSpaces: true });
 }
 

@@ -15,11 +15,14 @@ export interface VerbSpec<Key extends string = string> {
 }
 
 /**
- * A request line split at the first space after its verb: the verb as written (upper-cased) and
- * the rest.
+ * A request line split at the first space after its verb: the verb upper-cased, as it was
+ * written, and the rest.
  */
 export interface SplitRequest {
+  /** The verb upper-cased: what the table is looked up by. */
   readonly word: string;
+  /** The verb as the client wrote it: what an error quotes back. */
+  readonly written: string;
   readonly rest: string;
 }
 
@@ -28,13 +31,14 @@ const LEADING_SPACE = /^\s+/;
 
 /**
  * Splits `VERB rest`: whitespace before the verb is skipped (a pasted or indented line), the verb
- * is upper-cased, and the rest, after the one space that ends the verb, is kept as it came.
+ * is upper-cased (and kept as written too), and the rest, after the one space that ends the verb,
+ * is kept as it came.
  *
  * @example
  * ```ts
  * import { assertEquals } from "@std/assert";
- * assertEquals(splitRequest("  mayus  hola"), { word: "MAYUS", rest: " hola" });
- * assertEquals(splitRequest(" \t "), { word: "", rest: "" });
+ * assertEquals(splitRequest("  mayus  hola"), { word: "MAYUS", written: "mayus", rest: " hola" });
+ * assertEquals(splitRequest(" \t "), { word: "", written: "", rest: "" });
  * ```
  */
 export function splitRequest(line: string): SplitRequest {
@@ -43,8 +47,10 @@ export function splitRequest(line: string): SplitRequest {
     ? line
     : line.replace(LEADING_SPACE, "");
   const space = start.indexOf(" ");
+  const written = space < 0 ? start : start.slice(0, space);
   return {
-    word: (space < 0 ? start : start.slice(0, space)).toUpperCase(),
+    word: written.toUpperCase(),
+    written,
     rest: space < 0 ? "" : start.slice(space + 1),
   };
 }

@@ -2,7 +2,7 @@ import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import { DelimitedReader } from "../framing/delimited.ts";
 import { safeText } from "../present/printable.ts";
-import { inputLines, type Io, writeText } from "../io.ts";
+import { type Io, writeText } from "../io.ts";
 import type { Stream } from "../transport/stream.ts";
 import type { ModeContext } from "./context.ts";
 
@@ -43,7 +43,7 @@ export async function runLineSession(
   const channel = new LineChannel(stream);
   const fromStdin = options.requests.length === 0;
   const prompt = fromStdin && io.interactive;
-  const lines = fromStdin ? inputLines(io.stdin).getReader() : undefined;
+  const lines = fromStdin ? typedLines(io.stdin).getReader() : undefined;
   const aborted = abortedPromise(io.signal);
   let errors = 0;
   let toldEscapes = false;
@@ -68,16 +68,21 @@ export async function runLineSession(
           ctx.warn(ctx.t("text.closed"));
           return { errors, cutShort: true };
         }
-        let line = typed;
+        if (prompt && !typed.ended) {
+          // A line ended by Ctrl+D, not Enter: the terminal is still on it, and the reply (or the
+          // note below) starts on a line of its own.
+          writeText(io.stdout, "\n");
+        }
+        let line = typed.text;
         if (prompt) {
           // An arrow key at a terminal's prompt types an escape sequence, not an edit: it is no
           // part of a request. Said once; a line of nothing else is not sent.
-          line = withoutEscapes(typed);
-          if (line !== typed && !toldEscapes) {
+          line = withoutEscapes(typed.text);
+          if (line !== typed.text && !toldEscapes) {
             toldEscapes = true;
             ctx.warn(ctx.t("text.escapesDropped"));
           }
-          if (line === "" && typed !== "") continue;
+          if (line === "" && typed.text !== "") continue;
         }
         request = encoder.encode(line + "\n");
       } else {
@@ -112,6 +117,44 @@ export function withoutEscapes(line: string): string {
   return line.replace(ESCAPE_SEQUENCE, "");
 }
 
+/** A line typed or piped, without its ending, and whether it had one. */
+interface TypedLine {
+  readonly text: string;
+  /** False for a last line without `\n`: at a terminal, one ended by Ctrl+D, not Enter. */
+  readonly ended: boolean;
+}
+
+/**
+ * The lines of standard input as `inputLines` reads them (UTF-8, `\n` or `\r\n` left off, a last
+ * line without an ending counted too), each saying whether it had an ending.
+ */
+function typedLines(input: ReadableStream<Uint8Array>): ReadableStream<TypedLine> {
+  /** What came after the last `\n`, in pieces: a long line is joined once, when it ends. */
+  const pending: string[] = [];
+  const lines = new TransformStream<string, TypedLine>({
+    transform(chunk, controller) {
+      if (!chunk.includes("\n")) {
+        if (chunk !== "") pending.push(chunk);
+        return;
+      }
+      pending.push(chunk);
+      const text = pending.join("");
+      pending.length = 0;
+      let start = 0;
+      for (let end = text.indexOf("\n"); end >= 0; end = text.indexOf("\n", start)) {
+        const stop = text[end - 1] === "\r" ? end - 1 : end;
+        controller.enqueue({ text: text.slice(start, stop), ended: true });
+        start = end + 1;
+      }
+      if (start < text.length) pending.push(text.slice(start));
+    },
+    flush(controller) {
+      if (pending.length > 0) controller.enqueue({ text: pending.join(""), ended: false });
+    },
+  });
+  return input.pipeThrough(new TextDecoderStream()).pipeThrough(lines);
+}
+
 /** Settles when `signal` aborts; dispose of it to stop listening. */
 function abortedPromise(signal: AbortSignal): Promise<"stop"> & { dispose(): void } {
   const { promise, resolve } = Promise.withResolvers<"stop">();
@@ -127,11 +170,11 @@ function abortedPromise(signal: AbortSignal): Promise<"stop"> & { dispose(): voi
  * Ctrl+C ends the wait (a blocked read of the keyboard would otherwise swallow it).
  */
 async function nextTyped(
-  lines: ReadableStreamDefaultReader<string>,
+  lines: ReadableStreamDefaultReader<TypedLine>,
   channel: LineChannel,
   aborted: Promise<"stop">,
   show: (text: string) => void,
-): Promise<string | "stop" | "server-gone"> {
+): Promise<TypedLine | "stop" | "server-gone"> {
   const typed = lines.read().then((result) =>
     result.done ? "stop" as const : { line: result.value }
   );

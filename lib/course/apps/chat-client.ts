@@ -3,6 +3,7 @@ import { DelimitedReader } from "../../framing/delimited.ts";
 import { inputLines } from "../../io.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { printableText } from "../../present/printable.ts";
+import { withoutEscapes } from "../../run/line_client.ts";
 import { runStreamClient } from "../../run/stream_client.ts";
 import { PORTS } from "../../run/ports.ts";
 
@@ -31,8 +32,19 @@ export const chatClient = defineMode({
       /** Set once this side is done: it said /quit, or its input ended. */
       let leaving = false;
       const sending = (async () => {
+        let toldEscapes = false;
         for (let line = await typed.read(); !line.done; line = await typed.read()) {
-          const text = line.value;
+          let text = line.value;
+          if (io.interactive) {
+            // As at a line client's prompt: an arrow key types an escape sequence, not an edit.
+            // It is dropped, said once, and a line of nothing else is not sent.
+            text = withoutEscapes(line.value);
+            if (text !== line.value && !toldEscapes) {
+              toldEscapes = true;
+              ctx.warn(ctx.t("text.escapesDropped"));
+            }
+            if (text === "" && line.value !== "") continue;
+          }
           await stream.write(encoder.encode(text + "\n"));
           if (text.trim() === "/quit") {
             leaving = true;

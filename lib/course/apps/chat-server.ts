@@ -93,7 +93,12 @@ const COMMAND_HANDLERS = {
     // changes it (their next line goes to everyone).
     const problem = nickProblem(argument, member.nick);
     if (problem) tell(problem);
-    else if (!room.rename(member, argument)) tell(nickTaken(argument, member.nick));
+    else {
+      const renamed = room.rename(member, argument);
+      if (renamed === "taken") tell(nickTaken(argument, member.nick));
+      // No change, nothing for the others: only the member hears it is already theirs.
+      else if (renamed === "same") tell(notice("chat.sameNick", { nick: member.nick }));
+    }
     return false;
   },
   quit: ({ tell }) => {

@@ -23,6 +23,7 @@ export type ChatMessage =
   | "chat.nickTaken"
   | "chat.badNewNick"
   | "chat.newNickTaken"
+  | "chat.sameNick"
   | "chat.who"
   | "chat.help"
   | "chat.bye"
@@ -123,7 +124,9 @@ export type Typed =
 /** Reads a line a member typed. */
 export function readTyped(line: string): Typed {
   if (!line.startsWith("/")) return { kind: "say", text: line };
-  const [word, argument = ""] = line.trim().split(/\s+/, 2);
+  // The argument is all that follows the command, so `/nick a b` asks for `a b`, refused for its
+  // space, not for `a` with the rest dropped.
+  const [, word, argument = ""] = /^(\S+)(?:\s+([\s\S]*))?$/.exec(line.trim())!;
   const command = COMMAND_BY_WORD.get(word);
   return command ? { kind: "command", command, argument } : { kind: "unknown", word };
 }
@@ -168,16 +171,20 @@ export class ChatRoom {
     );
   }
 
-  /** Changes a member's nickname; false when the new one is taken. */
-  rename(member: Member, nick: string): boolean {
+  /**
+   * Changes a member's nickname and tells everyone: "taken" when another has it, "same" (and
+   * nobody told) when it is the one they have.
+   */
+  rename(member: Member, nick: string): "renamed" | "taken" | "same" {
     const taken = this.#members.get(nickKey(nick));
-    if (taken && taken !== member) return false;
+    if (taken && taken !== member) return "taken";
+    if (normalNick(nick) === member.nick) return "same";
     const old = member.nick;
     this.#members.delete(nickKey(old));
     member.nick = normalNick(nick);
     this.#members.set(nickKey(nick), member);
     this.#tell(notice("chat.renamed", { old, nick }));
-    return true;
+    return "renamed";
   }
 
   /** A member's message, to everyone else, as `[nick] text`. */

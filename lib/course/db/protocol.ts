@@ -362,14 +362,14 @@ export class Database {
    * else a promise. Nothing a client sends can throw out of here.
    */
   answer(line: string): DbReply | Promise<DbReply> {
-    const { word, rest } = splitRequest(line);
+    const { word, written, rest } = splitRequest(line);
     const verb = DB_VERBS.find(word);
     if (verb === undefined) {
       const verbs = DB_VERBS.usage();
       return {
         ...(word === ""
           ? refuse("unknown-verb", "db.errNoVerb", { verbs }, ["verbs"])
-          : refuse("unknown-verb", "db.errUnknownVerb", { verb: word, verbs }, ["verbs"])),
+          : refuse("unknown-verb", "db.errUnknownVerb", { verb: written, verbs }, ["verbs"])),
         verb: word,
         key: "",
       };

@@ -228,7 +228,7 @@ class EchoExchange {
   summarize(): void {
     if (this.roundTrips.length < 2) return;
     const sorted = [...this.roundTrips].sort((a, b) => a - b);
-    this.ctx.show(this.ctx.t("echo.roundTrips", {
+    this.ctx.result(this.ctx.t("echo.roundTrips", {
       count: sorted.length,
       min: this.ctx.number(sorted[0], 2),
       median: this.ctx.number(median(sorted), 2),

@@ -133,7 +133,10 @@ export const bench = defineMode({
       await progress?.finish();
       await load.cleanup();
     }
-    report(result, target, options, ctx, io);
+    // Ctrl+C: what was measured until then is still worth seeing, said to be partial.
+    const interrupted = io.signal.aborted;
+    report(result, target, options, ctx, io, interrupted);
+    if (interrupted) return saidInterrupted(ctx);
     if (result.requests === 0) {
       ctx.warn(ctx.t("bench.nothing", { protocol: options.protocol, target }));
       return EXIT.failure;
@@ -143,6 +146,12 @@ export const bench = defineMode({
 });
 
 type BenchOptions = ModeOptions<typeof bench>;
+
+/** Ctrl+C stopped the run: said on stderr, after the partial results, and exit 130. */
+function saidInterrupted(ctx: ModeContext): number {
+  ctx.warn(ctx.t("run.interrupted"));
+  return EXIT.interrupted;
+}
 
 /** The request a protocol repeats, how its answers are framed, and what to undo afterwards. */
 async function prepare(
@@ -203,13 +212,17 @@ function latencySummary(latency: Histogram) {
   };
 }
 
-/** The results, for a person (with a histogram) or, with --json, for a program. */
+/**
+ * The results, for a person (with a histogram) or, with --json, for a program; `partial` when
+ * Ctrl+C cut the run short (`"partial": true` in the JSON, a line that says so before the totals).
+ */
 function report(
   result: LoadResult,
   target: string,
   options: BenchOptions,
   ctx: ModeContext,
   io: Io,
+  partial: boolean,
 ) {
   const rate = result.requests / result.seconds;
   const latency = latencySummary(result.latency);
@@ -229,18 +242,20 @@ function report(
       latencyMs: Object.fromEntries(
         Object.entries(latency).map(([name, value]) => [name, round(value)]),
       ),
+      ...(partial ? { partial: true } : {}),
     }));
     return;
   }
   const lang = options.lang;
-  ctx.show(ctx.t("bench.totals", {
+  if (partial) ctx.result(ctx.t("bench.partial"));
+  ctx.result(ctx.t("bench.totals", {
     requests: formatNumber(result.requests, lang, 0),
     seconds: formatNumber(result.seconds, lang, 2),
     rate: formatNumber(rate, lang, 0),
     errors: formatNumber(result.errors, lang, 0),
     bytes: formatRate(result.bytes / result.seconds, lang),
   }));
-  ctx.show(ctx.t("bench.latency", {
+  ctx.result(ctx.t("bench.latency", {
     p50: ms(latency.p50, lang),
     p90: ms(latency.p90, lang),
     p99: ms(latency.p99, lang),
@@ -272,6 +287,7 @@ async function throughput(
   const seconds = options.duration;
   if (!options.json) ctx.say(ctx.t("bench.throughputPlan", { target, seconds }));
   const result = await runThroughput(endpoint, seconds * 1000, io.signal);
+  const partial = io.signal.aborted;
   const rate = result.bytes / result.seconds;
   if (options.json) {
     ctx.show(JSON.stringify({
@@ -281,13 +297,16 @@ async function throughput(
       seconds: Math.round(result.seconds * 1000) / 1000,
       bytes: result.bytes,
       bytesPerSecond: Math.round(rate),
+      ...(partial ? { partial: true } : {}),
     }));
   } else {
-    ctx.show(ctx.t("bench.throughput", {
+    if (partial) ctx.result(ctx.t("bench.partial"));
+    ctx.result(ctx.t("bench.throughput", {
       bytes: formatBytes(result.bytes, options.lang),
       seconds: formatNumber(result.seconds, options.lang, 2),
       rate: formatRate(rate, options.lang),
     }));
   }
+  if (partial) return saidInterrupted(ctx);
   return result.bytes > 0 ? EXIT.ok : EXIT.failure;
 }

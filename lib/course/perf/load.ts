@@ -65,6 +65,8 @@ class Run {
 
   /** The warm-up is over: from now on answers are counted. */
   begin(): void {
+    // Stopped (Ctrl+C) during the warm-up or before: nothing is measured.
+    if (this.stopped) return;
     this.measuring = true;
     this.startedAt = performance.now();
   }
@@ -203,7 +205,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     run.stop();
     timers.push(setTimeout(closeAll, 2000));
   };
-  options.signal.addEventListener("abort", closeAll, { once: true });
+  // Ctrl+C while connecting: the run ends before it starts.
+  if (options.signal.aborted) closeAll();
+  else options.signal.addEventListener("abort", closeAll, { once: true });
   const timers: ReturnType<typeof setTimeout>[] = [];
   const begin = () => {
     run.begin();
@@ -248,7 +252,8 @@ export async function runThroughput(
   const close = () => {
     closeQuietly(conn);
   };
-  signal.addEventListener("abort", close, { once: true });
+  if (signal.aborted) close();
+  else signal.addEventListener("abort", close, { once: true });
   const timers: ReturnType<typeof setTimeout>[] = [];
   // When the time is up the count stops, and the sending side is closed: the server echoes what
   // is in flight and closes, so nothing is left unread (no reset for it to report).
@@ -305,7 +310,8 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
       closeQuietly(socket);
     }
   };
-  options.signal.addEventListener("abort", stop, { once: true });
+  if (options.signal.aborted) stop();
+  else options.signal.addEventListener("abort", stop, { once: true });
   const timers: ReturnType<typeof setTimeout>[] = [];
   const begin = () => {
     run.begin();

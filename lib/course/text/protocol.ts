@@ -107,12 +107,16 @@ export const TEXT_VERBS: VerbTable<TextVerb, TextVerbSpec> = new VerbTable(
 
 /** Answers one request line (decoded, without its line ending). */
 export function answerTextRequest(line: string): TextReply {
-  const { word, rest } = splitRequest(line);
+  const { word, written, rest } = splitRequest(line);
   if (word === "") return { ...refuse("empty", "text.errEmpty"), verb: word };
   const verb = TEXT_VERBS.find(word);
   if (verb === undefined) {
+    // Quoted as the client wrote it: upper-cased, `MAYUS\thola` would read as text never sent.
     return {
-      ...refuse("unknown-verb", "text.errUnknownVerb", { verb: word, verbs: TEXT_VERBS.usage() }),
+      ...refuse("unknown-verb", "text.errUnknownVerb", {
+        verb: written,
+        verbs: TEXT_VERBS.usage(),
+      }),
       verb: word,
     };
   }

@@ -100,8 +100,9 @@ async function nextReply(
   ctx: ModeContext,
 ): Promise<Datagram | null> {
   const deadline = performance.now() + seconds * 1000;
+  // The first wait is the one asked for, as asked (0.3 s, not the 0.2999… left a moment later).
+  let left = seconds;
   for (;;) {
-    const left = (deadline - performance.now()) / 1000;
     if (left <= 0) return null;
     try {
       const datagram = await socket.receive(left);
@@ -111,6 +112,7 @@ async function nextReply(
       if (error instanceof NetError && error.kind === "datagram-timeout") return null;
       throw error;
     }
+    left = (deadline - performance.now()) / 1000;
   }
 }
 
@@ -133,7 +135,7 @@ async function sendOne(
     }
     const ack = await nextReply(socket, server, seconds, ctx);
     if (ack) {
-      ctx.show(t("udp.ackReceived", { text: printable(ack.data) }));
+      ctx.result(t("udp.ackReceived", { text: printable(ack.data) }));
       if (attempt > 1) ctx.say(t("udp.ackOnTry", { attempt, total: tries }));
       return EXIT.ok;
     }
@@ -169,42 +171,60 @@ async function sendSeries(
     sentAt.set(sequence, performance.now());
   };
 
+  /** Ctrl+C: said after what was sent so far is summed up, and exit 130. */
+  const interrupted = () => {
+    ctx.warn(t("run.interrupted"));
+    return EXIT.interrupted;
+  };
+
   if (options.noWait) {
-    for (let sequence = 1; sequence <= options.count && !signal.aborted; sequence++) {
-      await send(sequence);
-      if (sequence < options.count) await sleep(options.interval, signal);
+    try {
+      for (let sequence = 1; sequence <= options.count && !signal.aborted; sequence++) {
+        await send(sequence);
+        if (sequence < options.count) await sleep(options.interval, signal);
+      }
+    } catch (error) {
+      if (!signal.aborted) throw error;
     }
-    ctx.say(t("udp.sentNoWait"));
-    return EXIT.ok;
+    if (sentAt.size > 0) ctx.say(t("udp.sentNoWait"));
+    return signal.aborted ? interrupted() : EXIT.ok;
   }
 
-  for (;;) {
-    const now = performance.now();
-    if (sentAt.size < options.count && now >= nextSendAt) {
-      await send(sentAt.size + 1);
-      nextSendAt = now + options.interval;
-      continue;
+  try {
+    for (;;) {
+      // Ctrl+C: the series ends where it got to, and what was sent so far is summed up.
+      if (signal.aborted) break;
+      const now = performance.now();
+      if (sentAt.size < options.count && now >= nextSendAt) {
+        await send(sentAt.size + 1);
+        nextSendAt = now + options.interval;
+        continue;
+      }
+      const allSent = sentAt.size === options.count;
+      if (allSent && roundTrips.size === options.count) break;
+      const waitUntil = allSent ? (sentAt.get(options.count) ?? now) + seconds * 1000 : nextSendAt;
+      if (now >= waitUntil) break;
+      const reply = await nextReply(socket, server, (waitUntil - now) / 1000, ctx);
+      if (!reply) continue;
+      const text = printable(reply.data);
+      const tagged = Number(SEQUENCE_TAG.exec(text)?.[1]);
+      const sequence = sentAt.has(tagged) && !roundTrips.has(tagged)
+        ? tagged
+        : [...sentAt.keys()].find((candidate) => !roundTrips.has(candidate));
+      if (sequence === undefined) continue;
+      roundTrips.set(sequence, performance.now() - (sentAt.get(sequence) ?? 0));
+      ctx.result(t("udp.ackReceived", { text }));
     }
-    const allSent = sentAt.size === options.count;
-    if (allSent && roundTrips.size === options.count) break;
-    const waitUntil = allSent ? (sentAt.get(options.count) ?? now) + seconds * 1000 : nextSendAt;
-    if (now >= waitUntil) break;
-    const reply = await nextReply(socket, server, (waitUntil - now) / 1000, ctx);
-    if (!reply) continue;
-    const text = printable(reply.data);
-    const tagged = Number(SEQUENCE_TAG.exec(text)?.[1]);
-    const sequence = sentAt.has(tagged) && !roundTrips.has(tagged)
-      ? tagged
-      : [...sentAt.keys()].find((candidate) => !roundTrips.has(candidate));
-    if (sequence === undefined) continue;
-    roundTrips.set(sequence, performance.now() - (sentAt.get(sequence) ?? 0));
-    ctx.show(t("udp.ackReceived", { text }));
+  } catch (error) {
+    // Ctrl+C closes the socket under a send or a wait.
+    if (!signal.aborted) throw error;
   }
+  if (signal.aborted && sentAt.size === 0) return interrupted();
 
   const sent = sentAt.size;
   const acked = roundTrips.size;
   const lost = [...sentAt.keys()].filter((sequence) => !roundTrips.has(sequence));
-  ctx.show(t("udp.seriesSummary", {
+  ctx.result(t("udp.seriesSummary", {
     sent,
     acked,
     lost: lost.length,
@@ -220,6 +240,7 @@ async function sendSeries(
       max: ms(Math.max(...times)),
     }));
   }
+  if (signal.aborted) return interrupted();
   // Losses in a series are the lesson, not a failure: only a series with no answer at all is.
   return acked > 0 ? EXIT.ok : EXIT.failure;
 }

@@ -54,6 +54,8 @@ export const en = {
   "usage.missingValue": "{mode}: {option} needs a value: {form}",
   "usage.noValueExpected": "{mode}: {option} is a switch and takes no value: write just {option}",
   "usage.repeated": "{mode}: {option} is given more than once — give it once: {form}",
+  "usage.unexpectedAfterDashes":
+    "{mode}: unexpected argument '{argument}' — after --, every word is an argument, not an option; see: socklab {mode} --help",
   "usage.unexpectedArgument":
     "{mode}: unexpected argument '{argument}' — options start with --; see: socklab {mode} --help",
   "usage.badServerPort":
@@ -533,6 +535,7 @@ export const en = {
   "chat.dropped": "{nick} was disconnected: too slow: {waiting} bytes waiting that it did not read",
   "chat.tooSlow": "too slow: {waiting} bytes waiting that it did not read",
   "chat.renamed": "{old} is now {nick}",
+  "chat.sameNick": "you are already {nick}",
   "chat.who": "Here ({count}): {nicks}",
   "chat.help": "Commands: /who (who is here), /nick NEW (change nickname), /quit (leave), /help",
   "chat.unknownCommand": "unknown command {command}; /help lists them",
@@ -652,6 +655,7 @@ export const en = {
   "bench.throughput": "echoed {bytes} in {seconds} s = {rate}",
   "bench.nothing": "no request was answered: is a {protocol} server listening on {target}?",
   "bench.setupFailed": "could not prepare the record to GET: {reply}",
+  "bench.partial": "partial results: the run was interrupted before the end",
   "help.bench.summary":
     "loads a running server: requests/s, errors, latency percentiles and histogram; or bulk MB/s",
   "help.bench.watch":
@@ -685,6 +689,8 @@ export const en = {
   "demo.pass": "PASS {title}",
   "demo.fail": "FAIL {title}: {reason}",
   "demo.interrupted": "Interrupted (Ctrl+C) during '{title}': the lessons after it did not run",
+  "demo.interruptedLast": "Interrupted (Ctrl+C) during '{title}'",
+  "why.demo.traceFile-diagrams": "--diagrams keeps each lesson's trace file beside its drawing",
   "demo.summary": "{passed} of {total} {total|lesson|lessons} passed",
   "demo.noSuchLesson": "demo: no lesson named '{name}' — the lessons are: {names}",
   "demo.missingLine": "{role} never printed: {line}",
@@ -780,7 +786,7 @@ export const en = {
   "check.expected.object": "an object",
   "check.expected.string": "a string",
   "check.expected.text": 'a string, or {"en": "…", "es": "…"}',
-  "check.expected.list": "a list of at least one",
+  "check.expected.list": "a list with at least one item",
   "check.expected.regex": "a valid regular expression",
   "check.expected.true": "true",
   "check.expected.boolean": "true or false",

@@ -58,6 +58,8 @@ export const es = {
   "usage.noValueExpected":
     "{mode}: {option} es un interruptor y no lleva valor: escribe solo {option}",
   "usage.repeated": "{mode}: {option} aparece más de una vez; indícalo una sola vez: {form}",
+  "usage.unexpectedAfterDashes":
+    "{mode}: argumento inesperado «{argument}»: tras --, cada palabra es un argumento, no una opción; consulta: socklab {mode} --help",
   "usage.unexpectedArgument":
     "{mode}: argumento inesperado «{argument}»: las opciones empiezan por --; consulta: socklab {mode} --help",
   "usage.badServerPort":
@@ -557,6 +559,7 @@ export const es = {
     "{nick} fue desconectado: demasiado lento: {waiting} bytes esperando sin que los leyera",
   "chat.tooSlow": "demasiado lento: {waiting} bytes esperando sin que los leyera",
   "chat.renamed": "{old} ahora es {nick}",
+  "chat.sameNick": "ya te llamas {nick}",
   "chat.who": "Aquí ({count}): {nicks}",
   "chat.help": "Comandos: /who (quién está), /nick NUEVO (cambia de apodo), /quit (salir), /help",
   "chat.unknownCommand": "comando desconocido {command}; /help los muestra",
@@ -679,6 +682,7 @@ export const es = {
   "bench.nothing":
     "no se respondió ninguna petición: ¿hay un servidor {protocol} escuchando en {target}?",
   "bench.setupFailed": "no se pudo preparar el registro para GET: {reply}",
+  "bench.partial": "resultados parciales: la medida se interrumpió antes de terminar",
   "help.bench.summary":
     "carga un servidor en marcha: peticiones/s, errores, percentiles e histograma de latencia; o MB/s en bloque",
   "help.bench.watch":
@@ -713,6 +717,9 @@ export const es = {
   "demo.fail": "FAIL {title}: {reason}",
   "demo.interrupted":
     "Interrumpido (Ctrl+C) durante «{title}»: las lecciones siguientes no se ejecutaron",
+  "demo.interruptedLast": "Interrumpido (Ctrl+C) durante «{title}»",
+  "why.demo.traceFile-diagrams":
+    "--diagrams guarda el archivo de traza de cada lección junto a su dibujo",
   "demo.summary": "{passed} de {total} {total|lección superada|lecciones superadas}",
   "demo.noSuchLesson": "demo: no hay ninguna lección llamada «{name}»; las lecciones son: {names}",
   "demo.missingLine": "el {role} nunca imprimió: {line}",
@@ -810,7 +817,7 @@ export const es = {
   "check.expected.object": "un objeto",
   "check.expected.string": "un texto",
   "check.expected.text": 'un texto, o {"en": "…", "es": "…"}',
-  "check.expected.list": "una lista de al menos uno",
+  "check.expected.list": "una lista con al menos un elemento",
   "check.expected.regex": "una expresión regular válida",
   "check.expected.true": "true",
   "check.expected.boolean": "true o false",
