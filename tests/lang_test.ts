@@ -39,6 +39,9 @@ Deno.test("SOCKLAB_LANG wins over the locale, so a Spanish course can run on an 
   assertEquals(langFromEnv(env({ SOCKLAB_LANG: "es", LC_ALL: "en_US.UTF-8" })), "es");
   assertEquals(langFromEnv(env({ SOCKLAB_LANG: "en", LANG: "es_ES.UTF-8" })), "en");
   assertEquals(langFromEnv(env({ SOCKLAB_LANG: "", LANG: "es_ES.UTF-8" })), "es");
+  // A language socklab does not speak is passed over, not taken as English.
+  assertEquals(langFromEnv(env({ SOCKLAB_LANG: "fr", LANG: "es_ES.UTF-8" })), "es");
+  assertEquals(langFromEnv(env({ SOCKLAB_LANG: "fr" }), "es-MX"), "es");
 });
 
 Deno.test("with no variable set (Windows' cmd and PowerShell) the system's language decides", () => {

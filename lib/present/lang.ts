@@ -42,7 +42,19 @@ export function localeFromEnv(
   get: (name: string) => string | undefined,
   system = "",
 ): string {
+  // socklab's own variable names a language socklab speaks, or it is passed over: the locale's
+  // Spanish (LANG=es_ES) is a better guess than English for SOCKLAB_LANG=fr.
+  const own = get("SOCKLAB_LANG");
+  if (own && !speaks(own)) {
+    return localeFromEnv((name) => name === "SOCKLAB_LANG" ? "" : get(name), system);
+  }
   return LANG_VARIABLES.map(get).find((value) => value) ?? system;
+}
+
+/** Whether a locale names a language socklab has texts for (or reads as one: Catalan…). */
+function speaks(locale: string): boolean {
+  const language = /^[a-z]+/i.exec(locale)?.[0].toLowerCase() ?? "";
+  return Object.hasOwn(LANGUAGES, language) || SPANISH_READERS.has(language);
 }
 
 /**
