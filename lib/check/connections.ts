@@ -8,9 +8,15 @@
 import { indexOfNeedle } from "@std/bytes";
 import { ByteBuffer } from "../framing/byte_buffer.ts";
 import { NetError } from "../errors.ts";
-import { connectStream, type StreamEndpoint } from "../transport/endpoint.ts";
+import {
+  connectStream,
+  type StreamEndpoint,
+  systemResolve,
+  withLoopbacks,
+} from "../transport/endpoint.ts";
+import { formatAddress, isIpLiteral, normalizeHost, wildcardFamily } from "../transport/address.ts";
 import type { Stream } from "../transport/stream.ts";
-import { DatagramSocket } from "../transport/udp.ts";
+import { type Datagram, DatagramSocket } from "../transport/udp.ts";
 import type { Trace } from "../present/trace.ts";
 
 /** What happened on one client, in order: `>` sent, `<` received, `*` an event. */
@@ -19,8 +25,10 @@ export interface TranscriptEntry {
   readonly client: string;
   /** `>` sent by the checker, `<` received from the server, `*` an event. */
   readonly direction: ">" | "<" | "*";
-  /** The bytes sent or received. */
+  /** The bytes sent or received: their first {@linkcode ENTRY_BYTES} when there were more. */
   readonly bytes?: Uint8Array;
+  /** How many bytes were sent or received, when `bytes` holds only the first of them. */
+  readonly size?: number;
   /**
    * For `*`: connected, the server closed, the client half-closed, the client closed, a reply
    * taken as whole after `ms` of quiet, a request ended with `\n` after no reply came.
@@ -28,6 +36,40 @@ export interface TranscriptEntry {
   readonly event?: "connect" | "end" | "shutdown" | "close" | "quiet" | "retry";
   /** For `quiet`: how long nothing came. */
   readonly ms?: number;
+}
+
+/**
+ * The most a connection keeps of what arrived and no step took: a server sending more (a flood)
+ * fails the stage, and the connection reads no more.
+ */
+export const RECEIVED_LIMIT = 1024 * 1024;
+/** How many bytes of each thing sent or received the transcript keeps (the report quotes 200). */
+export const ENTRY_BYTES = 256;
+
+/** The server sent more than {@linkcode RECEIVED_LIMIT} that no step took. */
+export class Flooded extends Error {
+  constructor(readonly limit: number) {
+    super(`the server sent more than ${limit} bytes that no step took`);
+    this.name = "Flooded";
+  }
+}
+
+/** The stage's time ran out while a step was under way: a write the server did not take, a loop. */
+export class TimeUp extends Error {
+  constructor(readonly during: "send" | "steps") {
+    super(`the stage's time ran out during ${during}`);
+    this.name = "TimeUp";
+  }
+}
+
+/** A transcript entry of `bytes`, cut to their first {@linkcode ENTRY_BYTES} with their count. */
+export function bytesEntry(
+  client: string,
+  direction: ">" | "<",
+  bytes: Uint8Array,
+): TranscriptEntry {
+  if (bytes.length <= ENTRY_BYTES) return { client, direction, bytes: bytes.slice() };
+  return { client, direction, bytes: bytes.slice(0, ENTRY_BYTES), size: bytes.length };
 }
 
 /** Where the server is, and how to reach it. */
@@ -42,6 +84,38 @@ function timer(deadline: number): { promise: Promise<false>; cancel(): void } {
     id = setTimeout(() => resolve(false), Math.max(0, deadline - performance.now()));
   });
   return { promise, cancel: () => clearTimeout(id) };
+}
+
+/**
+ * An IP address as a datagram's sender is written: no brackets, IPv6 in its short form, an
+ * IPv4-mapped IPv6 address (`::ffff:127.0.0.1`) as the IPv4 one.
+ */
+function canonicalIp(host: string): string {
+  // Without its zone (`fe80::1%eth0`): a sender's address may not carry it.
+  const bare = normalizeHost(host).toLowerCase().replace(/%.*$/, "");
+  let ip = bare;
+  try {
+    const url = new URL(`http://${bare.includes(":") ? `[${bare}]` : bare}/`);
+    ip = url.hostname.replace(/^\[|\]$/g, "");
+  } catch {
+    // Not an address URL reads: compared as written.
+  }
+  const mapped = /^::ffff:([0-9a-f]{1,4}):([0-9a-f]{1,4})$/.exec(ip);
+  if (!mapped) return ip;
+  const [high, low] = [parseInt(mapped[1], 16), parseInt(mapped[2], 16)];
+  return [high >> 8, high & 0xff, low >> 8, low & 0xff].join(".");
+}
+
+/**
+ * The addresses a UDP server at `host` answers from: the address itself, or those the name
+ * stands for; both loopbacks too for `localhost` and for a wildcard (`0.0.0.0` reaches this
+ * machine's loopback).
+ */
+async function addressesOf(host: string): Promise<ReadonlySet<string>> {
+  const bare = normalizeHost(host);
+  const resolved = isIpLiteral(bare) ? [bare] : await systemResolve(bare) ?? [];
+  const loopbacks = wildcardFamily(bare) === undefined ? [] : ["127.0.0.1", "::1"];
+  return new Set([...withLoopbacks(bare, resolved), ...loopbacks].map(canonicalIp));
 }
 
 /** Whether `error` is the server cutting the connection: a reset, or a write to one it closed. */
@@ -111,7 +185,19 @@ export class Connection {
   readonly #sent = new ByteBuffer(256);
   #failure?: unknown;
   #closed = false;
+  /** How far the inbox has been searched for `#soughtFor` without finding it. */
+  #searched = 0;
+  #soughtFor?: Uint8Array;
   #wake?: () => void;
+  /** UDP: the addresses replies are taken from (anyone on the network can send to the port). */
+  #sources?: ReadonlySet<string>;
+  /**
+   * UDP: where a reply came from, `host:port`, when it was the target's address but another port.
+   * Taken, as `recvfrom` on an unconnected socket takes it; a stage notes it and clears it.
+   */
+  otherPort?: string;
+  /** UDP: the first sender from another address whose datagrams were dropped, and how many. */
+  stranger?: { from: string; count: number };
 
   private constructor(
     readonly name: string,
@@ -135,8 +221,11 @@ export class Connection {
     if (target.transport === "udp") {
       const loopback = target.host === "127.0.0.1" || target.host === "localhost";
       const hostname = loopback ? "127.0.0.1" : target.host.includes(":") ? "::" : "0.0.0.0";
+      const sources = await addressesOf(target.host);
       const socket = DatagramSocket.bind({ host: hostname, port: 0, trace });
-      return new Connection(name, record, undefined, socket, target);
+      const connection = new Connection(name, record, undefined, socket, target);
+      connection.#sources = sources;
+      return connection;
     }
     // No connect begins once the stage's time is up: one abandoned as it completes could leave
     // the server a connection nobody closes.
@@ -178,7 +267,9 @@ export class Connection {
           this.record({ client: this.name, direction: "*", event: "end" });
           return;
         }
-        this.#arrived(buffer.slice(0, n));
+        this.#arrived(buffer.subarray(0, n));
+        // Flooded: nothing more is read; the stage fails.
+        if (this.#failure !== undefined) return;
       }
     } catch (error) {
       if (!this.#closed) this.#failure = error;
@@ -188,19 +279,41 @@ export class Connection {
   }
 
   #arrived(bytes: Uint8Array): void {
-    this.record({ client: this.name, direction: "<", bytes });
-    this.#inbox.append(bytes);
+    this.record(bytesEntry(this.name, "<", bytes));
+    const room = RECEIVED_LIMIT - this.#inbox.length;
+    if (bytes.length > room) {
+      this.#inbox.append(bytes.subarray(0, room));
+      this.#failure = new Flooded(RECEIVED_LIMIT);
+    } else {
+      this.#inbox.append(bytes);
+    }
     this.heard = true;
     this.lastArrival = performance.now();
     this.#wake?.();
   }
 
-  /** Sends all of `bytes` (one datagram, for UDP). */
-  async send(bytes: Uint8Array): Promise<void> {
-    this.record({ client: this.name, direction: ">", bytes });
-    this.#sent.append(bytes);
-    if (this.socket) await this.socket.send(bytes, this.target!);
-    else await this.stream!.write(bytes);
+  /**
+   * Sends all of `bytes` (one datagram, for UDP); a write still waiting at `deadline` (a server
+   * that does not read) throws {@linkcode TimeUp} and closes the connection.
+   */
+  async send(bytes: Uint8Array, deadline = Infinity): Promise<void> {
+    this.record(bytesEntry(this.name, ">", bytes));
+    // An echo longer than the limit could not be received: what is sent past it is not kept.
+    const room = RECEIVED_LIMIT + 1 - this.#sent.length;
+    if (room > 0) this.#sent.append(bytes.subarray(0, room));
+    if (this.socket) return await this.socket.send(bytes, this.target!);
+    const writing = this.stream!.write(bytes);
+    if (deadline === Infinity) return await writing;
+    const late = timer(deadline);
+    try {
+      if (await Promise.race([writing.then(() => true), late.promise])) return;
+    } finally {
+      late.cancel();
+    }
+    // Closing ends the write; its failure is not the stage's.
+    writing.catch(() => {});
+    this.close();
+    throw new TimeUp("send");
   }
 
   /** Half-closes: no more is sent, and what the server says can still be read. */
@@ -228,6 +341,7 @@ export class Connection {
   async more(deadline: number): Promise<boolean> {
     if (this.#failure !== undefined) throw this.#failure;
     if (this.ended || this.#closed) return false;
+    if (deadline <= performance.now()) return false;
     if (this.socket) return await this.#moreDatagram(deadline);
     const late = timer(deadline);
     const woken = new Promise<true>((resolve) => this.#wake = () => resolve(true));
@@ -241,28 +355,51 @@ export class Connection {
     }
   }
 
+  /** The next datagram from the target's address; those from any other are dropped. */
   async #moreDatagram(deadline: number): Promise<boolean> {
-    const seconds = (deadline - performance.now()) / 1000;
-    if (seconds <= 0) return false;
-    try {
-      const { data } = await this.socket!.receive(seconds);
+    for (;;) {
+      const seconds = (deadline - performance.now()) / 1000;
+      if (seconds <= 0) return false;
+      let datagram: Datagram;
+      try {
+        datagram = await this.socket!.receive(seconds);
+      } catch (error) {
+        if (error instanceof NetError && error.kind === "datagram-timeout") return false;
+        throw error;
+      }
+      const { data, from } = datagram;
+      const ip = canonicalIp(from.hostname);
+      if (!this.#sources?.has(ip)) {
+        this.stranger ??= { from: formatAddress(ip, from.port), count: 0 };
+        this.stranger.count++;
+        continue;
+      }
+      if (from.port !== this.target!.port) this.otherPort ??= formatAddress(ip, from.port);
       this.#arrived(data.slice());
       return true;
-    } catch (error) {
-      if (error instanceof NetError && error.kind === "datagram-timeout") return false;
-      throw error;
     }
   }
 
   /** Takes the first `length` bytes received; taking a reply ends what an echo must give back. */
   take(length: number): Uint8Array {
     this.#sent.clear();
+    this.#searched = 0;
     return this.#inbox.take(length);
   }
 
-  /** Where `delimiter` ends in what was received, or -1. */
+  /**
+   * Where `delimiter` ends in what was received, or -1. Asked again for the same delimiter, only
+   * what arrived since (and the delimiter's length before it) is searched.
+   */
   endOf(delimiter: Uint8Array): number {
-    const at = indexOfNeedle(this.received, delimiter);
+    const received = this.received;
+    if (this.#soughtFor !== delimiter) {
+      this.#soughtFor = delimiter;
+      this.#searched = 0;
+    }
+    const from = Math.max(0, this.#searched - delimiter.length + 1);
+    const at = indexOfNeedle(received, delimiter, from);
+    this.#searched = at < 0 ? received.length : 0;
     return at < 0 ? -1 : at + delimiter.length;
   }
 }

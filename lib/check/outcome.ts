@@ -37,7 +37,11 @@ export type Note =
   /** Connections that waited a second or more, or were refused, while others got in. */
   | { readonly kind: "backlog"; readonly waited: number; readonly of: number }
   /** Requests got no reply until they ended in `\n`: from then on they were sent that way. */
-  | { readonly kind: "line" };
+  | { readonly kind: "line" }
+  /** UDP: a reply came from the target's address but another port (`from`, `host:port`). */
+  | { readonly kind: "port"; readonly from: string; readonly port: number }
+  /** UDP: datagrams from another address (`from`, the first one's) were dropped, `count` of them. */
+  | { readonly kind: "stranger"; readonly from: string; readonly count: number };
 
 /** One stage's outcome. */
 export interface StageReport {

@@ -18,6 +18,8 @@ import {
   type Step,
   STEP_KINDS,
 } from "./script.ts";
+import { fill } from "./judge.ts";
+import { backtrackingPart } from "./regex_safety.ts";
 
 /** What a field of a script should have been: its kind, and the words that go with it. */
 export type Expectation =
@@ -36,7 +38,10 @@ export type Expectation =
       | "optional";
   }
   | { readonly kind: "number"; readonly min: number; readonly max: number }
-  | { readonly kind: "choice" | "one-of" | "list-of"; readonly choices: string };
+  | { readonly kind: "runs" | "clients"; readonly max: number }
+  | { readonly kind: "choice" | "one-of" | "list-of"; readonly choices: string }
+  /** A regex that can backtrack for ever: `part` repeats a group that splits a text many ways. */
+  | { readonly kind: "backtracking"; readonly regex: string; readonly part: string };
 
 /** An expectation in English words, for the error's own message. */
 function inWords(expected: Expectation): string {
@@ -65,12 +70,19 @@ function inWords(expected: Expectation): string {
       return "bytes in hexadecimal, two digits each";
     case "number":
       return `a number from ${expected.min} to ${expected.max}`;
+    case "runs":
+      return `steps that run at most ${expected.max} times in all, rounds and clients multiplied`;
+    case "clients":
+      return `at most ${expected.max} parallel clients at once`;
     case "choice":
       return `one of: ${expected.choices}`;
     case "one-of":
       return `exactly one of: ${expected.choices}`;
     case "list-of":
       return `a list of: ${expected.choices}`;
+    case "backtracking":
+      return "a regular expression that cannot take for ever: in " +
+        `${expected.regex}, ${expected.part} repeats a group that can split a text in many ways`;
   }
 }
 
@@ -203,12 +215,34 @@ class Fields {
   }
 }
 
-/** A regular expression of a script, checked now rather than when a server is waiting. */
+/** Words like those a run fills into a regex (`{i}`, `{round}`): 2, the least number that repeats. */
+const SAMPLE_WORDS = { run: "0a1b2c3d", i: "2", round: "2", rounds: "2" };
+
+function isRegex(source: string): boolean {
+  try {
+    new RegExp(source);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A regular expression of a script, checked now rather than when a server is waiting: valid, and
+ * with no repeated group that can backtrack for ever (a match cannot be interrupted, not even by
+ * Ctrl+C).
+ */
 function checkedRegex(fields: Fields, field: string, source: string): string {
   try {
     new RegExp(source);
   } catch {
     throw new ScriptError(fields.where, field, { kind: "regex" });
+  }
+  // As written, and with its words filled in: `(a+){{i}}` repeats its group once a number is in.
+  const filled = fill(source, SAMPLE_WORDS);
+  const part = backtrackingPart(source) ?? (isRegex(filled) ? backtrackingPart(filled) : undefined);
+  if (part !== undefined) {
+    throw new ScriptError(fields.where, field, { kind: "backtracking", regex: source, part });
   }
   return source;
 }
@@ -327,6 +361,41 @@ function parseAction(fields: Fields, place: Place): Action {
   }
 }
 
+/** The most steps a stage may run, its repeats' rounds and its parallels' clients multiplied. */
+export const MAX_STEP_RUNS = 200_000;
+/** The most clients a stage's parallels may have at once (nested parallels multiply). */
+export const MAX_PARALLEL_CLIENTS = 1000;
+
+/** How many steps `steps` run, rounds and clients multiplied (ever larger: stops past the cap). */
+function runsOf(steps: readonly Step[]): number {
+  let runs = 0;
+  for (const step of steps) {
+    runs += step.do === "repeat"
+      ? step.times * runsOf(step.steps)
+      : step.do === "parallel"
+      ? step.clients * runsOf(step.steps)
+      : step.do === "burst"
+      ? step.clients
+      : 1;
+    if (runs > MAX_STEP_RUNS) return runs;
+  }
+  return runs;
+}
+
+/** How many clients `steps` have at once at most: a parallel's in each of its clients' steps. */
+function clientsOf(steps: readonly Step[]): number {
+  let most = 1;
+  for (const step of steps) {
+    const clients = step.do === "parallel"
+      ? step.clients * clientsOf(step.steps)
+      : step.do === "repeat"
+      ? clientsOf(step.steps)
+      : 1;
+    most = Math.max(most, clients);
+  }
+  return most;
+}
+
 function parseStage(value: unknown, where: string): Stage {
   const fields = Fields.of(value, where, "");
   const hint = fields.hint();
@@ -342,8 +411,18 @@ function parseStage(value: unknown, where: string): Stage {
     ...(note === undefined ? {} : { note }),
     optional,
     continues: fields.boolean("continues"),
-    steps: parseSteps(fields.list("steps"), `${where}.steps`),
+    steps: boundedSteps(fields),
   };
+}
+
+/** A stage's steps, refused when they would run too many steps or clients (a script is untrusted). */
+function boundedSteps(fields: Fields): Step[] {
+  const steps = parseSteps(fields.list("steps"), `${fields.where}.steps`);
+  if (clientsOf(steps) > MAX_PARALLEL_CLIENTS) {
+    fields.fail("steps", { kind: "clients", max: MAX_PARALLEL_CLIENTS });
+  }
+  if (runsOf(steps) > MAX_STEP_RUNS) fields.fail("steps", { kind: "runs", max: MAX_STEP_RUNS });
+  return steps;
 }
 
 /**

@@ -6,15 +6,16 @@
  *
  * @module
  */
-import { escape } from "@std/html/entities";
 import { NetError } from "../errors.ts";
 import { describeError } from "../present/describe.ts";
 import { bytesLiteral, shortBytesLiteral } from "../present/bytes_literal.ts";
 import { languageOf, type Translate } from "../present/catalogue.ts";
-import { formatNumber } from "../present/units.ts";
+import { formatBytes, formatNumber } from "../present/units.ts";
 import { textWidth } from "../present/columns.ts";
 import { fitToTerminal } from "../present/wrap.ts";
-import { isCut } from "./connections.ts";
+import { safeText } from "../present/printable.ts";
+import { xmlText } from "../present/diagram/svg.ts";
+import { isCut, RECEIVED_LIMIT, TimeUp } from "./connections.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
   CheckReport,
@@ -39,14 +40,21 @@ function seconds(ms: number, t: Translate): string {
   return ms < 1000 ? `${formatNumber(ms, lang, 0)} ms` : `${formatNumber(ms / 1000, lang, 2)} s`;
 }
 
+/** Bytes as `b'…'`, the first {@linkcode QUOTED_BYTES} of `size` when there were more. */
+function quoted(bytes: Uint8Array, size = bytes.length): string {
+  if (size <= bytes.length) return shortBytesLiteral(bytes, QUOTED_BYTES);
+  const shown = bytes.subarray(0, QUOTED_BYTES);
+  return `${bytesLiteral(shown)} … (+${size - shown.length} bytes)`;
+}
+
 /** One event of the conversation, translated. */
 function entryLine(entry: TranscriptEntry, t: Translate): string {
   const what = entry.bytes
-    ? shortBytesLiteral(entry.bytes, QUOTED_BYTES)
+    ? quoted(entry.bytes, entry.size)
     : entry.event === "quiet"
     ? t("check.event.quiet", { ms: entry.ms ?? 0 })
     : t(`check.event.${entry.event ?? "connect"}`);
-  return `${entry.client} ${entry.direction} ${what}`;
+  return `${safeText(entry.client)} ${entry.direction} ${what}`;
 }
 
 /** A failed stage's conversation, cut to what helps: the failing client's, at most 40 lines. */
@@ -71,10 +79,18 @@ export function expectationText(expected: Expectation, t: Translate): string {
   switch (expected.kind) {
     case "number":
       return t("check.expected.number", { min: expected.min, max: expected.max });
+    case "runs":
+    case "clients":
+      return t(`check.expected.${expected.kind}`, { max: expected.max });
     case "choice":
     case "one-of":
     case "list-of":
       return t(`check.expected.${expected.kind}`, { choices: expected.choices });
+    case "backtracking":
+      return t("check.expected.backtracking", {
+        regex: safeText(expected.regex),
+        part: safeText(expected.part),
+      });
     default:
       return t(`check.expected.${expected.kind}`);
   }
@@ -90,7 +106,7 @@ function expectedText(expected: Expected | undefined, t: Translate): string {
     : expected.kind === "prefix"
     ? t("check.expect.prefix", { value: quoted })
     : expected.kind === "regex"
-    ? t("check.expect.regex", { value: `/${value}/` })
+    ? t("check.expect.regex", { value: `/${safeText(value)}/` })
     : expected.kind === "number"
     ? t("check.expect.number", { value })
     : expected.kind === "echo"
@@ -107,6 +123,7 @@ function expectedText(expected: Expected | undefined, t: Translate): string {
 function networkFailure(cause: unknown, t: Translate): string {
   if (cause instanceof NetError) return describeError(cause, t);
   if (cause instanceof Deno.errors.TimedOut) return t("check.problem.timedOut");
+  if (cause instanceof TimeUp) return t(`check.problem.timeUp.${cause.during}`);
   const name = cause instanceof Error ? cause.name : typeof cause;
   return t("check.problem.unexplained", { name });
 }
@@ -142,6 +159,8 @@ export function failureLine(failure: Failure, t: Translate): string {
       const { got: number = 0, expected = 0 } = failure.number ?? {};
       return t("check.problem.number", { got: number, expected, lost: expected - number });
     }
+    case "flood":
+      return t("check.problem.flood", { size: formatBytes(RECEIVED_LIMIT, languageOf(t)) });
     case "refused":
     case "error":
       return networkFailure(failure.cause, t);
@@ -185,6 +204,10 @@ export function noteText(note: Note, t: Translate): string {
       return t("check.note.backlog", { waited: note.waited, of: note.of });
     case "line":
       return t("check.note.line");
+    case "port":
+      return t("check.note.port", { from: note.from, port: note.port });
+    case "stranger":
+      return t("check.note.stranger", { from: note.from, count: note.count });
   }
 }
 
@@ -228,22 +251,25 @@ export function reportText(report: CheckReport, t: Translate, columns?: number):
   /** A translated line with a label (`hint: {hint}`), going on under the words after the label. */
   const labelled = (line: string, label: string) =>
     put(indent + line, indent + (line.startsWith(label) ? under(label) : "  "));
-  put(t("check.heading", report), "  ");
+  // A script's texts may come from anyone: shown as network text is, control characters escaped.
+  const heading = { ...report, exercise: safeText(report.exercise), title: safeText(report.title) };
+  put(t("check.heading", heading), "  ");
   for (const stage of report.stages) {
     const number = String(stage.number).padStart(2);
     if (stage.skipped) {
-      put(`${number} – ${stage.title} (${t("check.skipped")})`, indent);
+      put(`${number} – ${safeText(stage.title)} (${t("check.skipped")})`, indent);
       continue;
     }
-    put(`${number} ${mark(stage)} ${stage.title} (${seconds(stage.ms, t)})`, indent);
+    put(`${number} ${mark(stage)} ${safeText(stage.title)} (${seconds(stage.ms, t)})`, indent);
     for (const note of stage.notes) {
-      labelled(t("check.note", { note: noteText(note, t) }), t("check.note", { note: "" }));
+      const text = safeText(noteText(note, t));
+      labelled(t("check.note", { note: text }), t("check.note", { note: "" }));
     }
     if (!stage.failure) continue;
     if (stage.optional) put(indent + t("check.optional"), indent + "  ");
     put(indent + failureLine(stage.failure, t), indent + "  ");
     const hint = hintOf(stage, report, t);
-    if (hint) labelled(t("check.hint", { hint }), t("check.hint", { hint: "" }));
+    if (hint) labelled(t("check.hint", { hint: safeText(hint) }), t("check.hint", { hint: "" }));
     const talk = conversation(stage, t);
     if (talk.length > 0) {
       put(indent + t("check.conversation"), indent + "  ");
@@ -304,7 +330,8 @@ export function reportJson(report: CheckReport, t: Translate): unknown {
 
 /** The report as JUnit XML: one test suite, one test case per stage. */
 export function reportJunit(report: CheckReport, t: Translate): string {
-  const attr = (value: string | number) => `"${escape(String(value))}"`;
+  // xmlText, not only escaping: a script's texts may hold characters XML 1.0 cannot (ESC, NUL).
+  const attr = (value: string | number) => `"${xmlText(String(value))}"`;
   const cases = report.stages.map((stage) => {
     const head = `    <testcase classname=${attr(`socklab.check.${report.exercise}`)} name=${
       attr(`${stage.number}. ${stage.title}`)
@@ -325,13 +352,13 @@ export function reportJunit(report: CheckReport, t: Translate): string {
       ].join("\n");
       inside.push(
         `      <failure message=${attr(message)} type=${attr(stage.failure.problem)}>${
-          escape(body)
+          xmlText(body)
         }</failure>`,
       );
     }
     if (stage.notes.length > 0) {
       const notes = stage.notes.map((note) => t("check.note", { note: noteText(note, t) }));
-      inside.push(`      <system-out>${escape(notes.join("\n"))}</system-out>`);
+      inside.push(`      <system-out>${xmlText(notes.join("\n"))}</system-out>`);
     }
     if (inside.length === 0) return `${head}/>`;
     return `${head}>\n${inside.join("\n")}\n    </testcase>`;

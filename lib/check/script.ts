@@ -33,6 +33,8 @@ export type Problem =
   | "number"
   /** No socket is bound to that UDP port. */
   | "unbound"
+  /** The server sent more than a connection keeps (1 MiB) that no step took. */
+  | "flood"
   /** Another network failure (a reset, a broken pipe), explained with it. */
   | "error";
 
@@ -49,16 +51,17 @@ export const PROBLEMS: readonly Problem[] = [
   "spoke",
   "number",
   "unbound",
+  "flood",
   "error",
 ];
 
 /**
  * The problems a hint is for when its script does not say: what the server did, not whether it
  * could be reached (a refusal, a backlog, a reset have hints of their own) nor a reply cut short
- * (its own hint: the delimiter).
+ * (its own hint: the delimiter), nor a flood (its own message says it all).
  */
 export const HINTED_PROBLEMS: readonly Problem[] = PROBLEMS.filter((problem) =>
-  !["refused", "stopped", "no-connection", "partial", "error"].includes(problem)
+  !["refused", "stopped", "no-connection", "partial", "flood", "error"].includes(problem)
 );
 
 /** Said when a stage (or a step) fails with one of the problems it is for. */

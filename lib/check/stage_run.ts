@@ -13,8 +13,11 @@ import type { Trace } from "../present/trace.ts";
 import {
   Connection,
   ConnectTimeout,
+  ENTRY_BYTES,
+  Flooded,
   isCut,
   type Target,
+  TimeUp,
   type TranscriptEntry,
 } from "./connections.ts";
 import { expectedOf, fill, judge, type Words } from "./judge.ts";
@@ -49,6 +52,8 @@ export interface RunState {
 const encoder = new TextEncoder();
 const NEWLINE = encoder.encode("\n");
 
+/** How often a stage's loops (repeat, parallel) let timers and Ctrl+C run, at the least. */
+const YIELD_EVERY_MS = 20;
 /** A moment between the pieces of a request sent slowly: long enough to arrive apart. */
 const PIECE_GAP_MS = 15;
 /** How long a request without a line end waits for its reply before it is tried ending in `\n`. */
@@ -71,6 +76,14 @@ function isThisMachine(host: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** `entry` (bytes received) with `size` more bytes received, of which `bytes` are the first. */
+function joined(entry: TranscriptEntry, bytes: Uint8Array, size: number): TranscriptEntry {
+  const had = entry.bytes ?? new Uint8Array();
+  const total = (entry.size ?? had.length) + size;
+  const kept = had.length >= ENTRY_BYTES ? had : concat([had, bytes]).subarray(0, ENTRY_BYTES);
+  return { ...entry, bytes: kept, ...(total > kept.length ? { size: total } : {}) };
 }
 
 /** `parallel`'s steps split at its `together`: those run in turn, and those run at once. */
@@ -102,6 +115,8 @@ export class StageRun {
   /** Connections that had to wait for room in the backlog, and connections made. */
   #waited = 0;
   #connects = 0;
+  /** When the stage's loops last let other work (timers, Ctrl+C) run. */
+  #yielded = performance.now();
 
   constructor(
     readonly state: RunState,
@@ -116,7 +131,27 @@ export class StageRun {
     for (const client of clients.values()) client.record = this.#record;
   }
 
-  readonly #record = (entry: TranscriptEntry) => this.transcript.push(entry);
+  /** Where each client's last entry is in the transcript, when it is bytes received. */
+  readonly #lastReceived = new Map<string, number>();
+
+  /**
+   * Records `entry`; bytes received right after others on the same client (nothing sent, nothing
+   * happened between) join that entry, so a flood of small reads is one entry, its count growing.
+   */
+  readonly #record = (entry: TranscriptEntry) => {
+    const at = this.#lastReceived.get(entry.client);
+    if (at !== undefined && entry.direction === "<" && entry.bytes) {
+      const last = this.transcript[at];
+      this.transcript[at] = joined(last, entry.bytes, entry.size ?? entry.bytes.length);
+      return;
+    }
+    this.transcript.push(entry);
+    if (entry.direction === "<" && entry.bytes) {
+      this.#lastReceived.set(entry.client, this.transcript.length - 1);
+    } else {
+      this.#lastReceived.delete(entry.client);
+    }
+  };
 
   /** Runs the stage's steps; a {@linkcode StepFailure} says which failed and why. */
   async run(steps: readonly Step[]): Promise<void> {
@@ -126,6 +161,13 @@ export class StageRun {
       if (this.#waited > 0) {
         this.notes.push({ kind: "backlog", waited: this.#waited, of: this.#connects });
       }
+      const otherPort = [...this.clients.values()].find((client) => client.otherPort)?.otherPort;
+      if (otherPort !== undefined) {
+        this.notes.push({ kind: "port", from: otherPort, port: this.state.target.port });
+      }
+      const stranger = [...this.clients.values()].find((client) => client.stranger)?.stranger;
+      if (stranger !== undefined) this.notes.push({ kind: "stranger", ...stranger });
+      for (const client of this.clients.values()) client.otherPort = client.stranger = undefined;
     }
   }
 
@@ -209,7 +251,7 @@ export class StageRun {
         this.clients.delete(name);
         return;
       case "pause":
-        await delay(Math.min(step.ms, Math.max(0, this.deadline - performance.now())));
+        await this.#wait(step.ms);
         return;
       case "bound":
         return this.#bound();
@@ -238,6 +280,7 @@ export class StageRun {
       step.seconds === undefined ||
       performance.now() < stopAt && this.deadline - performance.now() > 2 * longest;
     for (let round = 1; round <= step.times && (round === 1 || roomFor()); round++) {
+      if (round > 1) await this.#onTime();
       const began = performance.now();
       await this.#steps(step.steps, rename, { ...words, round: String(round) });
       longest = Math.max(longest, performance.now() - began);
@@ -257,8 +300,43 @@ export class StageRun {
     }
     const size = step.pieces ?? bytes.length;
     for (let at = 0; at < bytes.length; at += size) {
-      if (at > 0) await delay(PIECE_GAP_MS);
-      await this.#network(name, () => client.send(bytes.subarray(at, at + size)));
+      if (at > 0) {
+        await this.#wait(PIECE_GAP_MS);
+        await this.#onTime("send", name);
+      }
+      const piece = bytes.subarray(at, at + size);
+      await this.#network(name, () => client.send(piece, this.deadline));
+    }
+  }
+
+  /** Waits `ms`, or less: until the stage's time is up, or Ctrl+C. */
+  async #wait(ms: number): Promise<void> {
+    const signal = this.state.signal;
+    try {
+      await delay(
+        Math.min(ms, Math.max(0, this.deadline - performance.now())),
+        signal ? { signal } : {},
+      );
+    } catch (error) {
+      if (!signal?.aborted) throw error;
+      throw new StepFailure({ client: "", problem: "error", cause: signal.reason });
+    }
+  }
+
+  /**
+   * Between the rounds of a loop: fails the stage once its time is up or Ctrl+C was pressed, and
+   * now and then lets timers and signals run (a loop of steps that never wait would starve them).
+   */
+  async #onTime(during: TimeUp["during"] = "steps", client = ""): Promise<void> {
+    if (performance.now() - this.#yielded >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      this.#yielded = performance.now();
+    }
+    if (this.state.signal?.aborted) {
+      throw new StepFailure({ client, problem: "error", cause: this.state.signal.reason });
+    }
+    if (performance.now() >= this.deadline) {
+      throw new StepFailure({ client, problem: "error", cause: new TimeUp(during) });
     }
   }
 
@@ -401,7 +479,10 @@ export class StageRun {
       (client) => `${rename(client)}#${number}`,
       { ...words, i: number },
     ];
-    for (const number of numbers) await this.#steps(inTurn, ...as(number));
+    for (const number of numbers) {
+      if (number !== "1") await this.#onTime();
+      await this.#steps(inTurn, ...as(number));
+    }
     // Every client runs to its end; the first failure is the stage's.
     const outcomes = await Promise.allSettled(
       numbers.map((number) => this.#steps(atOnce, ...as(number))),
@@ -449,6 +530,10 @@ export class StageRun {
       return await step();
     } catch (error) {
       if (error instanceof StepFailure) throw error;
+      if (error instanceof Flooded) throw new StepFailure({ client, problem: "flood" });
+      if (error instanceof TimeUp) {
+        throw new StepFailure({ client, problem: "error", cause: error });
+      }
       const problem = await this.#stoppedOrError(client, error);
       throw new StepFailure({ client, problem, cause: error });
     }

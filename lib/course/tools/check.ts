@@ -9,7 +9,8 @@ import { localized, type Script } from "../../check/script.ts";
 import { FileError, UsageError } from "../../errors.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { writeLine } from "../../io.ts";
-import type { Translate } from "../../present/catalogue.ts";
+import { languageOf, type Translate } from "../../present/catalogue.ts";
+import { formatBytes } from "../../present/units.ts";
 import { padColumns } from "../../present/columns.ts";
 import { modeContext } from "../../run/context.ts";
 
@@ -132,11 +133,39 @@ function exerciseSource(name: string, t: Translate): unknown {
   return EXERCISE_SOURCES[name];
 }
 
-/** A teacher's script from a file: a file problem, or a usage error naming the step and field. */
-async function readScript(path: string, t: Translate): Promise<Script> {
-  const text = await Deno.readTextFile(path).catch((error) => {
+/** The largest script file read: the built-in exercises take a few KiB each. */
+export const SCRIPT_LIMIT = 1024 * 1024;
+
+/**
+ * A script file's text; a usage error when it is larger than {@linkcode SCRIPT_LIMIT}, found
+ * reading at most one byte past it (a size can lie: `/dev/zero`, a pipe).
+ */
+async function readLimited(path: string, t: Translate): Promise<string> {
+  const file = await Deno.open(path).catch((error) => {
     throw FileError.from(path, error);
   });
+  try {
+    const bytes = new Uint8Array(SCRIPT_LIMIT + 1);
+    let filled = 0;
+    for (let n: number | null = 0; n !== null && filled < bytes.length; filled += n) {
+      n = await file.read(bytes.subarray(filled)).catch((error) => {
+        throw FileError.from(path, error);
+      });
+      if (n === null) break;
+    }
+    if (filled > SCRIPT_LIMIT) {
+      const size = formatBytes(SCRIPT_LIMIT, languageOf(t));
+      throw new UsageError(t("check.scriptTooLarge", { path, size }));
+    }
+    return new TextDecoder().decode(bytes.subarray(0, filled));
+  } finally {
+    file.close();
+  }
+}
+
+/** A teacher's script from a file: a file problem, or a usage error naming the step and field. */
+async function readScript(path: string, t: Translate): Promise<Script> {
+  const text = await readLimited(path, t);
   let json: unknown;
   try {
     json = JSON.parse(text);
