@@ -14,23 +14,13 @@ import { renderSvg } from "../lib/present/diagram/svg.ts";
 import type { TraceRecord } from "../lib/present/trace.ts";
 import { captureIo, main } from "../main.ts";
 import { draw, SCENES } from "../scripts/figures.ts";
-import { optionsFor, runMode, wellFormed } from "./helpers.ts";
+import { optionsFor, runMode, traceLine, wellFormed } from "./helpers.ts";
 
 const en = translator("en");
 
 /** A record at `ms` milliseconds past a fixed second, as a trace file holds it. */
 function record(ms: number, fields: Partial<TraceRecord> & Pick<TraceRecord, "event">): string {
-  const us = Date.UTC(2026, 10, 30, 10, 20, 30) * 1000 + Math.round(ms * 1000);
-  const time = new Date(Math.floor(us / 1000)).toISOString()
-    .replace("Z", `${String(us % 1000).padStart(3, "0")}Z`);
-  return JSON.stringify({
-    time,
-    process: "1.1",
-    mode: "tcp-server",
-    local: "",
-    remote: "",
-    ...fields,
-  });
+  return traceLine(Math.round(ms * 1000), fields);
 }
 
 function entries(...files: string[][]): TraceEntry[] {

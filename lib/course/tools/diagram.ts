@@ -3,17 +3,21 @@ import { defineMode } from "../../cli/define.ts";
 import { FileError, UsageError } from "../../errors.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { writeText } from "../../io.ts";
-import { type Translate, translator } from "../../present/catalogue.ts";
+import { languageOf, type Translate, translator } from "../../present/catalogue.ts";
 import { buildDiagram } from "../../present/diagram/model.ts";
 import { renderHtml } from "../../present/diagram/html.ts";
 import { renderMermaid } from "../../present/diagram/mermaid.ts";
 import {
   mergeTraces,
-  parseTrace,
+  readTrace,
+  TRACE_LIMITS,
+  TraceBudget,
   type TraceEntry,
   TraceFileError,
 } from "../../present/diagram/records.ts";
 import { renderSvg } from "../../present/diagram/svg.ts";
+import { TRACE_EVENTS } from "../../present/trace.ts";
+import { formatBytes, formatNumber } from "../../present/units.ts";
 import { modeContext } from "../../run/context.ts";
 
 /**
@@ -81,19 +85,65 @@ function formatOf(path: string): "svg" | "html" | "md" | undefined {
     : undefined;
 }
 
-/** Every file's records, merged by time; a file problem or a line that is not a record says so. */
+/**
+ * Every file's records, merged by time; a file problem or a line that is not a record says so,
+ * naming the line. Files are read a line at a time, within {@linkcode TRACE_LIMITS}.
+ */
 async function readTraces(paths: readonly string[], t: Translate): Promise<TraceEntry[]> {
   const files: TraceEntry[][] = [];
+  const budget = new TraceBudget();
   for (const [source, path] of paths.entries()) {
-    const text = await Deno.readTextFile(path).catch((error) => {
+    const file = await Deno.open(path).catch((error) => {
       throw FileError.from(path, error);
     });
     try {
-      files.push(parseTrace(text, source));
+      files.push(await readTrace(file.readable, source, budget));
     } catch (error) {
-      if (!(error instanceof TraceFileError)) throw error;
-      throw new UsageError(t("diagram.badLine", { file: path, line: error.line }));
+      if (error instanceof TraceFileError) throw new UsageError(traceProblem(error, path, t));
+      // The runtime's error reading the file (a folder, a disk error) says what it is; a bug is
+      // not one.
+      if (Object.values(Deno.errors).some((kind) => error instanceof kind)) {
+        throw FileError.from(path, error);
+      }
+      throw error;
+    } finally {
+      try {
+        file.close();
+      } catch {
+        // Closed already: reading to the end, or cancelling the stream, closes it.
+      }
     }
   }
   return mergeTraces(files);
+}
+
+/** What is wrong with a line of trace file `path`, in `t`'s language. */
+function traceProblem(error: TraceFileError, path: string, t: Translate): string {
+  const at = { file: path, line: error.line };
+  const { problem } = error;
+  const lang = languageOf(t);
+  switch (problem.kind) {
+    case "missing":
+      return t("diagram.missingField", { ...at, field: problem.field });
+    case "text":
+      return t("diagram.textField", { ...at, field: problem.field });
+    case "event":
+      return t("diagram.badEvent", { ...at, events: TRACE_EVENTS.join(", ") });
+    case "time":
+      return t("diagram.badTime", at);
+    case "bytes":
+      return t("diagram.badBytes", at);
+    case "long":
+      return t("diagram.longLine", { ...at, size: formatBytes(TRACE_LIMITS.lineBytes, lang) });
+    case "events":
+      return t("diagram.tooManyEvents", {
+        ...at,
+        max: formatNumber(TRACE_LIMITS.events, lang),
+        lines: TRACE_LIMITS.events,
+      });
+    case "size":
+      return t("diagram.tooLarge", { ...at, size: formatBytes(TRACE_LIMITS.totalBytes, lang) });
+    case "record":
+      return t("diagram.badLine", at);
+  }
 }

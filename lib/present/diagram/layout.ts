@@ -57,8 +57,11 @@ function textBox(text: string, x: number, y: number, anchor: "start" | "middle")
 
 /** Lays out `diagram`: columns wide enough for every heading, a row per event. */
 export function layOut(diagram: Diagram): Layout {
-  const headings = diagram.lifelines.flatMap((line) => [line.owner, line.endpoint]);
-  const columnWidth = Math.max(MIN_COLUMN, ...headings.map((text) => textWidth(text) + 16));
+  // No spread (`Math.max(...list)`): a list of a hundred thousand overflows the stack.
+  let columnWidth = MIN_COLUMN;
+  for (const line of diagram.lifelines) {
+    columnWidth = Math.max(columnWidth, textWidth(line.owner) + 16, textWidth(line.endpoint) + 16);
+  }
   const columns = diagram.lifelines.map((_, i) => MARGIN + GUTTER + columnWidth * (i + 0.5));
   const top = MARGIN + HEADER;
   const rowY = (row: number) => top + ROW * (row + 1);
@@ -86,11 +89,13 @@ export function layOut(diagram: Diagram): Layout {
         break;
     }
   }
-  const right = Math.max(
-    MARGIN + GUTTER + columnWidth * diagram.lifelines.length,
-    ...texts.map((text) => text.box[2]),
-  ) + MARGIN;
-  const left = Math.min(0, ...texts.map((text) => text.box[0] - MARGIN));
+  let right = MARGIN + GUTTER + columnWidth * diagram.lifelines.length;
+  let left = 0;
+  for (const text of texts) {
+    right = Math.max(right, text.box[2]);
+    left = Math.min(left, text.box[0] - MARGIN);
+  }
+  right += MARGIN;
   // A label wider than the page on the left moves everything right.
   const shift = -left;
   const moved = shift === 0 ? texts : texts.map((text) => ({

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Diagram, Item } from "./model.ts";
+import { xmlText } from "./svg.ts";
 
 /**
  * Text safe in a Mermaid label: the characters Mermaid reads as syntax (`;`, `#`, `<`, `>`, `"`,
@@ -35,7 +36,10 @@ function arrow(item: Extract<Item, { kind: "message" }>): string {
 
 /** The Mermaid text of a diagram, fenced for Markdown, under a heading saying what it shows. */
 export function renderMermaid(diagram: Diagram, title: string): string {
-  const lines = [`## ${title.replace(/[\r\n]/g, " ")}`, "", "```mermaid", "sequenceDiagram"];
+  // The title holds file names, which may be anything: escaped as in HTML (Markdown passes HTML
+  // through), and Markdown's own marks (links, emphasis, code, a closing #) backslashed.
+  const heading = xmlText(title.replace(/[\r\n]/g, " ")).replace(/[\\`*_[\]()!~|#]/g, "\\$&");
+  const lines = [`## ${heading}`, "", "```mermaid", "sequenceDiagram"];
   for (const line of diagram.lifelines) {
     lines.push(`  participant P${line.index} as ${mermaidText(`${line.owner} ${line.endpoint}`)}`);
   }

@@ -80,13 +80,6 @@ function host(endpoint: string): string {
   return endpoint.slice(0, endpoint.lastIndexOf(":")).replace(/^\[|\]$/g, "");
 }
 
-/** Whether a datagram sent to `target` reaches a socket bound to `bound` (a wildcard takes all). */
-function reaches(bound: string, target: string): boolean {
-  if (port(bound) !== port(target)) return false;
-  const at = host(bound);
-  return at === host(target) || at === "0.0.0.0" || at === "::" || at === "";
-}
-
 /** A connection's two ends, the other end's host left out when it is this end's: `127.0.0.1:8000 ↔ :53422`. */
 function connectionName(local: string, remote: string): string {
   return host(local) === host(remote) ? `${local} ↔ :${port(remote)}` : `${local} ↔ ${remote}`;
@@ -105,17 +98,21 @@ function cut(label: string): string {
 class Lifelines {
   readonly list: Lifeline[] = [];
   readonly #byKey = new Map<string, number>();
+  /** The first lifeline of each pair of ends (local, remote): a connection's socket. */
+  readonly #byEnds = new Map<string, number>();
+  /** UDP sockets (and listeners) by port and host: the first of each process, in order. */
+  readonly #byPort = new Map<string, { process: string; index: number }[]>();
   readonly #udp = new Map<string, Set<string>>();
   readonly #owners = new Map<string, string>();
   readonly #servers = new Set<string>();
 
   constructor(entries: readonly TraceEntry[], t: Translate) {
-    const processes: { process: string; mode: string; server: boolean }[] = [];
+    const processes = new Map<string, { process: string; mode: string; server: boolean }>();
     for (const entry of entries) {
-      let known = processes.find((p) => p.process === entry.process);
+      let known = processes.get(entry.process);
       if (!known) {
         known = { process: entry.process, mode: entry.mode, server: false };
-        processes.push(known);
+        processes.set(entry.process, known);
       }
       if (entry.event === "listen" || /-(server|receive)$/.test(entry.mode)) known.server = true;
       if (entry.event === "bind") {
@@ -125,12 +122,11 @@ class Lifelines {
       }
     }
     let clients = 0;
-    const servers = processes.filter((p) => p.server);
-    for (const p of [...servers, ...processes.filter((p) => !p.server)]) {
+    const servers = [...processes.values()].filter((p) => p.server);
+    const others = [...processes.values()].filter((p) => !p.server);
+    for (const [n, p] of [...servers, ...others].entries()) {
       const who = p.server
-        ? servers.length > 1
-          ? t("diagram.serverN", { n: servers.indexOf(p) + 1 })
-          : t("diagram.server")
+        ? servers.length > 1 ? t("diagram.serverN", { n: n + 1 }) : t("diagram.server")
         : t("diagram.client", { n: ++clients });
       this.#owners.set(p.process, `${who} · ${p.mode}`);
       if (p.server) this.#servers.add(p.process);
@@ -161,61 +157,98 @@ class Lifelines {
   }
 
   #get(process: string, local: string, remote: string): number {
-    const key = `${process}|${local}|${remote}`;
+    const key = JSON.stringify([process, local, remote]);
     const known = this.#byKey.get(key);
     if (known !== undefined) return known;
-    const index = this.list.length;
-    this.list.push({
-      index,
-      process,
+    return this.#add(key, process, local, remote, {
       owner: this.#owners.get(process) ?? "",
       endpoint: remote ? connectionName(local, remote) : local,
       untraced: false,
       server: this.#servers.has(process),
     });
+  }
+
+  /** A new lifeline, indexed by its key, its ends, and (a lone socket) its port and host. */
+  #add(
+    key: string,
+    process: string,
+    local: string,
+    remote: string,
+    line: Pick<Lifeline, "owner" | "endpoint" | "untraced" | "server">,
+  ): number {
+    const index = this.list.length;
+    this.list.push({ index, process, ...line });
     this.#byKey.set(key, index);
+    const ends = JSON.stringify([local, remote]);
+    if (!this.#byEnds.has(ends)) this.#byEnds.set(ends, index);
+    if (remote === "" && this.isUdp(process, local)) {
+      const at = JSON.stringify([port(local), host(local)]);
+      const list = this.#byPort.get(at) ?? [];
+      list.push({ process, index });
+      this.#byPort.set(at, list);
+    }
     return index;
   }
 
   /** The traced connected socket with these ends, if a trace has it. */
   connection(local: string, remote: string): number | undefined {
-    for (const [key, index] of this.#byKey) {
-      const [, l, r] = key.split("|");
-      if (l === local && r === remote) return index;
-    }
-    return undefined;
+    return this.#byEnds.get(JSON.stringify([local, remote]));
   }
 
   /** The traced UDP socket a datagram to `target` reaches, other than the sender's process. */
   datagramSocket(target: string, except: string): number | undefined {
-    for (const [key, index] of this.#byKey) {
-      const [process, local, remote] = key.split("|");
-      if (
-        process !== except && remote === "" && this.isUdp(process, local) && reaches(local, target)
-      ) {
-        return index;
-      }
+    // A datagram reaches a socket bound to its target's host or to a wildcard, on its port. The
+    // first such socket made is it; each process has one lifeline per local address, so a list's
+    // first or second is the one not of the sender.
+    let first: number | undefined;
+    for (const at of new Set([host(target), "0.0.0.0", "::", ""])) {
+      const found = this.#byPort.get(JSON.stringify([port(target), at]))
+        ?.find((socket) => socket.process !== except);
+      if (found && (first === undefined || found.index < first)) first = found.index;
     }
-    return undefined;
+    return first;
   }
 
   /** A lifeline for an endpoint no trace covers: what the traced side talked to. */
   untraced(endpoint: string, t: Translate): number {
-    const key = `|${endpoint}|`;
+    const key = JSON.stringify(["", endpoint, ""]);
     const known = this.#byKey.get(key);
     if (known !== undefined) return known;
-    const index = this.list.length;
-    this.list.push({
-      index,
-      process: "",
+    return this.#add(key, "", endpoint, "", {
       owner: t("diagram.untraced"),
       endpoint,
       untraced: true,
       server: false,
     });
-    this.#byKey.set(key, index);
-    return index;
   }
+}
+
+/** Lists by key, each taken from its front, in the order added. */
+class Queues<T> {
+  readonly #lists = new Map<string, { items: T[]; next: number }>();
+
+  add(key: string, item: T): void {
+    const list = this.#lists.get(key) ?? { items: [], next: 0 };
+    list.items.push(item);
+    this.#lists.set(key, list);
+  }
+
+  /** The first item of `key` not taken yet, taken. */
+  take(key: string): T | undefined {
+    const list = this.#lists.get(key);
+    return list && list.next < list.items.length ? list.items[list.next++] : undefined;
+  }
+}
+
+/** The first number of the ascending `list` greater than `after`. */
+function firstAfter(list: readonly number[], after: number): number | undefined {
+  let [low, high] = [0, list.length];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (list[middle] > after) high = middle;
+    else low = middle + 1;
+  }
+  return list[low];
 }
 
 /** A message found between two events, before rows are given. */
@@ -242,14 +275,16 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
   /** Cause before effect: a write before every read of its bytes, and so on. */
   const causes: [number, number][] = [];
 
-  // Connects: each to the accept of the same connection.
+  // Connects: each to the first accept not yet taken of the same connection (the accepts of each
+  // peer and port queue up in order, so no connect looks through all events).
   const accepted = new Set<number>();
+  const accepts = new Queues<number>();
+  entries.forEach((entry, i) => {
+    if (entry.event === "accept") accepts.add(JSON.stringify([entry.remote, port(entry.local)]), i);
+  });
   entries.forEach((entry, i) => {
     if (entry.event !== "connect") return;
-    const accept = entries.findIndex((other, j) =>
-      !accepted.has(j) && other.event === "accept" && other.remote === entry.local &&
-      port(other.local) === port(entry.remote)
-    );
+    const accept = accepts.take(JSON.stringify([entry.local, port(entry.remote)])) ?? -1;
     shown.add(i);
     if (accept < 0) {
       messages.push({
@@ -289,10 +324,13 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
   });
 
   // Streams: each write to the read that got its last byte; the end of a stream to its EOF read.
-  const streams = new Map<string, { writes: number[]; reads: number[]; ends: number[] }>();
+  const streams = new Map<
+    string,
+    { from: string; to: string; writes: number[]; reads: number[]; ends: number[] }
+  >();
   const flow = (from: string, to: string) => {
-    const key = `${from}>${to}`;
-    const known = streams.get(key) ?? { writes: [], reads: [], ends: [] };
+    const key = JSON.stringify([from, to]);
+    const known = streams.get(key) ?? { from, to, writes: [], reads: [], ends: [] };
     streams.set(key, known);
     return known;
   };
@@ -304,8 +342,7 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
       flow(entry.local, entry.remote).ends.push(i);
     }
   });
-  for (const [key, { writes, reads, ends }] of streams) {
-    const [from, to] = key.split(">");
+  for (const { from, to, writes, reads, ends } of streams.values()) {
     const receiver = () => lines.connection(to, from) ?? lines.untraced(to, t);
     const dataReads = reads.filter((i) => (entries[i].bytes ?? 0) > 0);
     const readEnds: number[] = [];
@@ -313,18 +350,25 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
     for (const i of dataReads) readEnds.push(total += entries[i].bytes ?? 0);
     let sent = 0;
     let readAt = 0;
+    /** The first read that got a byte past what earlier writes sent: bytes only move forward. */
+    let firstPiece = 0;
     for (const i of writes) {
       const start = sent;
       sent += entries[i].bytes ?? 0;
       while (readAt < readEnds.length && readEnds[readAt] < sent) readAt++;
+      while (firstPiece < readEnds.length && readEnds[firstPiece] <= start) firstPiece++;
       shown.add(i);
       const arrived = readAt < readEnds.length ? dataReads[readAt] : undefined;
       let pieces = 0;
-      for (let r = 0, before = 0; r < dataReads.length; before = readEnds[r++]) {
-        if (readEnds[r] > start && before < sent) {
-          pieces++;
-          causes.push([i, dataReads[r]]);
-        }
+      // The reads that got some of this write's bytes: from the first ending past its start, up
+      // to the last starting before its end.
+      for (
+        let r = firstPiece;
+        r < dataReads.length && (r === 0 ? 0 : readEnds[r - 1]) < sent;
+        r++
+      ) {
+        pieces++;
+        causes.push([i, dataReads[r]]);
       }
       const data = entries[i].data ?? "";
       const label = arrived !== undefined && pieces > 1
@@ -381,18 +425,39 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
   }
 
   // Datagrams: each to the first read of its size from its sender after it, if a trace has one.
+  // Reads queue up by socket, sender and size; every event of a socket about a peer, by both.
   const taken = new Set<number>();
+  const datagramReads = new Map<string, { list: number[]; next: number }>();
+  const aboutPeer = new Map<string, number[]>();
+  entries.forEach((entry, i) => {
+    const peer = JSON.stringify([on[i], entry.remote]);
+    const list = aboutPeer.get(peer) ?? [];
+    list.push(i);
+    aboutPeer.set(peer, list);
+    if (entry.event !== "read") return;
+    const key = JSON.stringify([on[i], entry.remote, entry.bytes]);
+    const reads = datagramReads.get(key) ?? { list: [], next: 0 };
+    reads.list.push(i);
+    datagramReads.set(key, reads);
+  });
   entries.forEach((entry, i) => {
     if (entry.event !== "write" || !lines.isUdp(entry.process, entry.local)) return;
     shown.add(i);
     const socket = lines.datagramSocket(entry.remote, entry.process);
-    const read = socket === undefined
-      ? -1
-      // Stamped by another process, its read may carry a time a little before the write's.
-      : entries.findIndex((other, j) =>
-        other.us >= entry.us - SKEW_US && !taken.has(j) && other.event === "read" &&
-        on[j] === socket && other.remote === entry.local && other.bytes === entry.bytes
-      );
+    // Stamped by another process, its read may carry a time a little before the write's. Writes
+    // come in time order, so a read too early for this one, or taken, is so for every later one.
+    const reads = socket === undefined
+      ? undefined
+      : datagramReads.get(JSON.stringify([socket, entry.local, entry.bytes]));
+    let read = -1;
+    if (reads) {
+      const { list } = reads;
+      while (
+        reads.next < list.length &&
+        (taken.has(list[reads.next]) || entries[list[reads.next]].us < entry.us - SKEW_US)
+      ) reads.next++;
+      if (reads.next < list.length) read = list[reads.next];
+    }
     const label = cut(entry.data ?? "");
     if (read < 0) {
       messages.push({
@@ -409,10 +474,8 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
     taken.add(read);
     shown.add(read);
     // Dropped on purpose when the receiver's next event about this sender is a drop.
-    const next = entries.findIndex((other, j) =>
-      j > read && on[j] === socket && other.remote === entry.local
-    );
-    const dropped = next >= 0 && entries[next].event === "drop";
+    const next = firstAfter(aboutPeer.get(JSON.stringify([socket, entry.local])) ?? [], read);
+    const dropped = next !== undefined && entries[next].event === "drop";
     messages.push({
       style: "datagram",
       from: on[i],
@@ -492,9 +555,13 @@ function layoutRows(
   for (const note of notes) {
     items.push({ kind: "note", on: note.on, row: rowOf.get(note.entry)!, text: note.text });
   }
+  const startsAt = new Map<number, number>();
+  for (const message of messages) {
+    if (!startsAt.has(message.start)) startsAt.set(message.start, message.from);
+  }
   for (const wait of waits) {
     const start = rowOf.get(wait.start)!;
-    const from = messages.find((m) => m.start === wait.start)!.from;
+    const from = startsAt.get(wait.start)!;
     items.push({
       kind: "wait",
       on: from,

@@ -46,11 +46,14 @@ export function causalOrder(
   const done = entries.map(() => false);
   entries.forEach((_, i) => waiting[i] === 0 && ready.push(i));
   const order: number[] = [];
+  /** No event before this one is left: where a cycle's earliest event is looked for. */
+  let earliest = 0;
   while (order.length < entries.length) {
     let next = ready.pop();
     if (next === undefined) {
       // A cycle: the earliest event left goes first.
-      next = entries.findIndex((_, i) => !done[i]);
+      while (done[earliest]) earliest++;
+      next = earliest;
     }
     if (done[next]) continue;
     done[next] = true;
