@@ -1,5 +1,6 @@
 import { isPlainKey } from "../present/catalogue.ts";
 import { LANGS } from "../present/lang.ts";
+import { closeTraceFiles, TRACE_MAX_MIB } from "../present/trace.ts";
 import { kindOf } from "./kinds.ts";
 import type {
   CommonOptions,
@@ -67,6 +68,13 @@ export function commonSpecs(
         placeholder: "FILE",
         help: "help.option.traceFile",
       } satisfies OptionSpec,
+      traceMax: {
+        kind: "integer",
+        default: TRACE_MAX_MIB,
+        range: [1, 1024 * 1024],
+        placeholder: "MIB",
+        help: "help.option.traceMax",
+      } satisfies OptionSpec,
     }),
     hex: { kind: "flag", help: "help.option.hex" },
     timeout: {
@@ -83,7 +91,9 @@ export function commonSpecs(
   if (role === "stream-server") Object.assign(specs, streamServerSpecs);
   // A mode that opens no socket has nothing to reach, wait for or trace.
   if (role === "local") {
-    for (const name of ["host", "timeout", "trace", "hex", "traceFile"]) delete specs[name];
+    for (const name of ["host", "timeout", "trace", "hex", "traceFile", "traceMax"]) {
+      delete specs[name];
+    }
   }
   return specs;
 }
@@ -159,7 +169,15 @@ export function defineMode<const S extends OptionSpecs, const Name extends ModeN
     ownOptions: Object.keys(definition.options),
     positionals: (definition.positionals ?? []) as readonly string[],
     validate: (options, check) => definition.validate?.(options, check),
-    // The mode names itself to what it prints about itself (the trace file's records).
-    run: (options, io) => definition.run(options, { ...io, mode: name }),
+    // The mode names itself to what it prints about itself (the trace file's records); the trace
+    // files its run opened are closed when it ends.
+    run: async (options, io) => {
+      const run = { ...io, mode: name };
+      try {
+        return await definition.run(options, run);
+      } finally {
+        closeTraceFiles(run);
+      }
+    },
   };
 }

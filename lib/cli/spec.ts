@@ -140,6 +140,8 @@ export interface CommonOptions {
   hex: boolean;
   /** Append every socket event to this file as JSON lines (absent where a mode has no trace). */
   traceFile?: string;
+  /** The trace file stops growing at this many MiB (absent where a mode has no trace file). */
+  traceMax?: number;
   /** Seconds before a connect or a read gives up. @default {undefined: wait forever, as blocking sockets do} */
   timeout: number | undefined;
   /** Print only errors and the data the mode exists to deliver. @default {false} */

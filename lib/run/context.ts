@@ -4,7 +4,7 @@ import { writeLine } from "../io.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
 import { describeError } from "../present/describe.ts";
 import type { Lang } from "../present/lang.ts";
-import { Trace, traceProcessName } from "../present/trace.ts";
+import { openTraceFile, Trace, traceFileOf, traceProcessName } from "../present/trace.ts";
 import { formatNumber } from "../present/units.ts";
 import { fitToTerminal } from "../present/wrap.ts";
 
@@ -38,13 +38,28 @@ export interface ModeContext {
   number(value: number, decimals?: number): string;
 }
 
-/** The trace a mode's options ask for: on stderr (`--trace`), in a file (`--trace-file`), both. */
-function traceOf(options: CommonOptions, io: Io, t: Translate): Trace {
+/**
+ * The trace a mode's options ask for: on stderr (`--trace`), in a file (`--trace-file`), both. The
+ * file is opened here, before the mode serves (a FIFO or a device is refused), once per run: the
+ * run's end closes it (`defineMode`). Stopping it (a full disk, `--trace-max`) is said on stderr.
+ */
+function traceOf(
+  options: CommonOptions,
+  io: Io,
+  t: Translate,
+  warn: (line: string) => void,
+): Trace {
   if (!options.trace && options.traceFile === undefined) return Trace.off;
-  const file = options.traceFile === undefined ? undefined : {
-    path: options.traceFile,
+  const path = options.traceFile;
+  const file = path === undefined ? undefined : {
+    path,
     mode: io.mode ?? "socklab",
     process: traceProcessName(),
+    writer: traceFileOf(
+      io,
+      path,
+      () => openTraceFile(path, { maxMib: options.traceMax, voice: { t, warn } }),
+    ),
   };
   return new Trace(options.trace ? io.stderr : null, { hex: options.hex, now: io.now, file, t });
 }
@@ -58,11 +73,12 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const stdoutColumns = io.columns;
   // io.columns is standard output's width: standard error shares it when it is a terminal too.
   const stderrColumns = io.stderrIsTerminal ? io.columns : undefined;
+  const warn = (line: string) => writeLine(io.stderr, fitToTerminal(line, stderrColumns));
   return {
     t,
     lang: options.lang,
     quiet: options.quiet,
-    trace: traceOf(options, io, t),
+    trace: traceOf(options, io, t, warn),
     say: (line) => {
       if (!options.quiet) writeLine(io.stdout, fitToTerminal(line, stdoutColumns));
     },
@@ -71,7 +87,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
     },
     show: (line) => writeLine(io.stdout, line),
     result: (line, indent) => writeLine(io.stdout, fitToTerminal(line, stdoutColumns, indent)),
-    warn: (line) => writeLine(io.stderr, fitToTerminal(line, stderrColumns)),
+    warn,
     describe: (error) => describeError(error, t, options.debug),
     number: (value, decimals) => formatNumber(value, options.lang, decimals),
   };

@@ -4,6 +4,12 @@ import { timeoutDetail, Trace } from "../present/trace.ts";
 import { formatAddr } from "./address.ts";
 import { closeQuietly, type Endpoint, toNetError, withTimeout } from "./net_errors.ts";
 
+/** A long upload a client is sending, as a full server sees it. */
+export interface Upload {
+  /** Bytes a second it has arrived at lately; Infinity while too new to tell. */
+  bytesPerSecond(): number;
+}
+
 /** What a connected stream socket needs besides its connection. */
 export interface StreamOptions {
   readonly trace?: Trace;
@@ -34,6 +40,11 @@ export class Stream {
   inRequest = false;
   /** Requests begun so far, so that a watcher tells one slow request from the next. */
   requestsBegun = 0;
+  /**
+   * A long upload being read (a file's bytes), which says how fast it arrives lately: a full
+   * server frees the slot of the slowest one. Undefined when none is.
+   */
+  upload: Upload | undefined = undefined;
   readonly #conn: Deno.Conn;
   readonly #trace: Trace;
   readonly #timeoutSeconds?: number;
@@ -249,11 +260,14 @@ export class Stream {
     }
   }
 
-  /** Closes the connection. Safe to call more than once. */
+  /** Closes the connection, whatever the trace does. Safe to call more than once. */
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#trace.event("close", this.local, this.peer);
-    closeQuietly(this.#conn);
+    try {
+      this.#trace.event("close", this.local, this.peer);
+    } finally {
+      closeQuietly(this.#conn);
+    }
   }
 }
