@@ -3,13 +3,22 @@ import { FileError } from "../lib/errors.ts";
 import { describeError } from "../lib/present/describe.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { captureIo, main } from "../main.ts";
-import { createHash } from "node:crypto";
 import { join } from "@std/path";
 import { fileReceive } from "../lib/course/apps/file-receive.ts";
 import { fileSend } from "../lib/course/apps/file-send.ts";
 import { headerLine, parseHeader, safeFileName } from "../lib/course/apps/file_protocol.ts";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
-import { bytes, connectTo, optionsFor, readAll, runMode, withServer, writeAll } from "./helpers.ts";
+import {
+  bytes,
+  connectTo,
+  listing,
+  optionsFor,
+  readAll,
+  runMode,
+  sha256,
+  withServer,
+  writeAll,
+} from "./helpers.ts";
 
 /** Runs `body` with a fresh directory of files to send and one to receive into, removed after. */
 async function withDirs(body: (dirs: { from: string; into: string }) => Promise<void>) {
@@ -22,16 +31,6 @@ async function withDirs(body: (dirs: { from: string; into: string }) => Promise<
   } finally {
     await Deno.remove(root, { recursive: true });
   }
-}
-
-function sha256(data: Uint8Array): string {
-  return createHash("sha256").update(data).digest("hex");
-}
-
-async function listing(dir: string): Promise<string[]> {
-  const names: string[] = [];
-  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
-  return names.sort();
 }
 
 function random(size: number): Uint8Array {

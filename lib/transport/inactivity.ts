@@ -10,7 +10,15 @@ export interface Activity {
   readonly inRequest?: boolean;
   /** Requests begun so far: a new number is a new request. */
   readonly requestsBegun?: number;
+  /** A long upload (a file's bytes) being read from it, and how fast it arrives lately. */
+  readonly upload?: { bytesPerSecond(): number };
 }
+
+/**
+ * Bytes a second below which an upload may be closed to make room for a newcomer when the server
+ * is full, the slowest first: far below what any working network carries.
+ */
+export const SLOW_UPLOAD_BYTES_PER_SECOND = 64 * 1024;
 
 /** Why the watch gives up on a client. */
 export type Inactivity = "idle" | "stalled" | "slow";
@@ -112,7 +120,9 @@ export class InactivityWatch<Client extends Activity> implements Disposable {
 
   /**
    * The client silent longest, if one has been silent at least `seconds` (and is neither reading a
-   * request nor waiting for a write): who gives up its slot when the server is full.
+   * request nor waiting for a write), else the one whose upload arrives slowest, if one arrives
+   * slower than {@linkcode SLOW_UPLOAD_BYTES_PER_SECOND}: who gives up its slot when the server is
+   * full.
    */
   idlest(seconds: number): Client | undefined {
     let idlest: Client | undefined;
@@ -124,7 +134,20 @@ export class InactivityWatch<Client extends Activity> implements Disposable {
         longest = quiet;
       }
     }
-    return idlest;
+    return idlest ?? this.#slowestUpload();
+  }
+
+  #slowestUpload(): Client | undefined {
+    let slowest: Client | undefined;
+    let lowest = SLOW_UPLOAD_BYTES_PER_SECOND;
+    for (const client of this.clients()) {
+      const rate = client.upload?.bytesPerSecond();
+      if (rate !== undefined && rate < lowest && !client.writing) {
+        slowest = client;
+        lowest = rate;
+      }
+    }
+    return slowest;
   }
 
   /** Stops looking. */

@@ -8,7 +8,7 @@ import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
 import { printableText } from "../../present/printable.ts";
 import { Progress } from "../../present/progress.ts";
 import { formatBytes } from "../../present/units.ts";
-import { MAX_HEADER, parseHeader, safeFileName } from "./file_protocol.ts";
+import { isPartName, MAX_HEADER, parseHeader, safeFileName } from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { Io } from "../../io.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
@@ -47,6 +47,7 @@ export const fileReceive = defineMode({
     if (await makeFolder(options.dir)) ctx.say(t("file.madeDir", { dir: options.dir }));
     const removed = await removeUnfinished(options.dir);
     if (removed > 0) ctx.say(t("file.removedParts", { count: removed, dir: options.dir }));
+    const receiver = new Receiver();
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
       once: options.once,
@@ -55,7 +56,7 @@ export const fileReceive = defineMode({
         max: formatBytes(options.maxSize, ctx.lang),
         overwrite: options.overwrite ? t("file.overwriting") : "",
       }),
-      handle: (stream) => receiveFile(stream, options, ctx, io),
+      handle: (stream) => receiveFile(stream, options, ctx, io, openNewFile, receiver),
     });
   },
 });
@@ -67,8 +68,53 @@ class Refusal {
   constructor(readonly code: string, readonly reason: string) {}
 }
 
-/** A file being received, named so that no sender can choose it. */
+/** A file being received, named so that no sender can choose it ({@linkcode isPartName}). */
 const PART = /^\.socklab-[0-9a-f-]{36}\.part$/;
+
+/**
+ * How fast a file's bytes must keep coming once the sender is told GO: at least
+ * `minBytesPerSecond` over every `windowMs` (or the rest of the file, when less is left), the time
+ * the receiver spends writing to its disk not counted. A body slower than that is cut, so that
+ * senders trickling a byte now and then cannot hold the server's slots.
+ */
+export interface Pace {
+  readonly windowMs: number;
+  readonly minBytesPerSecond: number;
+}
+
+/** 10 KiB in every 10 s: 1 KiB/s, far less than any working network carries. */
+export const MIN_PACE: Pace = { windowMs: 10_000, minBytesPerSecond: 1024 };
+
+/**
+ * What the transfers of one receiver share: the names being received right now, so that two
+ * senders of the same name do not both send the whole file for one of them to be refused, and
+ * the pace every body must keep.
+ */
+export class Receiver {
+  readonly #names = new Set<string>();
+
+  constructor(readonly pace: Pace = MIN_PACE) {}
+
+  /**
+   * Reserves `name` for one transfer; false when another transfer has it. Names that a file system
+   * may take for one (differing in case, or in how an accent is encoded) are one name here.
+   */
+  reserve(name: string): boolean {
+    const key = reservationKey(name);
+    if (this.#names.has(key)) return false;
+    this.#names.add(key);
+    return true;
+  }
+
+  /** Gives a reserved name back. */
+  release(name: string): void {
+    this.#names.delete(reservationKey(name));
+  }
+}
+
+function reservationKey(name: string): string {
+  return name.normalize("NFC").toLowerCase();
+}
 
 /**
  * Removes the files a receiver was writing when it was killed (kill -9, a power cut): they are
@@ -106,6 +152,30 @@ async function exists(path: string): Promise<boolean> {
   return await Deno.lstat(path).then(() => true, () => false);
 }
 
+/**
+ * Gives the finished temporary file its name; resolves to false, leaving it where it is, when
+ * that name is taken and may not be replaced. Without `overwrite` the file is hard-linked to its
+ * name, which fails if the name exists (on Linux, macOS and NTFS alike): checking first and
+ * renaming after would let a file made in between be replaced.
+ */
+async function place(temporary: string, target: string, overwrite: boolean): Promise<boolean> {
+  if (overwrite) {
+    await Deno.rename(temporary, target);
+    return true;
+  }
+  try {
+    await Deno.link(temporary, target);
+    return true;
+  } catch (error) {
+    if (error instanceof Deno.errors.AlreadyExists) return false;
+    // A file system without hard links (FAT, some network shares): this receiver's own transfers
+    // are kept apart by its reservations, so a check and a rename are left to race only others.
+    if (await exists(target)) return false;
+    await Deno.rename(temporary, target);
+    return true;
+  }
+}
+
 /** Where a file being received is written: a new file, opened for writing. */
 export type OpenPart = (path: string) => Promise<WritableStream<Uint8Array>>;
 
@@ -120,7 +190,8 @@ const REFUSED_LINGER_MS = 5000;
 
 /**
  * Receives one file on one connection, answering the sender at each step; `openPart` opens the
- * temporary file the bytes are written to.
+ * temporary file the bytes are written to, and `receiver` is what the transfers of one receiver
+ * share (the names in flight, the pace).
  */
 export async function receiveFile(
   stream: Stream,
@@ -128,6 +199,7 @@ export async function receiveFile(
   ctx: ModeContext,
   io: Io,
   openPart: OpenPart = openNewFile,
+  receiver: Receiver = new Receiver(),
 ): Promise<void> {
   const { t } = ctx;
   const reply = (line: string) => stream.write(encoder.encode(line + "\n"));
@@ -145,6 +217,9 @@ export async function receiveFile(
     if (!name) {
       throw new Refusal("bad-name", t("file.errBadName", { name: printableText(header.name) }));
     }
+    if (isPartName(name)) {
+      throw new Refusal("bad-name", t("file.errPartName", { name }));
+    }
     if (header.size > options.maxSize) {
       throw new Refusal(
         "too-large",
@@ -155,15 +230,17 @@ export async function receiveFile(
       );
     }
     const target = join(options.dir, name);
-    if (!options.overwrite && await exists(target)) {
-      throw new Refusal("exists", t("file.errExists", { name }));
-    }
-    ctx.say(
-      t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size, ctx.lang) }),
-    );
-    await reply("GO");
+    // Held until the file has its name: a second sender of it is refused before it sends a byte.
+    if (!receiver.reserve(name)) throw new Refusal("exists", t("file.errInFlight", { name }));
     const temporary = join(options.dir, `.socklab-${crypto.randomUUID()}.part`);
     try {
+      if (!options.overwrite && await exists(target)) {
+        throw new Refusal("exists", t("file.errExists", { name }));
+      }
+      ctx.say(
+        t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size, ctx.lang) }),
+      );
+      await reply("GO");
       const digest = await receiveBody(
         stream,
         reader.takeBuffered(),
@@ -175,16 +252,17 @@ export async function receiveFile(
           );
         }),
         options,
+        receiver.pace,
         ctx,
         io,
       );
       if (digest !== header.sha256) throw new Refusal("corrupt", t("file.errCorrupt"));
-      // Checked again: another transfer of the same name may have finished meanwhile.
-      if (!options.overwrite && await exists(target)) {
+      // Someone else may have made the file meanwhile: it is not replaced.
+      if (!await place(temporary, target, options.overwrite)) {
         throw new Refusal("exists", t("file.errExists", { name }));
       }
-      await Deno.rename(temporary, target);
     } finally {
+      receiver.release(name);
       await Deno.remove(temporary).catch(() => {});
     }
     ctx.result(t("file.saved", { path: target, size: formatBytes(header.size, ctx.lang) }));
@@ -202,8 +280,64 @@ export async function receiveFile(
 }
 
 /**
+ * Keeps a file's body to its {@linkcode Pace}, window by window, and says how fast it arrived
+ * lately: a full server frees the slot of the slowest body ({@linkcode Stream.upload}).
+ */
+class BodyPace {
+  /** Bytes written so far. */
+  received = 0;
+  #windowStart = Date.now();
+  #windowEnd: number;
+  #atWindowStart = 0;
+  /** The window before this one: its bytes and its length. */
+  #previous = { bytes: 0, ms: 0 };
+
+  constructor(readonly pace: Pace, readonly size: number) {
+    this.#windowEnd = this.#windowStart + pace.windowMs;
+  }
+
+  /** Milliseconds until the current window closes. */
+  get msLeft(): number {
+    return Math.max(0, this.#windowEnd - Date.now());
+  }
+
+  /** Time that does not count against the sender: the receiver writing to its disk. */
+  pause(ms: number): void {
+    this.#windowStart += ms;
+    this.#windowEnd += ms;
+  }
+
+  /**
+   * Closes the window when its time is up and begins the next; false when it brought less than
+   * the pace asks (and less than the rest of the file).
+   */
+  keptUp(): boolean {
+    const now = Date.now();
+    if (now < this.#windowEnd) return true;
+    const brought = this.received - this.#atWindowStart;
+    const asked = (this.pace.minBytesPerSecond * this.pace.windowMs) / 1000;
+    if (brought < Math.min(asked, this.size - this.#atWindowStart)) return false;
+    this.#previous = { bytes: brought, ms: now - this.#windowStart };
+    this.#windowStart = now;
+    this.#windowEnd = now + this.pace.windowMs;
+    this.#atWindowStart = this.received;
+    return true;
+  }
+
+  /** Bytes a second over this window and the one before; Infinity for a body's first second. */
+  bytesPerSecond(): number {
+    const ms = Date.now() - this.#windowStart + this.#previous.ms;
+    if (ms < 1000) return Infinity;
+    return ((this.received - this.#atWindowStart + this.#previous.bytes) * 1000) / ms;
+  }
+}
+
+const TIME_UP = Symbol("time up");
+
+/**
  * Writes exactly `size` bytes from the connection into a new file, hashing them on the way, with
- * memory flat in the file's size. Resolves to the SHA-256 in hex.
+ * memory flat in the file's size; cut when they come slower than `pace`. Resolves to the SHA-256
+ * in hex.
  */
 async function receiveBody(
   stream: Stream,
@@ -211,6 +345,7 @@ async function receiveBody(
   size: number,
   part: WritableStream<Uint8Array>,
   options: Pick<FileReceiveOptions, "quiet">,
+  pace: Pace,
   ctx: ModeContext,
   io: Io,
 ): Promise<string> {
@@ -221,9 +356,40 @@ async function receiveBody(
   const progress = options.quiet
     ? undefined
     : new Progress(size, io.stderr, { terminal: io.stderrIsTerminal ?? false, lang: ctx.lang });
+  const kept = new BodyPace(pace, size);
+  stream.upload = kept;
+  const tooSlow = () =>
+    new Refusal(
+      "too-slow",
+      t("file.errTooSlow", {
+        rate: formatBytes(pace.minBytesPerSecond, ctx.lang),
+        seconds: ctx.number(pace.windowMs / 1000),
+      }),
+    );
+  /** One read, the window's clock running while it waits. */
+  const read = async (buffer: Uint8Array): Promise<number | null> => {
+    const reading = stream.read(buffer);
+    for (;;) {
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const timeUp = new Promise<typeof TIME_UP>((resolve) => {
+        timer = setTimeout(() => resolve(TIME_UP), kept.msLeft);
+      });
+      try {
+        const n = await Promise.race([reading, timeUp]);
+        if (n !== TIME_UP) return n;
+      } finally {
+        clearTimeout(timer);
+      }
+      if (!kept.keptUp()) {
+        // Left pending: it ends when the connection closes, and nobody waits for it.
+        reading.catch(() => {});
+        throw tooSlow();
+      }
+    }
+  };
   try {
-    let received = 0;
     const keep = async (bytes: Uint8Array) => {
+      const began = Date.now();
       hash.update(bytes);
       try {
         await writer.write(bytes);
@@ -233,24 +399,26 @@ async function receiveBody(
           t("file.errDisk", { reason: describeFileProblem(fileProblemOf(error), t) }),
         );
       }
-      received += bytes.length;
+      kept.received += bytes.length;
+      kept.pause(Date.now() - began);
       progress?.add(bytes.length);
     };
     if (already.length > 0) await keep(already.subarray(0, size));
     const buffer = new Uint8Array(CHUNK);
-    while (received < size) {
-      const n = await stream.read(buffer.subarray(0, Math.min(CHUNK, size - received)));
+    while (kept.received < size) {
+      const n = await read(buffer.subarray(0, Math.min(CHUNK, size - kept.received)));
       if (n === null) {
         throw new Refusal(
           "incomplete",
           t("file.errIncomplete", {
-            received: formatBytes(received, ctx.lang),
+            received: formatBytes(kept.received, ctx.lang),
             size: formatBytes(size, ctx.lang),
           }),
         );
       }
       // Awaited whole before the buffer is read into again.
       await keep(buffer.subarray(0, n));
+      if (kept.received < size && !kept.keptUp()) throw tooSlow();
     }
     await writer.close();
     return hash.digest("hex");
@@ -259,6 +427,7 @@ async function receiveBody(
     await writer.abort(error).catch(() => {});
     throw error;
   } finally {
+    stream.upload = undefined;
     await progress?.finish();
   }
 }

@@ -59,3 +59,12 @@ export function safeFileName(name: string): string | undefined {
   if (encoder.encode(cleaned).length > 255) return undefined;
   return cleaned;
 }
+
+/**
+ * Whether `name` is one socklab gives the files it is still receiving (`.socklab-<id>.part`, in
+ * any case, with the trailing dots and spaces Windows drops): those are removed when a receiver
+ * starts, so no received file may be called so.
+ */
+export function isPartName(name: string): boolean {
+  return /^\.socklab-.*\.part[. ]*$/i.test(name);
+}
