@@ -2,10 +2,12 @@ import { delay } from "@std/async/delay";
 import { retry } from "@std/async/retry";
 import { fromFileUrl } from "@std/path";
 import { toText } from "@std/streams/to-text";
+import { createHash } from "node:crypto";
 import { parseModeOptions } from "../lib/cli/parse.ts";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import type { Lang } from "../lib/present/lang.ts";
 import { Stream } from "../lib/transport/stream.ts";
+import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 
 export { runMode, startServer, withServer } from "../lib/run/in_process.ts";
 
@@ -188,4 +190,66 @@ export async function pair(): Promise<{ server: Stream; client: Deno.TcpConn } &
       } catch { /* closed by the test */ }
     },
   };
+}
+
+/** A file's SHA-256, in hex, to compare what was sent with what was saved. */
+export function sha256(data: Uint8Array): string {
+  return createHash("sha256").update(data).digest("hex");
+}
+
+/** The names in a folder, sorted. */
+export async function listing(dir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const entry of Deno.readDir(dir)) names.push(entry.name);
+  return names.sort();
+}
+
+/**
+ * A trace file's line for an event `us` microseconds past a fixed second (a tcp-server's, process
+ * 1.1, unless `fields` say otherwise), as `--trace-file` writes it. Fields of any type may be given:
+ * the diagram's tests give wrong ones on purpose.
+ */
+export function traceLine(us: number, fields: Record<string, unknown>): string {
+  const at = Date.UTC(2026, 10, 30, 10, 20, 30) * 1000 + us;
+  const time = new Date(Math.floor(at / 1000)).toISOString()
+    .replace("Z", `${String(at % 1000).padStart(3, "0")}Z`);
+  return JSON.stringify({
+    time,
+    process: "1.1",
+    mode: "tcp-server",
+    local: "",
+    remote: "",
+    ...fields,
+  });
+}
+
+/**
+ * socklab run as a process under `ulimit -n limit` (Linux and macOS): `mode` on `port` in English,
+ * with `extra` arguments; its stderr piped for the test to read.
+ */
+export function spawnWithFileLimit(
+  limit: number,
+  mode: string,
+  port: number,
+  extra: readonly string[] = [],
+): Deno.ChildProcess {
+  const args = [
+    "run",
+    ...UNSTABLE_FLAGS,
+    ...RUN_PERMISSIONS,
+    MAIN,
+    mode,
+    "--port",
+    String(port),
+    "--lang",
+    "en",
+    ...extra,
+  ];
+  const quoted = [Deno.execPath(), ...args].map((arg) => `'${arg}'`).join(" ");
+  return new Deno.Command("bash", {
+    args: ["-c", `ulimit -n ${limit}; exec ${quoted}`],
+    stdin: "null",
+    stdout: "null",
+    stderr: "piped",
+  }).spawn();
 }

@@ -4,6 +4,7 @@ import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
 import { AccessPolicy } from "../transport/access.ts";
 import { formatAddr } from "../transport/address.ts";
+import { connectionsWithin, freeDescriptors } from "../transport/descriptors.ts";
 import { listenStream } from "../transport/endpoint.ts";
 import { type Guard, type GuardEvent, serve, type ServeStats } from "../transport/server.ts";
 import type { Stream } from "../transport/stream.ts";
@@ -65,10 +66,40 @@ function limitedWarnings(ctx: ModeContext): LogLimiter {
   return new LogLimiter(ctx.warn, (count) => ctx.t("guard.more", { count }));
 }
 
+/** The free descriptors, counted once a process (~30 ms): tests and the demo start many servers. */
+const counted = new Map<number, number | undefined>();
+function freeDescriptorsOnce(atMost: number): number | undefined {
+  if (!counted.has(atMost)) counted.set(atMost, freeDescriptors(atMost));
+  return counted.get(atMost);
+}
+
+/**
+ * How many clients a server holds at once: --max-connections, lowered (and said) when the file
+ * descriptors the process may still open (`ulimit -n`), less a reserve, are fewer; a server
+ * that ran out of descriptors first would never reach its count, and never make room.
+ */
+export function connectionLimit(
+  options: CommonOptions,
+  ctx: ModeContext,
+  free: (atMost: number) => number | undefined = freeDescriptorsOnce,
+): number {
+  const asked = options.maxConnections ?? Infinity;
+  const within = connectionsWithin(asked, free);
+  if (within.free !== undefined) {
+    ctx.warn(ctx.t("guard.descriptorLimit", {
+      max: within.max,
+      asked,
+      free: within.free,
+      reserve: within.reserve ?? 0,
+    }));
+  }
+  return within.max;
+}
+
 /**
  * The guard of a stream server, from its options: who may connect (--allow, --deny), how many at
- * once (--max-connections), how long silent (--idle-timeout) or not reading (--stall-timeout).
- * What it does is reported on stderr.
+ * once (--max-connections, within the descriptors free), how long silent (--idle-timeout) or not
+ * reading (--stall-timeout). What it does is reported on stderr.
  */
 export function serverGuard(
   options: CommonOptions,
@@ -76,7 +107,7 @@ export function serverGuard(
   limiter: LogLimiter = limitedWarnings(ctx),
 ): Guard {
   const { t } = ctx;
-  const max = options.maxConnections ?? Infinity;
+  const max = connectionLimit(options, ctx);
   const idle = options.idleTimeout;
   const stall = options.stallTimeout;
   const request = options.requestTimeout;

@@ -5,6 +5,7 @@ import type { AccessPolicy } from "./access.ts";
 import { formatAddr } from "./address.ts";
 import { InactivityWatch, nextBackoffMs } from "./inactivity.ts";
 import { closeQuietly } from "./net_errors.ts";
+import { outOfDescriptors } from "./descriptors.ts";
 import { Stream } from "./stream.ts";
 
 const encoder = new TextEncoder();
@@ -85,14 +86,19 @@ export type GuardEvent =
 /** How long the idlest client must have been silent to give its slot to a newcomer. */
 const EVICTABLE_AFTER_SECONDS = 1;
 
-const OUT_OF_DESCRIPTORS = /too many open files|EMFILE|ENFILE/i;
+/**
+ * How long accepting waits for a client it closes (turned away, or evicted for a descriptor) to
+ * be told why before closing it anyway: its descriptor is free before the next accept, so that a
+ * flood of refusals cannot use up the descriptors kept in reserve.
+ */
+const GOODBYE_WAIT_MS = 100;
 
 /**
  * The open connections of a server, so that stopping it closes them all. `accept` waits for the
  * next client it may serve and wraps it in a traced {@linkcode Stream}, or resolves to null once
  * the listener is closed. With a {@linkcode Guard}, clients turned away never reach the caller,
- * silent or stalled ones are closed, and running out of file descriptors pauses accepting
- * instead of failing.
+ * silent or stalled ones are closed, and running out of file descriptors closes the client silent
+ * longest to make room, or, when none may be closed, pauses accepting instead of failing.
  */
 export class Clients {
   readonly open = new Set<Stream>();
@@ -127,10 +133,16 @@ export class Clients {
         if (error instanceof Deno.errors.BadResource || error instanceof Deno.errors.Interrupted) {
           return null;
         }
-        if (!guard || !(error instanceof Error) || !OUT_OF_DESCRIPTORS.test(error.message)) {
-          throw error;
+        if (!guard || !outOfDescriptors(error)) throw error;
+        // Out of file descriptors: the client silent longest gives up its own, as when the server
+        // is full (the limit of descriptors can come before --max-connections).
+        const idlest = this.#watch?.idlest(EVICTABLE_AFTER_SECONDS);
+        if (idlest) {
+          guard.log("evicted", idlest.peer);
+          await this.#tellAndCloseSoon(idlest, guard.tell.evicted);
+          continue;
         }
-        // Out of file descriptors: say so once, pause, try again; the clients being served go on.
+        // None may be closed: say so once, pause, try again; the clients being served go on.
         if (!this.#outOfDescriptors) {
           guard.log("out-of-descriptors", formatAddr(this.listener.addr));
         }
@@ -145,7 +157,13 @@ export class Clients {
         guard.log("descriptors-back", formatAddr(this.listener.addr));
       }
       const stream = this.#wrap(conn);
-      if (guard && !this.#admit(stream, guard)) continue;
+      if (guard) {
+        const refused = this.#admit(stream, guard);
+        if (refused) {
+          await refused;
+          continue;
+        }
+      }
       this.open.add(stream);
       return stream;
     }
@@ -163,32 +181,45 @@ export class Clients {
     return stream;
   }
 
-  /** Whether a new client may be served; one that may not is closed (told why, if full). */
-  #admit(stream: Stream, guard: Guard): boolean {
+  /**
+   * Undefined when a new client may be served; one that may not is closed (told why, if full), and
+   * the promise returned settles once it is.
+   */
+  #admit(stream: Stream, guard: Guard): Promise<void> | undefined {
     const host = stream.peerHost;
     if (host !== undefined && guard.access && !guard.access.permits(host)) {
       guard.log("denied", stream.peer);
       stream.close();
-      return false;
+      return Promise.resolve();
     }
     if (this.open.size >= guard.maxConnections) {
       // The client silent longest gives up its slot: an idle one is only closed when it is needed.
       const idlest = this.#watch?.idlest(EVICTABLE_AFTER_SECONDS);
       if (!idlest) {
         guard.log("full", stream.peer);
-        this.#tellAndClose(stream, guard.tell.full);
-        return false;
+        return this.#tellAndCloseSoon(stream, guard.tell.full);
       }
       guard.log("evicted", idlest.peer);
       this.#tellAndClose(idlest, guard.tell.evicted);
     }
-    return true;
+    return undefined;
   }
 
   /** Tells a client why, then closes it (and forgets it); one that does not read is not waited on. */
-  #tellAndClose(stream: Stream, why: string): void {
+  #tellAndClose(stream: Stream, why: string): Promise<void> {
     this.open.delete(stream);
-    stream.write(encoder.encode(why + "\n")).catch(() => {}).finally(() => this.close(stream));
+    return stream.write(encoder.encode(why + "\n")).catch(() => {}).finally(() =>
+      this.close(stream)
+    );
+  }
+
+  /** Tells a client why and closes it, within {@linkcode GOODBYE_WAIT_MS}: closed once resolved. */
+  async #tellAndCloseSoon(stream: Stream, why: string): Promise<void> {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const late = new Promise<void>((resolve) => timer = setTimeout(resolve, GOODBYE_WAIT_MS));
+    await Promise.race([this.#tellAndClose(stream, why), late]);
+    clearTimeout(timer);
+    this.close(stream);
   }
 
   /** Closes a client and forgets it. */

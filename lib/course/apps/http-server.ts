@@ -40,11 +40,22 @@ export const httpServer = defineMode({
 
 /** Answers one request with a page of what arrived, then closes. */
 async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promise<void> {
-  const { t } = ctx;
-  // The head is due at once: its deadline (--request-timeout) runs from the connection.
+  // The head is due at once: its deadline (--request-timeout) runs from the connection, and goes
+  // on over the body it announces, so a body declared and never sent holds no slot for longer.
   stream.beginRequest();
+  try {
+    await answer(stream, maxHead, ctx);
+  } finally {
+    stream.endRequest();
+  }
+}
+
+/** Reads a request, head and announced body, within one deadline, and answers it. */
+async function answer(stream: Stream, maxHead: number, ctx: ModeContext): Promise<void> {
+  const { t } = ctx;
   const result = await readHead(stream, maxHead);
-  stream.endRequest();
+  // A refusal's lingering close is not part of the request.
+  if (result.kind !== "head") stream.endRequest();
   if (result.kind === "eof") return;
   if (result.kind === "too-long") {
     await refuse(
@@ -57,6 +68,7 @@ async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promis
   }
   const head = parseHead(new TextDecoder().decode(result.head));
   if (!head) {
+    stream.endRequest();
     await refuse(stream, "400 Bad Request", t("http.notHttp"), ctx);
     return;
   }
@@ -68,6 +80,7 @@ async function mirror(stream: Stream, maxHead: number, ctx: ModeContext): Promis
     whole.set(body);
     if (await readFull(stream, whole.subarray(body.length))) body = whole;
   }
+  stream.endRequest();
   const shown = length <= maxHead ? body.subarray(0, Math.max(length, 0)) : new Uint8Array();
   const arrived = new Uint8Array(result.head.length + shown.length);
   arrived.set(result.head);

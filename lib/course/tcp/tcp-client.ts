@@ -2,7 +2,8 @@ import { byteCount } from "../../present/units.ts";
 import { defineMode } from "../../cli/define.ts";
 import { EXIT } from "../../exit_codes.ts";
 import { CrlfStream } from "../../framing/crlf.ts";
-import { printable, printableText } from "../../present/printable.ts";
+import { printable, printableText, safeText } from "../../present/printable.ts";
+import { writeText } from "../../io.ts";
 import type { Stream } from "../../transport/stream.ts";
 
 import { runStreamClient } from "../../run/stream_client.ts";
@@ -57,11 +58,18 @@ export const tcpClient = defineMode({
       await stream.write(options.message);
       status(t("tcp.sent", { text: printable(options.message) }));
       await stream.closeWrite();
-      const answer = new AnswerPrinter(options.quiet ? "" : t("tcp.answer", { text: "" }));
-      await readToEnd(stream, options.buffer, (bytes) => answer.add(bytes));
-      const text = answer.finish();
-      if (text === undefined) status(t("tcp.noAnswer"));
-      else ctx.show(text);
+      const answer = new AnswerPrinter(
+        options.quiet ? "" : t("tcp.answer", { text: "" }),
+        (text) => writeText(io.stdout, text),
+      );
+      try {
+        await readToEnd(stream, options.buffer, (bytes) => answer.add(bytes));
+      } catch (error) {
+        // What arrived before the failure is printed already: its line is ended.
+        answer.finish();
+        throw error;
+      }
+      if (!answer.finish()) status(t("tcp.noAnswer"));
       return EXIT.ok;
     }, announceOn);
   },
@@ -75,24 +83,36 @@ async function readToEnd(stream: Stream, bufferSize: number, onData: (bytes: Uin
   }
 }
 
-/** Collects an answer as safe text behind a label; UTF-8 split across reads is decoded whole. */
+/**
+ * Prints an answer as it arrives, as safe text behind a label, holding back only what the next
+ * piece may change: a UTF-8 character split across reads, and a line ending that may be the
+ * answer's last (dropped, as {@linkcode printableText} drops it). A flood is printed as it comes,
+ * never kept whole.
+ */
 class AnswerPrinter {
   #decoder = new TextDecoder();
-  #text = "";
+  /** A trailing `\r`, `\n` or `\r\n` not printed yet. */
+  #held = "";
   #received = false;
 
-  constructor(readonly label: string) {}
+  constructor(readonly label: string, readonly print: (text: string) => void) {}
 
   add(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    if (!this.#received) this.print(this.label);
     this.#received = true;
-    this.#text += this.#decoder.decode(bytes, { stream: true });
+    const text = this.#held + this.#decoder.decode(bytes, { stream: true });
+    const held = /\r?\n?$/.exec(text)?.[0] ?? "";
+    this.#held = held;
+    const ready = text.slice(0, text.length - held.length);
+    if (ready) this.print(safeText(ready));
   }
 
-  /** The labelled answer, or undefined when the server sent nothing. */
-  finish(): string | undefined {
-    if (!this.#received) return undefined;
-    const text = printableText(this.#text + this.#decoder.decode());
-    return this.label + text;
+  /** Ends the printed answer's line; false when the server sent nothing. */
+  finish(): boolean {
+    if (!this.#received) return false;
+    this.print(printableText(this.#held + this.#decoder.decode()) + "\n");
+    return true;
   }
 }
 

@@ -95,6 +95,8 @@ export const en = {
     "print every socket event on stderr: listen, accept, connect, each read and write with its bytes, half-close, close, timeout",
   "help.option.traceFile":
     "also append every socket event to this file as JSON lines, for socklab diagram; a server and its clients may share one",
+  "help.option.traceMax":
+    "with --trace-file, stop writing to the file once it holds this many MiB (socklab goes on)",
   "help.option.hex": "with --trace, also a hex dump of every payload",
   "help.option.timeout":
     "give up on a connect or a read after this many seconds, like Python's settimeout",
@@ -202,19 +204,22 @@ export const en = {
   "guard.full": "The server is full ({max} {max|client|clients} at once); try again later",
   "guard.idle": "Closed: nothing sent or received for {seconds} s (--idle-timeout)",
   "guard.slow": "Closed: a request not finished {seconds} s after it began (--request-timeout)",
-  "guard.evicted": "Closed: the server is full, and this connection had been silent longest",
+  "guard.evicted":
+    "Closed: the server is full, and this connection had been silent longest, or was sending slowest",
   "guard.deniedLog": "Refused {peer}: not allowed by --allow / --deny",
   "guard.fullLog": "Turned {peer} away: {max} {max|client|clients} already (--max-connections)",
   "guard.idleLog": "Closed {peer}: silent for {seconds} s (--idle-timeout)",
   "guard.slowLog":
     "Closed {peer}: a request not finished {seconds} s after it began (--request-timeout)",
   "guard.evictedLog":
-    "Closed {peer}, silent longest, to make room for a new client (--max-connections)",
+    "Closed {peer}, silent longest or sending slowest, to make room for a new client (--max-connections)",
   "guard.stalledLog":
     "Closed {peer}: it left what it was sent unread for {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":
     "Out of file descriptors on {address}: new clients wait (those connected are still served); raise the limit with ulimit -n",
   "guard.descriptorsBack": "{address} accepts clients again: file descriptors were freed",
+  "guard.descriptorLimit":
+    "At most {max} {max|client|clients} at once, not {asked} (--max-connections): this process may open only {free} more files (ulimit -n), and keeps {reserve} for itself",
   "guard.more": "… and {count} more like it in the last second",
   "guard.datagramDenied": "Dropped a datagram from {peer}: not allowed by --allow / --deny",
   "guard.receiveError": "The socket reported an error ({error}) and goes on receiving",
@@ -575,6 +580,11 @@ export const en = {
   "file.errIncomplete": "the connection ended after {received} of {size}; nothing was kept",
   "file.errCorrupt": "the SHA-256 of what arrived does not match the sender's; nothing was kept",
   "file.errDisk": "could not write the file: {reason}",
+  "file.errInFlight": "{name} is being received from another sender right now",
+  "file.errPartName":
+    "'{name}' is how socklab names the files it is still receiving; send it under another name",
+  "file.errTooSlow":
+    "the file came slower than {rate}/s for {seconds} s, and was cut; nothing was kept",
   "file.sending": "Sending {name} ({size}, SHA-256 {sha256})",
   "file.accepted": "The receiver saved {name}: size and SHA-256 match",
   "file.rejected": "The receiver did not keep the file: {reply}",
@@ -725,6 +735,10 @@ export const en = {
     "{waited} of {of} {of|connection|connections} waited a second or more to be accepted, or {waited|was|were} refused: the listen backlog was full. listen(1) keeps one client waiting; a larger backlog, e.g. listen(64), lets a crowd wait until accept takes them",
   "check.note.line":
     "your server reads lines: a request got no reply until it ended in \\n, so from then on requests were sent with \\n",
+  "check.note.stranger":
+    "{count} {count|datagram|datagrams} from {from}, not the server's address, {count|was|were} ignored: only the server may acknowledge",
+  "check.note.port":
+    "the reply came from {from}, not from port {port} the request went to: a client that reads with recvfrom (as the course's does) takes it, but one that connect()s its socket to the server never sees it; reply with sendto from the socket the request came in on",
   "run.interrupted": "Interrupted (Ctrl+C)",
   "check.interrupted": "Stopped (Ctrl+C): the stages after this one did not run",
   "check.hint": "hint: {hint}",
@@ -765,6 +779,11 @@ export const en = {
   "check.problem.closedEarly": "the server closed the connection before the client had finished",
   "check.problem.timedOut": "the connection timed out: the other side stopped answering",
   "check.problem.unexplained": "the connection failed in a way socklab does not explain ({name})",
+  "check.problem.flood":
+    "the server sent more than {size} that no step took: it must send only what is asked for",
+  "check.problem.timeUp.send":
+    "the stage's time ran out while sending: the server did not read what it was sent",
+  "check.problem.timeUp.steps": "the stage's time ran out before its steps were done",
   "check.hint.stopped": "it exited or crashed: look at its terminal for an error",
   "check.hint.error":
     "the server closed the connection with data still unread (a reset): does it read only once, or close before the client has finished?",
@@ -793,13 +812,19 @@ export const en = {
   "check.expected.together": "a together step only among a parallel's own steps, at most once",
   "check.expected.first": "false: the first stage has no stage before it to continue",
   "check.expected.optional": "true only on a stage worth 0 points",
+  "check.expected.runs":
+    "steps that run at most {max} times in all, a repeat's rounds and a parallel's clients multiplying them",
+  "check.expected.clients": "at most {max} parallel clients at once (nested parallels multiply)",
   "check.expected.hex": "bytes in hexadecimal, two digits each",
   "check.expected.number": "a number from {min} to {max}",
   "check.expected.choice": "one of: {choices}",
   "check.expected.one-of": "exactly one of: {choices}",
   "check.expected.list-of": "a list of: {choices}",
+  "check.expected.backtracking":
+    "a regular expression that cannot take for ever: in {regex}, {part} repeats a group that can split the same text in many ways, and a reply that almost matches would hang the check (write the repeated part so each round ends in something it cannot match, as in ^OK \\w+( \\w+)*$, or use a class: [\\w ]+)",
   "check.notJson": "{path} is not valid JSON",
   "check.notJsonAt": "{path} is not valid JSON: line {line}, column {column}",
+  "check.scriptTooLarge": "{path} is larger than {size}, the most a script may be",
   "why.check.one": "check takes one exercise, script, --list or --show at a time",
   "help.check.timeout": "every stage's time limit in seconds, instead of the script's own",
   "help.check.timeout.unset": "each stage's own, 5 s unless the script says",
@@ -826,6 +851,12 @@ export const en = {
   "trace.on": "on {address}",
   "trace.from": "from {address}",
   "trace.eof": "EOF",
+  "trace.notAFile":
+    "--trace-file {file}: not a regular file (a FIFO, a device, a folder?); name a file, or a new one",
+  "trace.fileFailed":
+    "--trace-file: {reason}; no more events are written to it, and socklab goes on",
+  "trace.fileFull":
+    "--trace-file {file} reached --trace-max ({max}); no more events are written to it, and socklab goes on",
 
   // socklab diagram: the sequence diagram of a trace.
   "diagram.server": "server",
@@ -861,6 +892,18 @@ export const en = {
   "diagram.columns": "time|process|mode|event|local|remote|bytes|data",
   "diagram.noEvents": "{files}: no socket events to draw",
   "diagram.badLine": "{file}, line {line}: not a socklab trace record (made with --trace-file)",
+  "diagram.missingField": '{file}, line {line}: the record has no "{field}" field',
+  "diagram.textField": '{file}, line {line}: "{field}" must be text (a JSON string)',
+  "diagram.badEvent": '{file}, line {line}: "event" must be one of {events}',
+  "diagram.badTime":
+    '{file}, line {line}: "time" must be a time as socklab writes it (2026-11-30T10:20:30.040123Z)',
+  "diagram.badBytes": '{file}, line {line}: "bytes" must be a whole number, 0 or more',
+  "diagram.longLine":
+    "{file}, line {line}: longer than {size}, which no socklab trace record is; nothing was drawn",
+  "diagram.tooManyEvents":
+    "{file}, line {line}: more than {max} events, too many for one diagram; nothing was drawn. Draw a part of the trace: head -n {lines} FILE > part.jsonl",
+  "diagram.tooLarge":
+    "{file}, line {line}: the traces pass {size}, too much for one diagram; nothing was drawn. Draw a part of them: head -n 10000 FILE > part.jsonl",
   "diagram.written": "Diagram written to {path}",
   "diagram.badFormat": "the diagram's file must end in .svg, .html or .md, not '{path}'",
   "help.diagram.summary":

@@ -101,6 +101,8 @@ export const es = {
     "muestra en stderr cada evento del socket: listen, accept, connect, cada lectura y escritura con sus bytes, medio cierre, cierre, timeout",
   "help.option.traceFile":
     "añade además cada evento de socket a este archivo como líneas JSON, para socklab diagram; un servidor y sus clientes pueden compartir uno",
+  "help.option.traceMax":
+    "con --trace-file, deja de escribir en el archivo cuando ocupe estos MiB (socklab sigue)",
   "help.option.hex": "con --trace, también un volcado hexadecimal de cada carga",
   "help.option.timeout":
     "abandona un connect o una lectura tras estos segundos, como settimeout de Python",
@@ -213,20 +215,22 @@ export const es = {
   "guard.slow":
     "Cerrado: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
   "guard.evicted":
-    "Cerrado: el servidor está lleno y esta conexión era la que llevaba más tiempo callada",
+    "Cerrado: el servidor está lleno y esta conexión era la que llevaba más tiempo callada, o la que enviaba más despacio",
   "guard.deniedLog": "Rechazado {peer}: no lo permiten --allow / --deny",
   "guard.fullLog": "Rechazado {peer}: ya hay {max} {max|cliente|clientes} (--max-connections)",
   "guard.idleLog": "Cerrado {peer}: {seconds} s en silencio (--idle-timeout)",
   "guard.slowLog":
     "Cerrado {peer}: una petición sin terminar {seconds} s después de empezar (--request-timeout)",
   "guard.evictedLog":
-    "Cerrado {peer}, el que más llevaba callado, para dejar sitio a un cliente nuevo (--max-connections)",
+    "Cerrado {peer}, el que más llevaba callado o el que enviaba más despacio, para dejar sitio a un cliente nuevo (--max-connections)",
   "guard.stalledLog":
     "Cerrado {peer}: dejó sin leer lo que se le enviaba durante {seconds} s (--stall-timeout)",
   "guard.outOfDescriptors":
     "Sin descriptores de archivo en {address}: los clientes nuevos esperan (los conectados siguen atendidos); sube el límite con ulimit -n",
   "guard.descriptorsBack":
     "{address} vuelve a aceptar clientes: se liberaron descriptores de archivo",
+  "guard.descriptorLimit":
+    "Como mucho {max} {max|cliente|clientes} a la vez, no {asked} (--max-connections): este proceso solo puede abrir {free} archivos más (ulimit -n), y se reserva {reserve}",
   "guard.more": "… y {count} más como esa en el último segundo",
   "guard.datagramDenied": "Descartado un datagrama de {peer}: no lo permiten --allow / --deny",
   "guard.receiveError": "El socket informó de un error ({error}) y sigue recibiendo",
@@ -600,6 +604,11 @@ export const es = {
   "file.errIncomplete": "la conexión terminó tras {received} de {size}; no se guardó nada",
   "file.errCorrupt": "el SHA-256 de lo recibido no coincide con el del emisor; no se guardó nada",
   "file.errDisk": "no se pudo escribir el archivo: {reason}",
+  "file.errInFlight": "{name} se está recibiendo ahora mismo de otro emisor",
+  "file.errPartName":
+    "«{name}» es como socklab llama a los archivos que aún está recibiendo; envíalo con otro nombre",
+  "file.errTooSlow":
+    "el archivo llegó a menos de {rate}/s durante {seconds} s y se cortó; no se guardó nada",
   "file.sending": "Enviando {name} ({size}, SHA-256 {sha256})",
   "file.accepted": "El receptor guardó {name}: tamaño y SHA-256 coinciden",
   "file.rejected": "El receptor no guardó el archivo: {reply}",
@@ -754,6 +763,10 @@ export const es = {
     "{waited} de {of} {of|conexión|conexiones} {waited|esperó|esperaron} un segundo o más a ser {waited|aceptada|aceptadas}, o {waited|fue rechazada|fueron rechazadas}: el backlog de listen estaba lleno. listen(1) deja esperar a un solo cliente; un backlog mayor, p. ej. listen(64), deja esperar a muchos hasta que accept los recoja",
   "check.note.line":
     "tu servidor lee líneas: una petición no tuvo respuesta hasta terminar en \\n, así que desde entonces las peticiones se enviaron con \\n",
+  "check.note.stranger":
+    "se {count|ignoró|ignoraron} {count} {count|datagrama|datagramas} de {from}, que no es la dirección del servidor: solo el servidor puede acusar recibo",
+  "check.note.port":
+    "la respuesta llegó desde {from}, no desde el puerto {port} al que fue la petición: un cliente que lee con recvfrom (como el del curso) la recibe, pero uno que hace connect() de su socket al servidor nunca la ve; responde con sendto desde el socket por el que llegó la petición",
   "run.interrupted": "Interrumpido (Ctrl+C)",
   "check.interrupted": "Detenido (Ctrl+C): las etapas siguientes no se ejecutaron",
   "check.hint": "pista: {hint}",
@@ -796,6 +809,11 @@ export const es = {
   "check.problem.closedEarly": "el servidor cerró la conexión antes de que el cliente terminara",
   "check.problem.timedOut": "la conexión caducó: el otro lado dejó de responder",
   "check.problem.unexplained": "la conexión falló de un modo que socklab no explica ({name})",
+  "check.problem.flood":
+    "el servidor envió más de {size} que ningún paso recogió: debe enviar solo lo que se le pide",
+  "check.problem.timeUp.send":
+    "se acabó el tiempo de la etapa mientras se enviaba: el servidor no leyó lo que se le envió",
+  "check.problem.timeUp.steps": "se acabó el tiempo de la etapa antes de terminar sus pasos",
   "check.hint.stopped": "terminó o se cayó: mira en su terminal si hay un error",
   "check.hint.error":
     "el servidor cerró la conexión con datos sin leer (un reset): ¿lee una sola vez, o cierra antes de que el cliente termine?",
@@ -825,13 +843,20 @@ export const es = {
     "un paso together solo entre los pasos propios de un parallel, y una vez",
   "check.expected.first": "false: la primera etapa no tiene otra antes que continuar",
   "check.expected.optional": "true solo en una etapa que vale 0 puntos",
+  "check.expected.runs":
+    "pasos que se ejecuten como mucho {max} veces en total, multiplicados por las rondas de un repeat y los clientes de un parallel",
+  "check.expected.clients":
+    "como mucho {max} clientes en paralelo a la vez (los parallel anidados se multiplican)",
   "check.expected.hex": "bytes en hexadecimal, dos dígitos cada uno",
   "check.expected.number": "un número de {min} a {max}",
   "check.expected.choice": "uno de: {choices}",
   "check.expected.one-of": "exactamente uno de: {choices}",
   "check.expected.list-of": "una lista de: {choices}",
+  "check.expected.backtracking":
+    "una expresión regular que no pueda tardar para siempre: en {regex}, {part} repite un grupo que puede partir el mismo texto de muchas maneras, y una respuesta que casi coincida colgaría la comprobación (escribe la parte repetida de modo que cada vuelta acabe en algo que ella no reconozca, como en ^OK \\w+( \\w+)*$, o usa una clase: [\\w ]+)",
   "check.notJson": "{path} no es JSON válido",
   "check.notJsonAt": "{path} no es JSON válido: línea {line}, columna {column}",
+  "check.scriptTooLarge": "{path} ocupa más de {size}, lo máximo que puede ocupar un guion",
   "why.check.one": "check admite un ejercicio, guion, --list o --show cada vez",
   "help.check.timeout":
     "el límite de tiempo de cada etapa en segundos, en lugar del propio del guion",
@@ -860,6 +885,11 @@ export const es = {
   "trace.on": "en {address}",
   "trace.from": "desde {address}",
   "trace.eof": "fin del flujo",
+  "trace.notAFile":
+    "--trace-file {file}: no es un archivo normal (¿una FIFO, un dispositivo, una carpeta?); indica un archivo, o uno nuevo",
+  "trace.fileFailed": "--trace-file: {reason}; no se escriben más eventos en él, y socklab sigue",
+  "trace.fileFull":
+    "--trace-file {file} llegó a --trace-max ({max}); no se escriben más eventos en él, y socklab sigue",
 
   // socklab diagram: el diagrama de secuencia de una traza.
   "diagram.server": "servidor",
@@ -897,6 +927,18 @@ export const es = {
   "diagram.noEvents": "{files}: no hay eventos de socket que dibujar",
   "diagram.badLine":
     "{file}, línea {line}: no es un registro de traza de socklab (hecho con --trace-file)",
+  "diagram.missingField": "{file}, línea {line}: al registro le falta el campo «{field}»",
+  "diagram.textField": "{file}, línea {line}: «{field}» debe ser texto (una cadena JSON)",
+  "diagram.badEvent": "{file}, línea {line}: «event» debe ser uno de {events}",
+  "diagram.badTime":
+    "{file}, línea {line}: «time» debe ser una hora como la escribe socklab (2026-11-30T10:20:30.040123Z)",
+  "diagram.badBytes": "{file}, línea {line}: «bytes» debe ser un número entero, 0 o más",
+  "diagram.longLine":
+    "{file}, línea {line}: pasa de {size}, y ningún registro de traza de socklab es tan largo; no se dibujó nada",
+  "diagram.tooManyEvents":
+    "{file}, línea {line}: más de {max} eventos, demasiados para un diagrama; no se dibujó nada. Dibuja una parte de la traza: head -n {lines} ARCHIVO > parte.jsonl",
+  "diagram.tooLarge":
+    "{file}, línea {line}: las trazas pasan de {size}, demasiado para un diagrama; no se dibujó nada. Dibuja una parte: head -n 10000 ARCHIVO > parte.jsonl",
   "diagram.written": "Diagrama escrito en {path}",
   "diagram.badFormat": "el archivo del diagrama debe terminar en .svg, .html o .md, no «{path}»",
   "help.diagram.summary":
