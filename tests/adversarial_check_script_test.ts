@@ -257,7 +257,9 @@ Deno.test({
       assertEquals(report.passed, 0);
       const from = `127.0.0.1:${(impostor.addr as Deno.NetAddr).port}`;
       const note = { kind: "stranger", from, count: 1 } as const;
-      assertEquals(report.stages[0].notes, [note]);
+      // Windows' IPv6 sockets take no IPv4 datagram: the forgery never reaches the checker there,
+      // so there is nothing to note; elsewhere it arrives and is ignored, counted.
+      assertEquals(report.stages[0].notes, Deno.build.os === "windows" ? [] : [note]);
       assertStringIncludes(noteText(note, translator("en")), `1 datagram from ${from}, not the`);
       assertStringIncludes(noteText(note, translator("es")), `se ignoró 1 datagrama de ${from}`);
     } finally {

@@ -42,7 +42,11 @@ function fileSaved(lines: readonly string[]): string[] {
  * 80, in the pipe the sentences are one line each (some `long`er than 80), and both say the same
  * words.
  */
-async function fitsOnTheTerminal(args: readonly string[], long = true): Promise<string[]> {
+async function fitsOnTheTerminal(
+  args: readonly string[],
+  long = true,
+  { compareWords = true } = {},
+): Promise<string[]> {
   const terminal = await socklab(args, COLUMNS);
   const piped = await socklab(args, undefined);
   assertEquals(terminal.code, piped.code);
@@ -53,7 +57,9 @@ async function fitsOnTheTerminal(args: readonly string[], long = true): Promise<
     !long || piped.stdout.some((line) => textWidth(line) > COLUMNS),
     `nothing to wrap:\n${piped.stdout.join("\n")}`,
   );
-  assertEquals(words(terminal.stdout), words(piped.stdout));
+  // Two runs against a live server may differ in what timing decides (a note on a slow machine,
+  // ms or s): then only the widths are compared.
+  if (compareWords) assertEquals(words(terminal.stdout), words(piped.stdout));
   return piped.stdout;
 }
 
@@ -164,7 +170,7 @@ for (const lang of LANGS) {
       };
       for (const [exercise, label] of Object.entries(labels)) {
         const args = ["check", exercise, "--port", String(server.port), "--timeout", "1"];
-        await fitsOnTheTerminal([...args, "--lang", lang]);
+        await fitsOnTheTerminal([...args, "--lang", lang], true, { compareWords: false });
         const { stdout } = await socklab([...args, "--lang", lang], COLUMNS);
         const under = " ".repeat(5 + label.length);
         assert(
