@@ -52,7 +52,9 @@ export function connectionsWithin(
   free: (atMost: number) => number | undefined = freeDescriptors,
 ): { max: number; free?: number; reserve?: number } {
   if (!Number.isFinite(maxConnections)) return { max: maxConnections };
-  const counted = free(maxConnections + descriptorReserve(maxConnections) * 2);
+  // Counted up to 65,536 at most: `--max-connections 1000000` under a high limit would otherwise
+  // open a million files just to count them; beyond that the limit is taken as high enough.
+  const counted = free(Math.min(maxConnections + descriptorReserve(maxConnections) * 2, 65_536));
   if (counted === undefined) return { max: maxConnections };
   const reserve = descriptorReserve(counted);
   const max = Math.max(1, Math.min(maxConnections, counted - reserve));
