@@ -10,6 +10,7 @@ import { check, exercises, exerciseScript, parseScript, ScriptError } from "../c
 import { noteText } from "../lib/check/report.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { captureIo, main } from "../main.ts";
+import { hasIpv6Loopback } from "./helpers.ts";
 
 /** A script of one stage: connect, send `hola`, and expect a reply judged by `regex`. */
 function regexScript(regex: string): unknown {
@@ -217,15 +218,6 @@ function udpScript(seconds: number): Record<string, unknown> {
       steps: [{ do: "send", text: "hola" }, { do: "expect", reply: { any: true } }],
     }],
   };
-}
-
-function hasIpv6Loopback(): boolean {
-  try {
-    Deno.listenDatagram({ transport: "udp", hostname: "::1", port: 0 }).close();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 Deno.test({

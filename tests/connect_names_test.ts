@@ -7,17 +7,8 @@ import { NetError } from "../lib/errors.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
 import { connectStream, type Resolve, systemResolve } from "../lib/transport/endpoint.ts";
-import { freePort } from "./helpers.ts";
+import { freePort, hasIpv6Loopback } from "./helpers.ts";
 
-/** Whether this machine has IPv6 loopback; the tests that need it are skipped where it has not. */
-function hasIpv6Loopback(): boolean {
-  try {
-    Deno.listen({ hostname: "::1", port: 0 }).close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 const NO_IPV6 = !hasIpv6Loopback();
 
 /** `localhost` as systems that list IPv4 first resolve it, whatever this machine's hosts file says. */

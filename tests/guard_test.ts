@@ -12,6 +12,7 @@ import {
   connectWhenUp,
   eventually,
   freePort,
+  hasIpv6Loopback,
   optionsFor,
   readAll,
   runMode,
@@ -94,15 +95,6 @@ Deno.test("a peer outside --allow is refused at accept and logged; one inside is
     },
   );
 });
-
-function hasIpv6Loopback(): boolean {
-  try {
-    Deno.listen({ hostname: "::1", port: 0 }).close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 Deno.test({
   name: "--deny works for IPv6 peers too",

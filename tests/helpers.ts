@@ -253,3 +253,13 @@ export function spawnWithFileLimit(
     stderr: "piped",
   }).spawn();
 }
+
+/** Whether this machine has IPv6 loopback (::1); tests that need it are skipped where it has not. */
+export function hasIpv6Loopback(): boolean {
+  try {
+    Deno.listen({ hostname: "::1", port: 0 }).close();
+    return true;
+  } catch {
+    return false;
+  }
+}

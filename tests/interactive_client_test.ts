@@ -1,11 +1,13 @@
 /**
- * A person at a line client's prompt: one Ctrl+C stops it, and a server that hangs up is noticed
+ * A person at a client waiting for the keyboard: one Ctrl+C stops it (echo-client --stdin too), and a server that hangs up is noticed
  * while the client waits for the keyboard, without a keystroke.
  */
 import { assertEquals } from "@std/assert";
 import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import { dbClient } from "../lib/course/db/db-client.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
+import { echoClient } from "../lib/course/echo/echo-client.ts";
+import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { textClient } from "../lib/course/text/text-client.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 import { EXIT } from "../lib/exit_codes.ts";
@@ -17,13 +19,23 @@ const pairs: [Mode<CommonOptions>, Mode<CommonOptions>][] = [
   [dbServer, dbClient],
 ];
 
-for (const [server, client] of pairs) {
-  Deno.test(`one Ctrl+C stops ${client.name} while it waits at the prompt`, async () => {
+/** Clients that wait for the keyboard, and how each is told to: echo-client reads lines too. */
+const waiting: [Mode<CommonOptions>, Mode<CommonOptions>, string[]][] = [
+  ...pairs.map(([server, client]): [Mode<CommonOptions>, Mode<CommonOptions>, string[]] => [
+    server,
+    client,
+    [],
+  ]),
+  [echoServer, echoClient, ["--stdin"]],
+];
+
+for (const [server, client, args] of waiting) {
+  Deno.test(`one Ctrl+C stops ${[client.name, ...args].join(" ")} while it waits for a line`, async () => {
     await withServer(server, optionsFor(server, ["--quiet"]), async (running) => {
       const keyboard = new Keyboard();
       const ctrlC = new AbortController();
       let prompted = false;
-      const session = runMode(client, optionsFor(client, [], { port: running.port }), {
+      const session = runMode(client, optionsFor(client, args, { port: running.port }), {
         stdin: keyboard.stream,
         interactive: true,
         signal: ctrlC.signal,
@@ -36,7 +48,9 @@ for (const [server, client] of pairs) {
       keyboard.end();
     });
   });
+}
 
+for (const [server, client] of pairs) {
   Deno.test(`an idle ${client.name} at the prompt notices the server has gone, without a keystroke`, async () => {
     const running = await startServer(server, optionsFor(server, ["--quiet"]));
     const keyboard = new Keyboard();

@@ -8,17 +8,8 @@ import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { describeError } from "../lib/present/describe.ts";
-import { freePort, optionsFor, runMode, withServer } from "./helpers.ts";
+import { freePort, hasIpv6Loopback, optionsFor, runMode, withServer } from "./helpers.ts";
 
-/** Whether this machine has IPv6 loopback; the IPv6 tests are skipped where it has not. */
-function hasIpv6Loopback(): boolean {
-  try {
-    Deno.listen({ hostname: "::1", port: 0 }).close();
-    return true;
-  } catch {
-    return false;
-  }
-}
 const NO_IPV6 = !hasIpv6Loopback();
 
 Deno.test({

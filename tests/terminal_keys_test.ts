@@ -1,6 +1,6 @@
 /**
- * The keys a person presses at an interactive client: Ctrl+C stops `echo-client --stdin` at once,
- * Ctrl+D at a line client's prompt leaves the shell's prompt on a line of its own, and an arrow
+ * The keys a person presses at an interactive client: Ctrl+C stops `echo-client --stdin` at once
+ * (in-process: interactive_client_test.ts), * Ctrl+D at a line client's prompt leaves the shell's prompt on a line of its own, and an arrow
  * key typed at the prompt is never sent. Each in-process, and through a pseudo-terminal on the
  * real process (not on Windows, which has no `pty`).
  */
@@ -9,40 +9,15 @@ import type { CommonOptions, Mode } from "../lib/cli/spec.ts";
 import { chatServer } from "../lib/course/apps/chat-server.ts";
 import { dbClient } from "../lib/course/db/db-client.ts";
 import { dbServer } from "../lib/course/db/db-server.ts";
-import { echoClient } from "../lib/course/echo/echo-client.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { textClient } from "../lib/course/text/text-client.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
 import { EXIT } from "../lib/exit_codes.ts";
-import { withTimeout } from "../lib/transport/net_errors.ts";
 import { eventually, Keyboard, optionsFor, runMode, withServer } from "./helpers.ts";
 import { KEY, NO_PTY, runInTerminal } from "./pty.ts";
 
 const ARROWS_NOTE =
   "Las flechas no editan la línea ni recuperan peticiones anteriores: sus secuencias de escape se quitan y no se envían";
-
-Deno.test("one Ctrl+C stops echo-client --stdin while it waits for a line", async () => {
-  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (running) => {
-    const keyboard = new Keyboard();
-    const ctrlC = new AbortController();
-    let connected = false;
-    const session = runMode(
-      echoClient,
-      optionsFor(echoClient, ["--stdin"], { port: running.port }),
-      {
-        stdin: keyboard.stream,
-        interactive: true,
-        signal: ctrlC.signal,
-        onLine: (_, line) => connected ||= line.startsWith("Conectado"),
-      },
-    );
-    await eventually(() => connected);
-    ctrlC.abort();
-    const { code } = await withTimeout(session, 2, () => new Error("Ctrl+C was not heard"));
-    assertEquals(code, EXIT.interrupted);
-    keyboard.end();
-  });
-});
 
 const linePairs: [Mode<CommonOptions>, Mode<CommonOptions>][] = [
   [textServer, textClient],
