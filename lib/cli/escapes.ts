@@ -50,3 +50,45 @@ export function decodeEscapes(text: string): Uint8Array {
   flushPlain(text.length);
   return new Uint8Array(out);
 }
+
+/** How {@linkcode encodeEscapes} writes the bytes that cannot stand as they are. */
+const ESCAPED: Record<number, string> = {
+  0x09: "\\t",
+  0x0a: "\\n",
+  0x0d: "\\r",
+  // As \x27, not \': the text is meant for single quotes in a shell, which \' would end.
+  0x27: "\\x27",
+  0x5c: "\\\\",
+};
+
+const hex = (byte: number) => "\\x" + byte.toString(16).padStart(2, "0");
+
+/**
+ * The text {@linkcode decodeEscapes} reads back as `bytes`, to show as an option's value in single
+ * quotes (`'hola\r\n'`): UTF-8 text stays as it is, control characters and any other byte are
+ * escaped.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { decodeEscapes, encodeEscapes } from "./escapes.ts";
+ *
+ * const bytes = new TextEncoder().encode("it's ñ\r\n");
+ * assertEquals(encodeEscapes(bytes), "it\\x27s ñ\\r\\n");
+ * assertEquals(decodeEscapes(encodeEscapes(bytes)), bytes);
+ * assertEquals(encodeEscapes(new Uint8Array([0xff, 0x41])), "\\xffA");
+ * ```
+ */
+export function encodeEscapes(bytes: Uint8Array): string {
+  let chars: string[];
+  try {
+    chars = [...new TextDecoder("utf-8", { fatal: true }).decode(bytes)];
+  } catch {
+    chars = [...bytes].map((byte) => byte < 0x80 ? String.fromCharCode(byte) : hex(byte));
+  }
+  return chars.map((char) => {
+    if (char.length > 1) return char;
+    const code = char.charCodeAt(0);
+    return ESCAPED[code] ?? (code < 0x20 || code === 0x7f ? hex(code) : char);
+  }).join("");
+}

@@ -1,4 +1,5 @@
 import { defineMode } from "../../cli/define.ts";
+import { encodeEscapes } from "../../cli/escapes.ts";
 import type { ModeOptions } from "../../cli/spec.ts";
 import { readFull } from "../../framing/chunks.ts";
 import { DelimitedReader, streamSource } from "../../framing/delimited.ts";
@@ -76,35 +77,6 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
 
 function endsWithCourseDelimiter(message: Uint8Array): boolean {
   return message.at(-2) === COURSE_DELIMITER[0] && message.at(-1) === COURSE_DELIMITER[1];
-}
-
-const OPTION_ESCAPES: Record<number, string> = {
-  0x09: "\\t",
-  0x0a: "\\n",
-  0x0d: "\\r",
-  0x27: "\\x27",
-  0x5c: "\\\\",
-};
-
-const hex = (byte: number) => "\\x" + byte.toString(16).padStart(2, "0");
-
-/**
- * Bytes as an option's value to type in a shell: in single quotes, with the escapes `--message`
- * and `--until` read (`'hola\r\n'`). UTF-8 text stays as it is; any other byte is `\xHH`.
- */
-function asOptionValue(bytes: Uint8Array): string {
-  let chars: string[];
-  try {
-    chars = [...new TextDecoder("utf-8", { fatal: true }).decode(bytes)];
-  } catch {
-    chars = [...bytes].map((byte) => byte < 0x80 ? String.fromCharCode(byte) : hex(byte));
-  }
-  const escaped = chars.map((char) => {
-    if (char.length > 1) return char;
-    const code = char.charCodeAt(0);
-    return OPTION_ESCAPES[code] ?? (code < 0x20 || code === 0x7f ? hex(code) : char);
-  });
-  return `'${escaped.join("")}'`;
 }
 
 /** One connection's messages and their echoes, timed. */
@@ -202,11 +174,11 @@ class EchoExchange {
         this.options.stdin
           ? t("echo.noEchoUntil", {
             seconds: this.ctx.number(seconds),
-            until: asOptionValue(this.options.until!),
+            until: `'${encodeEscapes(this.options.until!)}'`,
           })
           : t("echo.noEcho", {
             seconds: this.ctx.number(seconds),
-            message: asOptionValue(withDelimiter),
+            message: `'${encodeEscapes(withDelimiter)}'`,
           }),
       );
     }, NO_ECHO_HINT_MS);
