@@ -9,7 +9,7 @@ import { generalHelp, HELP_WIDTH, modeHelp } from "./lib/cli/help.ts";
 import { type Command, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
 import { EXIT } from "./lib/exit_codes.ts";
-import { type Io, systemIo, writeLine, writeText } from "./lib/io.ts";
+import { type Io, stderrColumns, systemIo, writeLine, writeText } from "./lib/io.ts";
 import { LESSON_GROUPS } from "./lib/course/groups.ts";
 import { MODES } from "./lib/course/modes.ts";
 import { translator } from "./lib/present/catalogue.ts";
@@ -92,11 +92,6 @@ export async function main(argv: readonly string[], io: Io, locale = ""): Promis
  */
 export function helpWidth(columns: number | undefined): number {
   return columns === undefined ? HELP_WIDTH : Math.min(100, Math.max(40, columns));
-}
-
-/** The width standard error wraps at: the terminal's when it is one, else none. */
-function stderrColumns(io: Io): number | undefined {
-  return io.stderrIsTerminal ? io.columns : undefined;
 }
 
 /** Reads an environment variable, or nothing when Deno was not allowed to. */

@@ -62,6 +62,14 @@ export function inputLines(input: ReadableStream<Uint8Array>): ReadableStream<st
   return input.pipeThrough(new TextDecoderStream()).pipeThrough(new TextLineStream());
 }
 
+/**
+ * The width standard error is wrapped at: `io.columns` is standard output's terminal, which
+ * standard error shares when it is a terminal too; unknown (no wrapping) for a pipe or a file.
+ */
+export function stderrColumns(io: Io): number | undefined {
+  return io.stderrIsTerminal ? io.columns : undefined;
+}
+
 /** The process's own standard streams, for main.ts. */
 export function systemIo(signal: AbortSignal): Io {
   return {

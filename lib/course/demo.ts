@@ -7,8 +7,8 @@ import type { Translate } from "../present/catalogue.ts";
 import { buildDiagram } from "../present/diagram/model.ts";
 import { mergeTraces, parseTrace } from "../present/diagram/records.ts";
 import { renderSvg } from "../present/diagram/svg.ts";
-import { writeLine } from "../io.ts";
-import type { Role } from "../run/lesson.ts";
+import { stderrColumns, writeLine } from "../io.ts";
+import type { Lesson, Role } from "../run/lesson.ts";
 import { LESSONS } from "./lessons.ts";
 import { modeContext } from "../run/context.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
@@ -48,9 +48,8 @@ export const demo = defineMode({
       client3: t("demo.client3"),
     };
     const width = Math.max(...Object.values(labels).map(textWidth));
-    // A terminal's width (standard error's when it is one too); unknown for a pipe or a file.
     const columnsOf = (stream: "stdout" | "stderr") =>
-      stream === "stdout" || io.stderrIsTerminal ? io.columns : undefined;
+      stream === "stdout" ? io.columns : stderrColumns(io);
     ctx.say(t("demo.title", { host: options.host }));
     let passed = 0;
     if (options.diagrams !== undefined) {
@@ -58,14 +57,14 @@ export const demo = defineMode({
         throw FileError.from(options.diagrams!, error);
       });
     }
-    const interrupted = (title: string) => {
-      const last = title === t(lessons[lessons.length - 1].title);
-      ctx.warn(t(last ? "demo.interruptedLast" : "demo.interrupted", { title }));
+    const interrupted = (lesson: Lesson) => {
+      const last = lesson === lessons.at(-1);
+      ctx.warn(t(last ? "demo.interruptedLast" : "demo.interrupted", { title: t(lesson.title) }));
       return EXIT.interrupted;
     };
     for (const lesson of lessons) {
       const title = t(lesson.title);
-      if (io.signal.aborted) return interrupted(title);
+      if (io.signal.aborted) return interrupted(lesson);
       const number = LESSONS.indexOf(lesson) + 1;
       const name = `${String(number).padStart(2, "0")}-${lesson.id}`;
       const traceFile = options.diagrams === undefined
@@ -98,7 +97,7 @@ export const demo = defineMode({
         },
       }).catch((error: unknown) => ({ passed: false, reason: ctx.describe(error) }));
       // Ctrl+C stops the lesson under way: it did not fail, it was not let finish.
-      if (io.signal.aborted) return interrupted(title);
+      if (io.signal.aborted) return interrupted(lesson);
       if (outcome.passed) passed++;
       if (traceFile) {
         const drawn = await drawLesson(traceFile, join(options.diagrams!, `${name}.svg`), title, t);

@@ -1,6 +1,6 @@
 import type { CommonOptions } from "../cli/spec.ts";
 import type { Io } from "../io.ts";
-import { writeLine } from "../io.ts";
+import { stderrColumns, writeLine } from "../io.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
 import { describeError } from "../present/describe.ts";
 import type { Lang } from "../present/lang.ts";
@@ -71,9 +71,8 @@ function traceOf(
 export function modeContext(options: CommonOptions, io: Io): ModeContext {
   const t = translator(options.lang);
   const stdoutColumns = io.columns;
-  // io.columns is standard output's width: standard error shares it when it is a terminal too.
-  const stderrColumns = io.stderrIsTerminal ? io.columns : undefined;
-  const warn = (line: string) => writeLine(io.stderr, fitToTerminal(line, stderrColumns));
+  const errorColumns = stderrColumns(io);
+  const warn = (line: string) => writeLine(io.stderr, fitToTerminal(line, errorColumns));
   return {
     t,
     lang: options.lang,
@@ -83,7 +82,7 @@ export function modeContext(options: CommonOptions, io: Io): ModeContext {
       if (!options.quiet) writeLine(io.stdout, fitToTerminal(line, stdoutColumns));
     },
     note: (line) => {
-      if (!options.quiet) writeLine(io.stderr, fitToTerminal(line, stderrColumns));
+      if (!options.quiet) writeLine(io.stderr, fitToTerminal(line, errorColumns));
     },
     show: (line) => writeLine(io.stdout, line),
     result: (line, indent) => writeLine(io.stdout, fitToTerminal(line, stdoutColumns, indent)),
