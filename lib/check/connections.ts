@@ -56,7 +56,7 @@ export class Flooded extends Error {
 
 /** The stage's time ran out while a step was under way: a write the server did not take, a loop. */
 export class TimeUp extends Error {
-  constructor(readonly during: "send" | "steps") {
+  constructor(readonly during: "send" | "steps" | "match") {
     super(`the stage's time ran out during ${during}`);
     this.name = "TimeUp";
   }

@@ -5,6 +5,8 @@
  * @module
  */
 import { equals, startsWith } from "@std/bytes";
+import { TimeUp } from "./connections.ts";
+import { compileRegex, type Found, type Program, Search } from "./regex_program.ts";
 import type { Match } from "./script.ts";
 
 /**
@@ -66,17 +68,71 @@ function firstDifference(a: Uint8Array, b: Uint8Array): number {
   return length;
 }
 
-/** The number a reply carries: the first group of `regex`, or NaN when it has none. */
-function numberIn(text: string, regex: string): number {
-  const found = new RegExp(regex).exec(text)?.[1];
-  return found === undefined ? NaN : Number(found);
+/** When a judgement must be over: the stage's deadline (a performance.now() time), and Ctrl+C. */
+export interface JudgeLimits {
+  readonly deadline: number;
+  readonly signal?: AbortSignal;
+}
+
+/** Regexes compiled, by source: a script's few, with their words filled in. */
+const programs = new Map<string, Program>();
+const PROGRAMS_KEPT = 256;
+
+function programOf(source: string): Program {
+  let program = programs.get(source);
+  if (!program) {
+    if (programs.size >= PROGRAMS_KEPT) programs.clear();
+    program = compileRegex(source);
+    programs.set(source, program);
+  }
+  return program;
+}
+
+/**
+ * Steps of the matcher (characters times instructions) between two looks at the clock: a few
+ * milliseconds of work, so that a stage's deadline and Ctrl+C are heard at once.
+ */
+const STEPS_BETWEEN_LOOKS = 200_000;
+/** How long a search may keep the event loop before timers and signals get a turn. */
+const YIELD_EVERY_MS = 20;
+
+/**
+ * The first match of `source` in `text`, searched with socklab's own matcher. Throws
+ * {@linkcode TimeUp} once the deadline has passed, and the signal's reason on Ctrl+C.
+ */
+async function search(
+  source: string,
+  text: string,
+  limits: JudgeLimits,
+): Promise<Found | undefined> {
+  const program = programOf(source);
+  const units = Math.max(1, Math.floor(STEPS_BETWEEN_LOOKS / program.code.length));
+  const running = new Search(program, text);
+  let yielded = performance.now();
+  while (!running.advance(units)) {
+    if (limits.signal?.aborted) throw limits.signal.reason;
+    const now = performance.now();
+    if (now >= limits.deadline) throw new TimeUp("match");
+    if (now - yielded >= YIELD_EVERY_MS) {
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      yielded = performance.now();
+    }
+  }
+  return running.found;
 }
 
 /**
  * Judges a whole reply. Texts compare as bytes (their UTF-8), a regex and a number search the reply
- * as UTF-8 text, an echo compares with what the client sent since its last reply.
+ * as UTF-8 text, an echo compares with what the client sent since its last reply. A regex's search
+ * ends by `limits` (it throws {@linkcode TimeUp} past the deadline), whatever the regex and the reply.
  */
-export function judge(reply: Uint8Array, match: Match, words: Words, sent: Uint8Array): Verdict {
+export async function judge(
+  reply: Uint8Array,
+  match: Match,
+  words: Words,
+  sent: Uint8Array,
+  limits: JudgeLimits,
+): Promise<Verdict> {
   if ("exact" in match || "prefix" in match) {
     const wanted = encoder.encode(fill("exact" in match ? match.exact : match.prefix, words));
     const fine = "exact" in match ? equals(reply, wanted) : startsWith(reply, wanted);
@@ -90,9 +146,11 @@ export function judge(reply: Uint8Array, match: Match, words: Words, sent: Uint8
   if ("any" in match) return reply.length > 0 ? { pass: true } : { pass: false };
   const text = decoder.decode(reply);
   if ("regex" in match) {
-    return new RegExp(fill(match.regex, words)).test(text) ? { pass: true } : { pass: false };
+    return await search(fill(match.regex, words), text, limits) ? { pass: true } : { pass: false };
   }
-  const number = numberIn(text, match.number.regex);
+  // The number a reply carries is its first group's.
+  const group = (await search(match.number.regex, text, limits))?.group;
+  const number = group === undefined ? NaN : Number(group);
   if (number === match.number.equals) return { pass: true };
   return Number.isNaN(number) ? { pass: false } : { pass: false, number };
 }

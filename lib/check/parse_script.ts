@@ -19,7 +19,7 @@ import {
   STEP_KINDS,
 } from "./script.ts";
 import { fill } from "./judge.ts";
-import { backtrackingPart } from "./regex_safety.ts";
+import { compileRegex, MAX_PROGRAM, UnsupportedRegex } from "./regex_program.ts";
 
 /** What a field of a script should have been: its kind, and the words that go with it. */
 export type Expectation =
@@ -40,8 +40,16 @@ export type Expectation =
   | { readonly kind: "number"; readonly min: number; readonly max: number }
   | { readonly kind: "runs" | "clients"; readonly max: number }
   | { readonly kind: "choice" | "one-of" | "list-of"; readonly choices: string }
-  /** A regex that can backtrack for ever: `part` repeats a group that splits a text many ways. */
-  | { readonly kind: "backtracking"; readonly regex: string; readonly part: string };
+  /**
+   * A regex socklab's matcher cannot run in bounded time: `part` is a backreference, a lookaround or
+   * a modifier, or the whole regex is too large once its repetitions are written out.
+   */
+  | {
+    readonly kind: "unsupported";
+    readonly regex: string;
+    readonly part: string;
+    readonly why: "backreference" | "lookaround" | "modifiers" | "size";
+  };
 
 /** An expectation in English words, for the error's own message. */
 function inWords(expected: Expectation): string {
@@ -80,9 +88,10 @@ function inWords(expected: Expectation): string {
       return `exactly one of: ${expected.choices}`;
     case "list-of":
       return `a list of: ${expected.choices}`;
-    case "backtracking":
-      return "a regular expression that cannot take for ever: in " +
-        `${expected.regex}, ${expected.part} repeats a group that can split a text in many ways`;
+    case "unsupported":
+      return expected.why === "size"
+        ? `a regular expression of at most ${MAX_PROGRAM} parts once its repetitions are counted`
+        : `a regular expression without ${expected.why}s: ${expected.part} in ${expected.regex}`;
   }
 }
 
@@ -218,19 +227,10 @@ class Fields {
 /** Words like those a run fills into a regex (`{i}`, `{round}`): 2, the least number that repeats. */
 const SAMPLE_WORDS = { run: "0a1b2c3d", i: "2", round: "2", rounds: "2" };
 
-function isRegex(source: string): boolean {
-  try {
-    new RegExp(source);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
  * A regular expression of a script, checked now rather than when a server is waiting: valid, and
- * with no repeated group that can backtrack for ever (a match cannot be interrupted, not even by
- * Ctrl+C).
+ * one socklab's matcher runs (it has no backreferences, lookarounds or modifiers, which would need
+ * a matcher that can backtrack for ever), as written and with words filled in.
  */
 function checkedRegex(fields: Fields, field: string, source: string): string {
   try {
@@ -238,11 +238,14 @@ function checkedRegex(fields: Fields, field: string, source: string): string {
   } catch {
     throw new ScriptError(fields.where, field, { kind: "regex" });
   }
-  // As written, and with its words filled in: `(a+){{i}}` repeats its group once a number is in.
-  const filled = fill(source, SAMPLE_WORDS);
-  const part = backtrackingPart(source) ?? (isRegex(filled) ? backtrackingPart(filled) : undefined);
-  if (part !== undefined) {
-    throw new ScriptError(fields.where, field, { kind: "backtracking", regex: source, part });
+  for (const written of [source, fill(source, SAMPLE_WORDS)]) {
+    try {
+      compileRegex(written);
+    } catch (error) {
+      if (!(error instanceof UnsupportedRegex)) continue; // `{i}` filled in made it invalid
+      const { part, why } = error;
+      throw new ScriptError(fields.where, field, { kind: "unsupported", regex: source, part, why });
+    }
   }
   return source;
 }

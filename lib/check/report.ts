@@ -16,6 +16,7 @@ import { fitToTerminal } from "../present/wrap.ts";
 import { safeText } from "../present/printable.ts";
 import { xmlText } from "../present/diagram/svg.ts";
 import { isCut, RECEIVED_LIMIT, TimeUp } from "./connections.ts";
+import { MAX_PROGRAM } from "./regex_program.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
   CheckReport,
@@ -86,10 +87,11 @@ export function expectationText(expected: Expectation, t: Translate): string {
     case "one-of":
     case "list-of":
       return t(`check.expected.${expected.kind}`, { choices: expected.choices });
-    case "backtracking":
-      return t("check.expected.backtracking", {
+    case "unsupported":
+      return t(`check.expected.unsupported.${expected.why}`, {
         regex: safeText(expected.regex),
         part: safeText(expected.part),
+        max: MAX_PROGRAM,
       });
     default:
       return t(`check.expected.${expected.kind}`);

@@ -350,7 +350,10 @@ export class StageRun {
     const { reply, cut } = step.until === undefined
       ? await this.#quietReply(client, step.quiet ?? QUIET_MS, fail)
       : await this.#delimitedReply(client, encoder.encode(step.until), fail);
-    const verdict = judge(reply, step.reply, words, client.sent);
+    const verdict = await this.#judged(
+      client.name,
+      () => judge(reply, step.reply, words, client.sent, this.#limits),
+    );
     if (verdict.pass) {
       if (!step.keep) client.take(reply.length);
       return;
@@ -365,6 +368,27 @@ export class StageRun {
       got: reply,
       ...(verdict.differsAt === undefined ? {} : { differsAt: verdict.differsAt }),
     });
+  }
+
+  /** The stage's deadline and Ctrl+C, for a judgement. */
+  get #limits() {
+    const { signal } = this.state;
+    return { deadline: this.deadline, ...(signal ? { signal } : {}) };
+  }
+
+  /** A judgement, failing the stage when its time ran out during it or on Ctrl+C. */
+  async #judged<T>(client: string, judging: () => Promise<T>): Promise<T> {
+    try {
+      return await judging();
+    } catch (error) {
+      if (error instanceof TimeUp) {
+        throw new StepFailure({ client, problem: "error", cause: error });
+      }
+      if (this.state.signal?.aborted) {
+        throw new StepFailure({ client: "", problem: "error", cause: this.state.signal.reason });
+      }
+      throw error;
+    }
   }
 
   /** What arrives up to `until` (a line's `\n`); none of it taken yet. */

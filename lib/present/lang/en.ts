@@ -783,6 +783,8 @@ export const en = {
     "the server sent more than {size} that no step took: it must send only what is asked for",
   "check.problem.timeUp.send":
     "the stage's time ran out while sending: the server did not read what it was sent",
+  "check.problem.timeUp.match":
+    "the stage's time ran out while the reply was matched against the script's regex (it is long)",
   "check.problem.timeUp.steps": "the stage's time ran out before its steps were done",
   "check.hint.stopped": "it exited or crashed: look at its terminal for an error",
   "check.hint.error":
@@ -820,8 +822,14 @@ export const en = {
   "check.expected.choice": "one of: {choices}",
   "check.expected.one-of": "exactly one of: {choices}",
   "check.expected.list-of": "a list of: {choices}",
-  "check.expected.backtracking":
-    "a regular expression that cannot take for ever: in {regex}, {part} repeats a group that can split the same text in many ways, and a reply that almost matches would hang the check (write the repeated part so each round ends in something it cannot match, as in ^OK \\w+( \\w+)*$, or use a class: [\\w ]+)",
+  "check.expected.unsupported.backreference":
+    "a regular expression without backreferences ({part} in {regex}): socklab matches in time proportional to the reply, which a backreference does not allow",
+  "check.expected.unsupported.lookaround":
+    "a regular expression without lookarounds ({part} in {regex}): socklab matches in time proportional to the reply, which a lookaround does not allow",
+  "check.expected.unsupported.modifiers":
+    "a regular expression without modifiers ({part} in {regex})",
+  "check.expected.unsupported.size":
+    "a regular expression of at most {max} parts once its repetitions are written out ({regex} has more)",
   "check.notJson": "{path} is not valid JSON",
   "check.notJsonAt": "{path} is not valid JSON: line {line}, column {column}",
   "check.scriptTooLarge": "{path} is larger than {size}, the most a script may be",

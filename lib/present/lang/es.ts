@@ -813,6 +813,8 @@ export const es = {
     "el servidor envió más de {size} que ningún paso recogió: debe enviar solo lo que se le pide",
   "check.problem.timeUp.send":
     "se acabó el tiempo de la etapa mientras se enviaba: el servidor no leyó lo que se le envió",
+  "check.problem.timeUp.match":
+    "se acabó el tiempo de la etapa mientras se comparaba la respuesta (larga) con la expresión regular",
   "check.problem.timeUp.steps": "se acabó el tiempo de la etapa antes de terminar sus pasos",
   "check.hint.stopped": "terminó o se cayó: mira en su terminal si hay un error",
   "check.hint.error":
@@ -852,8 +854,14 @@ export const es = {
   "check.expected.choice": "uno de: {choices}",
   "check.expected.one-of": "exactamente uno de: {choices}",
   "check.expected.list-of": "una lista de: {choices}",
-  "check.expected.backtracking":
-    "una expresión regular que no pueda tardar para siempre: en {regex}, {part} repite un grupo que puede partir el mismo texto de muchas maneras, y una respuesta que casi coincida colgaría la comprobación (escribe la parte repetida de modo que cada vuelta acabe en algo que ella no reconozca, como en ^OK \\w+( \\w+)*$, o usa una clase: [\\w ]+)",
+  "check.expected.unsupported.backreference":
+    "una expresión regular sin referencias a grupos ({part} en {regex}): socklab compara en un tiempo proporcional a la respuesta, y una referencia no lo permite",
+  "check.expected.unsupported.lookaround":
+    "una expresión regular sin aserciones de anticipación ni de retrospección ({part} en {regex}): socklab compara en un tiempo proporcional a la respuesta, y estas no lo permiten",
+  "check.expected.unsupported.modifiers":
+    "una expresión regular sin modificadores ({part} en {regex})",
+  "check.expected.unsupported.size":
+    "una expresión regular de como mucho {max} partes una vez escritas sus repeticiones ({regex} tiene más)",
   "check.notJson": "{path} no es JSON válido",
   "check.notJsonAt": "{path} no es JSON válido: línea {line}, columna {column}",
   "check.scriptTooLarge": "{path} ocupa más de {size}, lo máximo que puede ocupar un guion",
