@@ -10,8 +10,7 @@ import { type Command, parseCommandLine } from "./lib/cli/parse.ts";
 import { UsageError } from "./lib/errors.ts";
 import { EXIT } from "./lib/exit_codes.ts";
 import { type Io, stderrColumns, systemIo, writeLine, writeText } from "./lib/io.ts";
-import { LESSON_GROUPS } from "./lib/course/groups.ts";
-import { MODES } from "./lib/course/modes.ts";
+import { GROUPS, MODES } from "./lib/course/modes.ts";
 import { translator } from "./lib/present/catalogue.ts";
 import { describeError } from "./lib/present/describe.ts";
 import { fitToTerminal } from "./lib/present/wrap.ts";
@@ -49,7 +48,7 @@ export async function main(argv: readonly string[], io: Io, locale = ""): Promis
       case "help":
         writeText(
           io.stdout,
-          generalHelp(MODES, LESSON_GROUPS, command.lang, helpWidth(io.columns)),
+          generalHelp(GROUPS, command.lang, helpWidth(io.columns)),
         );
         return EXIT.ok;
       case "mode-help":

@@ -1,8 +1,8 @@
 import { assert, assertEquals, assertThrows } from "@std/assert";
 import { defineMode } from "../lib/cli/define.ts";
 import { MODES } from "../lib/course/modes.ts";
-import { LESSON_GROUPS } from "../lib/course/groups.ts";
-import { LESSONS } from "../lib/course/lessons.ts";
+import { GROUPS } from "../lib/course/modes.ts";
+import { LESSONS } from "../lib/course/course.ts";
 import { isPlainKey, translator } from "../lib/present/catalogue.ts";
 import type { ModeName } from "../lib/cli/spec.ts";
 import { LANGS } from "../lib/present/lang.ts";
@@ -34,7 +34,7 @@ Deno.test("every option, mode, group and lesson names a text that exists in ever
   const keys = [
     ...MODES.flatMap((mode) => [mode.summary, ...(mode.watch ? [mode.watch] : [])]),
     ...MODES.flatMap((mode) => Object.values(mode.specs).map((spec) => spec.help)),
-    ...Object.values(LESSON_GROUPS),
+    ...GROUPS.map((group) => group.title),
     ...LESSONS.map((lesson) => lesson.title),
   ];
   for (const key of keys) {
@@ -85,7 +85,6 @@ Deno.test("a mode's name is one with its summary text: a mode without one does n
 Deno.test("an option is named after its mode and itself, and one without that text does not type-check", () => {
   const made = defineMode({
     name: "tcp-server",
-    group: "tcp",
     examples: [],
     options: { once: { kind: "flag" } },
     run: () => Promise.resolve(0),
@@ -95,7 +94,6 @@ Deno.test("an option is named after its mode and itself, and one without that te
     () =>
       defineMode({
         name: "tcp-server",
-        group: "tcp",
         examples: [],
         // @ts-expect-error: the catalogue has no help.tcp-server.frobnicate
         options: { frobnicate: { kind: "flag" } },

@@ -1,7 +1,7 @@
 import { assert, assertEquals, assertMatch, assertThrows } from "@std/assert";
 import { UsageError } from "../lib/errors.ts";
 import { join, SEPARATOR } from "@std/path";
-import { LESSONS } from "../lib/course/lessons.ts";
+import { LESSONS } from "../lib/course/course.ts";
 import { type LessonContext, pairLesson } from "../lib/run/lesson.ts";
 import { demo } from "../lib/course/demo.ts";
 import { translator } from "../lib/present/catalogue.ts";

@@ -9,7 +9,7 @@ import { captureIo, main } from "../main.ts";
 import { textWidth } from "../lib/present/columns.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import type { Lang } from "../lib/present/lang.ts";
-import { LESSONS } from "../lib/course/lessons.ts";
+import { LESSONS } from "../lib/course/course.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { fileReceive } from "../lib/course/apps/file-receive.ts";
 import { textServer } from "../lib/course/text/text-server.ts";

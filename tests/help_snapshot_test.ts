@@ -5,14 +5,14 @@
  */
 import { assertSnapshot } from "@std/testing/snapshot";
 import { generalHelp, modeHelp } from "../lib/cli/help.ts";
-import { LESSON_GROUPS } from "../lib/course/groups.ts";
+import { GROUPS } from "../lib/course/modes.ts";
 import { MODES } from "../lib/course/modes.ts";
 
 const WIDTH = 80;
 
 for (const lang of ["es", "en"] as const) {
   Deno.test(`socklab --help in ${lang}, at ${WIDTH} columns`, async (t) => {
-    await assertSnapshot(t, generalHelp(MODES, LESSON_GROUPS, lang, WIDTH));
+    await assertSnapshot(t, generalHelp(GROUPS, lang, WIDTH));
   });
   for (const mode of MODES) {
     Deno.test(`socklab ${mode.name} --help in ${lang}, at ${WIDTH} columns`, async (t) => {

@@ -4,7 +4,7 @@ import { textWidth } from "../lib/present/columns.ts";
 import { commandLines, generalHelp, modeHelp } from "../lib/cli/help.ts";
 import { optionForm } from "../lib/cli/parse.ts";
 import { flagName } from "../lib/cli/spec.ts";
-import { LESSON_GROUPS } from "../lib/course/groups.ts";
+import { GROUPS } from "../lib/course/modes.ts";
 import { MODES } from "../lib/course/modes.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
 import { textServer } from "../lib/course/text/text-server.ts";
@@ -13,22 +13,26 @@ import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import type { Mode } from "../lib/cli/spec.ts";
-import { type PlainKey, translator } from "../lib/present/catalogue.ts";
+import { translator } from "../lib/present/catalogue.ts";
 import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
   for (const lang of ["es", "en"] as const) {
     // Wide enough that no heading wraps: this is about where modes sit.
-    const lines = generalHelp(MODES, LESSON_GROUPS, lang, 200).split("\n");
-    const groups: Readonly<Record<string, PlainKey>> = LESSON_GROUPS;
-    for (const mode of MODES) {
-      assert(Object.hasOwn(groups, mode.group), `${mode.name}'s group ${mode.group} is a lesson`);
-      const line = lines.findIndex((text) => text.startsWith(`  ${mode.name} `));
-      assert(line > 0, `${mode.name} is listed`);
-      const heading = lines.lastIndexOf(translator(lang)(groups[mode.group]), line);
-      assert(heading >= 0 && heading < line, `${mode.name} sits under its lesson`);
+    const lines = generalHelp(GROUPS, lang, 200).split("\n");
+    for (const group of GROUPS) {
+      for (const mode of group.modes) {
+        const line = lines.findIndex((text) => text.startsWith(`  ${mode.name} `));
+        assert(line > 0, `${mode.name} is listed`);
+        const heading = lines.lastIndexOf(translator(lang)(group.title), line);
+        assert(heading >= 0 && heading < line, `${mode.name} sits under its lesson`);
+        // And under no later heading.
+        const next = GROUPS[GROUPS.indexOf(group) + 1];
+        if (next) assert(lines.indexOf(translator(lang)(next.title)) > line, mode.name);
+      }
     }
+    assertEquals(GROUPS.flatMap((group) => group.modes), MODES, "every mode is in one group");
     assert(
       lines.some((text) => text.includes("socklab demo")),
       "it tells beginners where to start",
@@ -131,7 +135,7 @@ Deno.test("help is wrapped at the width it is given, counting accented and wide 
   for (const width of [60, 80, 100]) {
     for (const lang of ["es", "en"] as const) {
       const texts = [
-        generalHelp(MODES, LESSON_GROUPS, lang, width),
+        generalHelp(GROUPS, lang, width),
         ...MODES.map((m) => modeHelp(m, lang, width)),
       ];
       for (const line of texts.join("\n").split("\n")) {
@@ -149,7 +153,7 @@ Deno.test("help is wrapped at the width it is given, counting accented and wide 
 Deno.test("every help fits 80 columns in both languages, counted in characters, commands included", () => {
   for (const lang of ["es", "en"] as const) {
     const texts = [
-      generalHelp(MODES, LESSON_GROUPS, lang, 80),
+      generalHelp(GROUPS, lang, 80),
       ...MODES.map((m) => modeHelp(m, lang, 80)),
     ];
     for (const line of texts.join("\n").split("\n")) {
@@ -171,7 +175,7 @@ Deno.test("a command wider than the help is broken before an option with a shell
 Deno.test("the general help's last line keeps each item whole: no 'Version:' left without --version", () => {
   for (const lang of ["es", "en"] as const) {
     for (const width of [40, 60, 80]) {
-      const help = generalHelp(MODES, LESSON_GROUPS, lang, width);
+      const help = generalHelp(GROUPS, lang, width);
       assert(/(Version|Versión): --version$/m.test(help), `${lang} at ${width}`);
     }
   }

@@ -160,7 +160,6 @@ export function defineMode<const S extends OptionSpecs, const Name extends ModeN
   };
   return {
     name,
-    group: definition.group,
     summary: `help.${name}.summary`,
     watch: text("watch"),
     protocol: definition.protocol ?? text("protocol"),

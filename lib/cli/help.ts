@@ -83,27 +83,32 @@ function optionLines(mode: Mode, names: readonly string[], lang: Lang, width: nu
   });
 }
 
+/** A heading of `socklab --help` and the modes listed under it. */
+export interface HelpGroup {
+  readonly title: PlainKey;
+  readonly modes: readonly Mode[];
+}
+
 /**
- * `socklab --help`: the modes one line each, under the lesson `groups` they belong to (in their
- * order), wrapped at `width` columns.
+ * `socklab --help`: the modes one line each, under the headings of the `groups` they belong to
+ * (in their order), wrapped at `width` columns.
  */
 export function generalHelp(
-  modes: readonly Mode[],
-  groups: Readonly<Record<string, PlainKey>>,
+  groups: readonly HelpGroup[],
   lang: Lang,
   width = HELP_WIDTH,
 ): string {
   const t = translator(lang);
+  const modes = groups.flatMap((group) => group.modes);
   const column = Math.max(...modes.map((mode) => textWidth(mode.name))) + 4;
   const lines = [
     ...wrap(`socklab ${VERSION} — ${t("cli.tagline")}`, width, "  ", ""),
     "",
     ...wrap(t("cli.usage"), width, "  ", ""),
   ];
-  for (const [group, heading] of Object.entries(groups)) {
-    const members = modes.filter((mode) => mode.group === group);
+  for (const { title, modes: members } of groups) {
     if (members.length === 0) continue;
-    lines.push("", ...wrap(say(t, heading), width, "  ", ""));
+    lines.push("", ...wrap(say(t, title), width, "  ", ""));
     for (const mode of members) {
       lines.push(
         ...wrap(

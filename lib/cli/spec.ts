@@ -196,8 +196,6 @@ export type ModeRole = "stream-server" | "stream-client" | "datagram-server" | "
 /** What every mode says about itself, for help. */
 interface ModeFace {
   readonly name: ModeName;
-  /** The lesson `socklab --help` lists it under: a key of the course's groups. */
-  readonly group: string;
   /** Paste-ready commands that try the mode: the server first, then its client. */
   readonly examples: readonly string[];
 }

@@ -9,7 +9,7 @@ import { mergeTraces, parseTrace } from "../present/diagram/records.ts";
 import { renderSvg } from "../present/diagram/svg.ts";
 import { stderrColumns, writeLine } from "../io.ts";
 import type { Lesson, Role } from "../run/lesson.ts";
-import { LESSONS } from "./lessons.ts";
+import { LESSONS } from "./course.ts";
 import { modeContext } from "../run/context.ts";
 import { padColumns, textWidth } from "../present/columns.ts";
 import { wrap } from "../present/wrap.ts";
@@ -23,7 +23,6 @@ import { isHexdumpRow } from "../present/hexdump.ts";
  */
 export const demo = defineMode({
   name: "demo",
-  group: "tour",
   examples: ["socklab demo", "socklab demo --lesson tcp-chunks --trace"],
   options: {
     lesson: { kind: "choice", choices: LESSONS.map((lesson) => lesson.id), placeholder: "NAME" },

@@ -18,7 +18,6 @@ const decoder = new TextDecoder();
  */
 export const chatClient = defineMode({
   name: "chat-client",
-  group: "apps",
   port: PORTS.chat,
   role: "stream-client",
   examples: ["socklab chat-server", "socklab chat-client --nick ana"],

@@ -31,7 +31,6 @@ const FAREWELL_MS = 1000;
  */
 export const chatServer = defineMode({
   name: "chat-server",
-  group: "apps",
   port: PORTS.chat,
   role: "stream-server",
   examples: ["socklab chat-server", "socklab chat-client --nick ana", "nc 127.0.0.1 5555"],

@@ -26,7 +26,6 @@ const encoder = new TextEncoder();
  */
 export const fileReceive = defineMode({
   name: "file-receive",
-  group: "apps",
   port: PORTS.files,
   role: "stream-server",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],

@@ -25,7 +25,6 @@ const decoder = new TextDecoder();
  */
 export const fileSend = defineMode({
   name: "file-send",
-  group: "apps",
   port: PORTS.files,
   role: "stream-client",
   examples: ["socklab file-receive --dir recibidos", "socklab file-send notas.pdf"],

@@ -16,7 +16,6 @@ import { PORTS } from "../../run/ports.ts";
  */
 export const httpServer = defineMode({
   name: "http-server",
-  group: "apps",
   port: PORTS.http,
   role: "stream-server",
   examples: ["socklab http-server", "curl -i http://127.0.0.1:8000/hola"],

@@ -11,7 +11,6 @@ import { PORTS } from "../../run/ports.ts";
  */
 export const dbClient = defineMode({
   name: "db-client",
-  group: "db",
   port: PORTS.db,
   role: "stream-client",
   examples: [

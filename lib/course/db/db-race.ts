@@ -19,7 +19,6 @@ import { padColumns, textWidth } from "../../present/columns.ts";
  */
 export const dbRace = defineMode({
   name: "db-race",
-  group: "db",
   role: "stream-client",
   examples: [
     "socklab db-race",

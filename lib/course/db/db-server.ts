@@ -16,7 +16,6 @@ import { PORTS } from "../../run/ports.ts";
  */
 export const dbServer = defineMode({
   name: "db-server",
-  group: "db",
   port: PORTS.db,
   role: "stream-server",
   protocol: verbsHelp(

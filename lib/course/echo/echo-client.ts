@@ -25,7 +25,6 @@ export const NO_ECHO_HINT_MS = 2000;
  */
 export const echoClient = defineMode({
   name: "echo-client",
-  group: "echo",
   port: PORTS.echo,
   role: "stream-client",
   examples: [

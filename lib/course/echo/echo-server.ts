@@ -30,7 +30,6 @@ const encoder = new TextEncoder();
  */
 export const echoServer = defineMode({
   name: "echo-server",
-  group: "echo",
   port: PORTS.echo,
   role: "stream-server",
   examples: [

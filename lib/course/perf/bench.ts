@@ -33,7 +33,6 @@ const encoder = new TextEncoder();
  */
 export const bench = defineMode({
   name: "bench",
-  group: "perf",
   role: "stream-client",
   traceFile: false,
   examples: [

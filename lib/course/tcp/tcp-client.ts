@@ -16,7 +16,6 @@ import { PORTS } from "../../run/ports.ts";
  */
 export const tcpClient = defineMode({
   name: "tcp-client",
-  group: "tcp",
   port: PORTS.tcp,
   role: "stream-client",
   examples: [

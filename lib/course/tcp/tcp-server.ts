@@ -18,7 +18,6 @@ const MiB = 1024 * 1024;
  */
 export const tcpServer = defineMode({
   name: "tcp-server",
-  group: "tcp",
   port: PORTS.tcp,
   role: "stream-server",
   examples: [

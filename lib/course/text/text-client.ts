@@ -15,7 +15,6 @@ import { PORTS } from "../../run/ports.ts";
  */
 export const textClient = defineMode({
   name: "text-client",
-  group: "text",
   port: PORTS.text,
   role: "stream-client",
   examples: [

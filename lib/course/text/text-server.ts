@@ -25,7 +25,6 @@ const encoder = new TextEncoder();
  */
 export const textServer = defineMode({
   name: "text-server",
-  group: "text",
   port: PORTS.text,
   role: "stream-server",
   protocol: verbsHelp(

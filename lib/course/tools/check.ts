@@ -21,7 +21,6 @@ import { modeContext } from "../../run/context.ts";
  */
 export const check = defineMode({
   name: "check",
-  group: "tools",
   role: "stream-client",
   positionals: ["exercise"],
   examples: [

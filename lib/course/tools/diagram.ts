@@ -27,7 +27,6 @@ import { modeContext } from "../../run/context.ts";
  */
 export const diagram = defineMode({
   name: "diagram",
-  group: "tools",
   role: "local",
   positionals: ["files"],
   examples: [

@@ -69,7 +69,6 @@ export function describeInterfaces(
  */
 export const interfaces = defineMode({
   name: "interfaces",
-  group: "tools",
   port: PORTS.chat,
   role: "local",
   examples: ["socklab interfaces --port 5555", "socklab chat-server --host 0.0.0.0"],

@@ -16,7 +16,6 @@ type Outcome =
  */
 export const probe = defineMode({
   name: "probe",
-  group: "tools",
   timeout: 1,
   positionals: ["host", "ports"],
   examples: ["socklab tcp-server", "socklab probe 127.0.0.1 8000-8100"],

@@ -25,7 +25,6 @@ const encoder = new TextEncoder();
  */
 export const udpClient = defineMode({
   name: "udp-client",
-  group: "udp",
   port: PORTS.udp,
   timeout: 2,
   examples: [

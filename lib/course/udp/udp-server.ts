@@ -32,7 +32,6 @@ function quoted(text: string): string {
  */
 export const udpServer = defineMode({
   name: "udp-server",
-  group: "udp",
   port: PORTS.udp,
   role: "datagram-server",
   examples: [
