@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { PORTS } from "../run/ports.ts";
 import { parseScript } from "./parse_script.ts";
 import type { Script } from "./script.ts";
 import hello from "./exercises/hello.json" with { type: "json" };
@@ -19,20 +20,37 @@ import concurrent from "./exercises/concurrent.json" with { type: "json" };
 import db from "./exercises/db.json" with { type: "json" };
 import dbLocking from "./exercises/db-locking.json" with { type: "json" };
 
-/** Each exercise's script as written, in course order. */
-export const EXERCISE_SOURCES: Readonly<Record<string, unknown>> = {
-  hello,
-  "udp-ack": udpAck,
-  "udp-send": udpSend,
-  "until-crlf": untilCrlf,
-  echo,
-  upper,
-  "upper-many": upperMany,
-  "text-service": textService,
-  concurrent,
-  db,
-  "db-locking": dbLocking,
-};
+/**
+ * Each exercise's script as written, in course order, with the lesson whose port it grades: the
+ * port is the lesson's (from the one table of ports), filled in after the title (and transport).
+ */
+const WRITTEN = {
+  hello: [hello, "tcp"],
+  "udp-ack": [udpAck, "udp"],
+  "udp-send": [udpSend, "udp"],
+  "until-crlf": [untilCrlf, "echo"],
+  echo: [echo, "echo"],
+  upper: [upper, "text"],
+  "upper-many": [upperMany, "text"],
+  "text-service": [textService, "text"],
+  concurrent: [concurrent, "echo"],
+  db: [db, "db"],
+  "db-locking": [dbLocking, "db"],
+} as const satisfies Record<string, readonly [object, keyof typeof PORTS]>;
+
+/** `script` with `port` after its title and transport, where a script's reader expects it. */
+function withPort(script: object, port: number): Record<string, unknown> {
+  const entries = Object.entries(script);
+  const at = entries.findIndex(([key]) => key === "stages");
+  return Object.fromEntries([...entries.slice(0, at), ["port", port], ...entries.slice(at)]);
+}
+
+/** Each exercise's script, in course order, its port filled in: what `check --show` prints. */
+export const EXERCISE_SOURCES: Readonly<Record<string, unknown>> = Object.fromEntries(
+  Object.entries(WRITTEN).map((
+    [name, [script, lesson]],
+  ) => [name, withPort(script, PORTS[lesson])]),
+);
 
 /** Each exercise, checked and typed, by name. */
 export const EXERCISES: ReadonlyMap<string, Script> = new Map(
