@@ -15,8 +15,8 @@ import { textWidth } from "../lib/present/columns.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { formatBytes, formatNumber } from "../lib/present/units.ts";
-import { en } from "../lib/present/lang/en.ts";
-import { es } from "../lib/present/lang/es.ts";
+import { en } from "../lib/present/lang/en/index.ts";
+import { es } from "../lib/present/lang/es/index.ts";
 
 /** The message of the error `run` throws, or "" when it throws none. */
 function thrown(run: () => unknown): string {

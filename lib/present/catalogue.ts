@@ -1,5 +1,5 @@
 import type { Lang } from "./lang.ts";
-import type { en } from "./lang/en.ts";
+import type { en } from "./lang/en/index.ts";
 import type { MessageKey } from "./lang/keys.ts";
 import type { Placeholders } from "./lang/placeholders.ts";
 import { LANGUAGES } from "./languages.ts";

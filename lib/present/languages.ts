@@ -1,6 +1,6 @@
 import type { Catalogue } from "./lang/keys.ts";
-import { en } from "./lang/en.ts";
-import { es } from "./lang/es.ts";
+import { en } from "./lang/en/index.ts";
+import { es } from "./lang/es/index.ts";
 
 /**
  * Every language socklab speaks, in the order `--lang` lists them: Spanish first, the course's

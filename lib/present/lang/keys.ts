@@ -1,4 +1,4 @@
-import type { en } from "./en.ts";
+import type { en } from "./en/index.ts";
 
 /** The key of every text socklab shows: English has them all. */
 export type MessageKey = keyof typeof en;

@@ -1,0 +1,45 @@
+/**
+ * Spanish, the course's own language: the texts of the course's documents where they have one,
+ * one file per lesson or topic, each checked complete against its English file.
+ *
+ * @module
+ */
+import type { Catalogue } from "../keys.ts";
+import { cliTexts } from "./cli.ts";
+import { errorTexts } from "./errors.ts";
+import { serverTexts } from "./servers.ts";
+import { tcpTexts } from "./tcp.ts";
+import { udpTexts } from "./udp.ts";
+import { echoTexts } from "./echo.ts";
+import { textTexts } from "./text.ts";
+import { dbTexts } from "./db.ts";
+import { chatTexts } from "./chat.ts";
+import { filesTexts } from "./files.ts";
+import { httpTexts } from "./http.ts";
+import { toolsTexts } from "./tools.ts";
+import { benchTexts } from "./bench.ts";
+import { demoTexts } from "./demo.ts";
+import { checkTexts } from "./check.ts";
+import { traceTexts } from "./trace.ts";
+import { diagramTexts } from "./diagram.ts";
+
+/** Every Spanish text, by key. */
+export const es = {
+  ...cliTexts,
+  ...errorTexts,
+  ...serverTexts,
+  ...tcpTexts,
+  ...udpTexts,
+  ...echoTexts,
+  ...textTexts,
+  ...dbTexts,
+  ...chatTexts,
+  ...filesTexts,
+  ...httpTexts,
+  ...toolsTexts,
+  ...benchTexts,
+  ...demoTexts,
+  ...checkTexts,
+  ...traceTexts,
+  ...diagramTexts,
+} as const satisfies Catalogue;
