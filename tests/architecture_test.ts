@@ -25,7 +25,7 @@ const LAYERS: readonly { name: string; holds: (path: string) => boolean }[] = [
   { name: "check", holds: (path) => path.startsWith("lib/check/") },
   { name: "lessons", holds: (path) => /^lib\/course\/[^/]+\//.test(path) },
   { name: "registry", holds: (path) => /^lib\/course\/[^/]+\.ts$/.test(path) },
-  { name: "main", holds: (path) => path === "main.ts" },
+  { name: "main", holds: (path) => path === "main.ts" || path === "check.ts" },
 ];
 
 /** Protocol files: bytes in, replies out. They import the foundation and each other, nothing else. */
@@ -38,23 +38,41 @@ function layerOf(path: string): number {
   return layer;
 }
 
-const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*["'](\.{1,2}\/[^"']+)["']/g;
+const IMPORT = /(?:^|\n)\s*(?:import|export)\b[^;]*?\bfrom\s*["']([^"']+)["']/g;
+
+/** A source file's imports of packages and of the runtime (`@std/path`, `node:sqlite`). */
+interface PackageImport {
+  readonly from: string;
+  readonly specifier: string;
+}
+
+/** Every import of every source file: relative ones as project paths, the others as written. */
+async function allImports(): Promise<
+  { files: { from: string; to: string }[]; packages: PackageImport[] }
+> {
+  const files: { from: string; to: string }[] = [];
+  const packages: PackageImport[] = [];
+  const sources = [join(ROOT, "main.ts"), join(ROOT, "check.ts")];
+  for await (const entry of walk(join(ROOT, "lib"), { exts: [".ts"], includeDirs: false })) {
+    sources.push(entry.path);
+  }
+  const project = (path: string) => relative(ROOT, path).split(SEPARATOR).join("/");
+  for (const file of sources) {
+    const source = await Deno.readTextFile(file);
+    for (const [, specifier] of source.matchAll(IMPORT)) {
+      if (specifier.startsWith(".")) {
+        files.push({ from: project(file), to: project(join(dirname(file), specifier)) });
+      } else {
+        packages.push({ from: project(file), specifier });
+      }
+    }
+  }
+  return { files, packages };
+}
 
 /** Every relative import of every source file, as project paths with forward slashes. */
 async function imports(): Promise<{ from: string; to: string }[]> {
-  const found: { from: string; to: string }[] = [];
-  const files = [join(ROOT, "main.ts")];
-  for await (const entry of walk(join(ROOT, "lib"), { exts: [".ts"], includeDirs: false })) {
-    files.push(entry.path);
-  }
-  const project = (path: string) => relative(ROOT, path).split(SEPARATOR).join("/");
-  for (const file of files) {
-    const source = await Deno.readTextFile(file);
-    for (const [, specifier] of source.matchAll(IMPORT)) {
-      found.push({ from: project(file), to: project(join(dirname(file), specifier)) });
-    }
-  }
-  return found;
+  return (await allImports()).files;
 }
 
 Deno.test("imports point down the layers: no file imports a layer above its own", async () => {
@@ -79,8 +97,37 @@ Deno.test("a lesson's folder does not reach into another lesson's: only the regi
   assertEquals(across, []);
 });
 
-Deno.test("the rule sees every import: it finds the ones main.ts makes", async () => {
-  const fromMain = (await imports()).filter(({ from }) => from === "main.ts").map(({ to }) => to);
+Deno.test("the rule sees every import: it finds the ones main.ts and check.ts make, packages too", async () => {
+  const { files, packages } = await allImports();
+  const fromMain = files.filter(({ from }) => from === "main.ts").map(({ to }) => to);
   assertEquals(fromMain.includes("lib/course/modes.ts"), true);
   assertEquals(fromMain.includes("lib/cli/parse.ts"), true);
+  const fromCheck = files.filter(({ from }) => from === "check.ts").map(({ to }) => to);
+  assertEquals(fromCheck.includes("lib/check/exercises.ts"), true);
+  assertEquals(
+    packages.some(({ from, specifier }) =>
+      from === "lib/course/db/store.ts" && specifier === "node:sqlite"
+    ),
+    true,
+  );
+});
+
+Deno.test("protocols use no runtime module but the store's database; only the transport resolves names", async () => {
+  const { packages } = await allImports();
+  const runtime = packages.filter(({ specifier }) => !specifier.startsWith("@std/"));
+  // A protocol is bytes in, replies out; the person database keeps its records in node:sqlite.
+  assertEquals(
+    runtime.filter(({ from }) => isProtocol(from)).map(({ from, specifier }) =>
+      `${from} → ${specifier}`
+    ),
+    ["lib/course/db/store.ts → node:sqlite"],
+  );
+  // Sockets and names belong to the transport: nothing else reaches node:net, node:dgram or node:dns.
+  assertEquals(
+    runtime
+      .filter(({ specifier }) => /^node:(net|dgram|dns|tls|http)\b/.test(specifier))
+      .filter(({ from }) => !from.startsWith("lib/transport/"))
+      .map(({ from, specifier }) => `${from} → ${specifier}`),
+    [],
+  );
 });
