@@ -8,7 +8,7 @@ import { join } from "@std/path";
 import { captureIo, main } from "../main.ts";
 import { textWidth } from "../lib/present/columns.ts";
 import { translator } from "../lib/present/catalogue.ts";
-import type { Lang } from "../lib/present/lang.ts";
+import { LANGS } from "../lib/present/lang.ts";
 import { LESSONS } from "../lib/course/course.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { fileReceive } from "../lib/course/apps/file-receive.ts";
@@ -17,7 +17,6 @@ import { udpServer } from "../lib/course/udp/udp-server.ts";
 import { optionsFor, withServer } from "./helpers.ts";
 
 const COLUMNS = 80;
-const LANGS: readonly Lang[] = ["es", "en"];
 
 /** What socklab printed on stdout (and stderr) for `args`, on a terminal `columns` wide or a pipe. */
 async function socklab(args: readonly string[], columns: number | undefined) {

@@ -1,3 +1,4 @@
+import { LANGS } from "../lib/present/lang.ts";
 import { assert, assertEquals } from "@std/assert";
 import { helpWidth } from "../main.ts";
 import { textWidth } from "../lib/present/columns.ts";
@@ -18,7 +19,7 @@ import { udpClient } from "../lib/course/udp/udp-client.ts";
 import { echoClient } from "../lib/course/echo/echo-client.ts";
 
 Deno.test("the general help lists every mode, one line each, under its lesson", () => {
-  for (const lang of ["es", "en"] as const) {
+  for (const lang of LANGS) {
     // Wide enough that no heading wraps: this is about where modes sit.
     const lines = generalHelp(GROUPS, lang, 200).split("\n");
     for (const group of GROUPS) {
@@ -42,7 +43,7 @@ Deno.test("the general help lists every mode, one line each, under its lesson", 
 
 Deno.test("a mode's help lists every option with its default, and commands to try it", () => {
   for (const mode of MODES) {
-    for (const lang of ["es", "en"] as const) {
+    for (const lang of LANGS) {
       const help = modeHelp(mode, lang);
       for (const [name, spec] of Object.entries(mode.specs)) {
         assert(
@@ -59,7 +60,7 @@ Deno.test("a mode's help lists every option with its default, and commands to tr
 
 Deno.test("an option's help states its default once, whether a value or what leaving it out means", () => {
   for (const mode of MODES) {
-    for (const lang of ["es", "en"] as const) {
+    for (const lang of LANGS) {
       // Each option's entry: its first line and the indented lines after it, joined.
       const entries = modeHelp(mode, lang, 200).split(/\n(?= {2}-)|\n\n/);
       for (const entry of entries.filter((text) => text.startsWith("  --"))) {
@@ -133,7 +134,7 @@ Deno.test("a mode's examples pair a server command with a client command", () =>
 
 Deno.test("help is wrapped at the width it is given, counting accented and wide letters as the terminal does", () => {
   for (const width of [60, 80, 100]) {
-    for (const lang of ["es", "en"] as const) {
+    for (const lang of LANGS) {
       const texts = [
         generalHelp(GROUPS, lang, width),
         ...MODES.map((m) => modeHelp(m, lang, width)),
@@ -151,7 +152,7 @@ Deno.test("help is wrapped at the width it is given, counting accented and wide 
 });
 
 Deno.test("every help fits 80 columns in both languages, counted in characters, commands included", () => {
-  for (const lang of ["es", "en"] as const) {
+  for (const lang of LANGS) {
     const texts = [
       generalHelp(GROUPS, lang, 80),
       ...MODES.map((m) => modeHelp(m, lang, 80)),
@@ -173,7 +174,7 @@ Deno.test("a command wider than the help is broken before an option with a shell
 });
 
 Deno.test("the general help's last line keeps each item whole: no 'Version:' left without --version", () => {
-  for (const lang of ["es", "en"] as const) {
+  for (const lang of LANGS) {
     for (const width of [40, 60, 80]) {
       const help = generalHelp(GROUPS, lang, width);
       assert(/(Version|Versión): --version$/m.test(help), `${lang} at ${width}`);
@@ -190,7 +191,7 @@ Deno.test("help takes the terminal's width, between 40 and 100 columns, and 80 i
 
 /** Asserts that a mode's help, in both languages, has each verb of `table` and what it does. */
 function assertHelpListsVerbs<Verb extends string>(mode: Mode, table: VerbTable<Verb, VerbSpec>) {
-  for (const lang of ["es", "en"] as const) {
+  for (const lang of LANGS) {
     const help = modeHelp(mode, lang, 1000);
     for (const verb of table.verbs) {
       // Its names as written, its arguments in the reader's language (CONSULTA clave).

@@ -59,7 +59,7 @@ function inWords(expected: Expectation): string {
     case "string":
       return "a string";
     case "text":
-      return 'a string, or {"en": "…", "es": "…"}';
+      return 'a string, or one per language with English among them: {"en": "…", "es": "…"}';
     case "list":
       return "a list of at least one";
     case "regex":
@@ -165,13 +165,13 @@ class Fields {
     const value = this.value[field];
     if (value === undefined && optional) return undefined;
     if (typeof value === "string") return value;
-    const texts = Fields.of(value, this.where, field);
-    const en = texts.value.en;
-    const es = texts.value.es;
-    if (typeof en !== "string" || (es !== undefined && typeof es !== "string")) {
-      this.fail(field, { kind: "text" });
-    }
-    return es === undefined ? { en } : { en, es };
+    const byLanguage = Fields.of(value, this.where, field).value;
+    const texts = Object.entries(byLanguage);
+    const fine = texts.every(([lang, text]) =>
+      LANGUAGE_CODE.test(lang) && typeof text === "string"
+    );
+    if (!fine || typeof byLanguage.en !== "string") this.fail(field, { kind: "text" });
+    return Object.fromEntries(texts) as Localized;
   }
 
   choice<C extends string>(field: string, choices: readonly C[], fallback?: C): C {
@@ -223,6 +223,9 @@ class Fields {
     return { text, when };
   }
 }
+
+/** A language's code, as a localized text's keys are: `es`, `pt`, `pt-BR`, `zh-Hant`. */
+const LANGUAGE_CODE = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 /** Words like those a run fills into a regex (`{i}`, `{round}`): 2, the least number that repeats. */
 const SAMPLE_WORDS = { run: "0a1b2c3d", i: "2", round: "2", rounds: "2" };

@@ -7,7 +7,12 @@
  */
 
 /** A text for people: one for every language, or the same in all. */
-export type Localized = string | { readonly en: string; readonly es?: string };
+export type Localized = string | {
+  /** English: every localized text has it, for a language it has no text in. */
+  readonly en: string;
+  /** The text in another language, by its code (`es`, `pt`, `pt-BR`…). */
+  readonly [lang: string]: string;
+};
 
 /** Why a stage failed, in the terms hints are written for. */
 export type Problem =
@@ -217,5 +222,5 @@ export const QUIET_MS = 100;
 /** A localized text in `lang`, or in English when it has none in that language. */
 export function localized(text: Localized, lang: string): string {
   if (typeof text === "string") return text;
-  return (lang === "es" ? text.es : undefined) ?? text.en;
+  return (Object.hasOwn(text, lang) ? text[lang] : undefined) ?? text.en;
 }

@@ -85,7 +85,8 @@ export const checkTexts = {
   "check.badScript": "{path}: {place}: expected {expected}",
   "check.expected.object": "an object",
   "check.expected.string": "a string",
-  "check.expected.text": 'a string, or {"en": "…", "es": "…"}',
+  "check.expected.text":
+    'a string, or one per language with English among them: {"en": "…", "es": "…"}',
   "check.expected.list": "a list with at least one item",
   "check.expected.regex": "a valid regular expression",
   "check.expected.true": "true",

@@ -90,7 +90,8 @@ export const checkTexts = {
   "check.badScript": "{path}: {place}: se esperaba {expected}",
   "check.expected.object": "un objeto",
   "check.expected.string": "un texto",
-  "check.expected.text": 'un texto, o {"en": "…", "es": "…"}',
+  "check.expected.text":
+    'un texto, o uno por idioma con el inglés entre ellos: {"en": "…", "es": "…"}',
   "check.expected.list": "una lista con al menos un elemento",
   "check.expected.regex": "una expresión regular válida",
   "check.expected.true": "true",
