@@ -5,6 +5,8 @@
  *
  * @module
  */
+import { LANGUAGES } from "../present/languages.ts";
+import type { MessageKey } from "../present/lang/keys.ts";
 import { PORTS } from "../run/ports.ts";
 import { parseScript } from "./parse_script.ts";
 import type { Script } from "./script.ts";
@@ -22,7 +24,8 @@ import dbLocking from "./exercises/db-locking.json" with { type: "json" };
 
 /**
  * Each exercise's script as written, in course order, with the lesson whose port it grades: the
- * port is the lesson's (from the one table of ports), filled in after the title (and transport).
+ * port is the lesson's (from the one table of ports), filled in after the title (and transport),
+ * and its texts are named by key, taken from the catalogues.
  */
 const WRITTEN = {
   hello: [hello, "tcp"],
@@ -38,6 +41,26 @@ const WRITTEN = {
   "db-locking": [dbLocking, "db"],
 } as const satisfies Record<string, readonly [object, keyof typeof PORTS]>;
 
+/**
+ * `written` with each of its texts (`{ "key": "exercise.hello.title" }`) in every language socklab
+ * speaks, English first: the exercises' texts live in the catalogues, like every other text.
+ */
+function withTexts(written: unknown): unknown {
+  if (Array.isArray(written)) return written.map(withTexts);
+  if (typeof written !== "object" || written === null) return written;
+  const { key } = written as { key?: unknown };
+  if (typeof key === "string" && Object.keys(written).length === 1) {
+    if (!Object.hasOwn(LANGUAGES.en, key)) throw new Error(`no text has the key ${key}`);
+    const languages = ["en", ...Object.keys(LANGUAGES).filter((lang) => lang !== "en")];
+    return Object.fromEntries(
+      languages.map((lang) => [lang, LANGUAGES[lang as keyof typeof LANGUAGES][key as MessageKey]]),
+    );
+  }
+  return Object.fromEntries(
+    Object.entries(written).map(([name, value]) => [name, withTexts(value)]),
+  );
+}
+
 /** `script` with `port` after its title and transport, where a script's reader expects it. */
 function withPort(script: object, port: number): Record<string, unknown> {
   const entries = Object.entries(script);
@@ -49,7 +72,7 @@ function withPort(script: object, port: number): Record<string, unknown> {
 export const EXERCISE_SOURCES: Readonly<Record<string, unknown>> = Object.fromEntries(
   Object.entries(WRITTEN).map((
     [name, [script, lesson]],
-  ) => [name, withPort(script, PORTS[lesson])]),
+  ) => [name, withPort(withTexts(script) as object, PORTS[lesson])]),
 );
 
 /** Each exercise, checked and typed, by name. */

@@ -21,6 +21,7 @@ import { demoTexts } from "./demo.ts";
 import { checkTexts } from "./check.ts";
 import { traceTexts } from "./trace.ts";
 import { diagramTexts } from "./diagram.ts";
+import { exerciseTexts } from "./exercises.ts";
 
 /** Every English text, by key. */
 export const en = {
@@ -41,4 +42,5 @@ export const en = {
   ...checkTexts,
   ...traceTexts,
   ...diagramTexts,
+  ...exerciseTexts,
 } as const;

@@ -22,6 +22,7 @@ import { demoTexts } from "./demo.ts";
 import { checkTexts } from "./check.ts";
 import { traceTexts } from "./trace.ts";
 import { diagramTexts } from "./diagram.ts";
+import { exerciseTexts } from "./exercises.ts";
 
 /** Every Spanish text, by key. */
 export const es = {
@@ -42,4 +43,5 @@ export const es = {
   ...checkTexts,
   ...traceTexts,
   ...diagramTexts,
+  ...exerciseTexts,
 } as const satisfies Catalogue;
