@@ -94,5 +94,6 @@ if (import.meta.main) {
   const args = parseArgs(Deno.args, { boolean: ["mark"] });
   const code = String(args._[0] ?? "");
   await newLanguage(code, args.mark);
+  // deno-lint-ignore no-console -- a script run by hand says what it did
   console.log(`lib/present/lang/${code}/ written, and registered in lib/present/languages.ts`);
 }
