@@ -13,6 +13,8 @@ import { parseScript } from "../lib/check/parse_script.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
 import { localized, MATCH_KINDS, PROBLEMS, STEP_KINDS } from "../lib/check/script.ts";
 import { exercises } from "../check.ts";
+import { generatedReadme, README, readmeTables } from "../scripts/docs.ts";
+import { MODES } from "../lib/course/modes.ts";
 
 const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));
 
@@ -154,4 +156,13 @@ Deno.test("README runs the bundle with the very line the bundle prints when run 
   const readme = await Deno.readTextFile(join(ROOT, "README.md"));
   const line = runLine("socklab.js", ["demo"]);
   assert(readme.includes(`\n${line}\n`), line);
+});
+
+Deno.test("README's tables of lessons, their sources and modes are those the manifests write (deno task docs)", async () => {
+  const readme = await Deno.readTextFile(README);
+  assertEquals(readme, await generatedReadme(readme), "README is stale: run deno task docs");
+  // Each table lists what the course has: every mode, with its default port.
+  const tables = readmeTables();
+  for (const mode of MODES) assert(tables.modes.includes(`| \`${mode.name}\` |`), mode.name);
+  assert(tables.modes.includes("| `text-server` | 54321 |"));
 });

@@ -12,7 +12,18 @@ import { demo } from "./demo.ts";
 /** The groups of modes, in course order, each with its heading. */
 export const GROUPS = [
   ...LESSON_FOLDERS,
-  lessonManifest({ id: "tour", title: "help.group.tour", modes: [demo] }),
+  lessonManifest({
+    id: "tour",
+    title: "help.group.tour",
+    modes: [demo],
+    readme: {
+      lessons: [],
+      modes: {
+        demo:
+          "Every lesson in one process on loopback, with PASS/FAIL; `--lesson NAME` for one; `--port P` puts every server on P, to watch the traffic in Wireshark; `--diagrams DIR` draws every lesson.",
+      },
+    },
+  }),
 ] as const;
 
 /** The name of a group of modes: a lesson folder's, or `tour`. */

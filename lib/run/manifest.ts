@@ -9,6 +9,26 @@ import type { CommonOptions, Mode } from "../cli/spec.ts";
 import type { PlainKey } from "../present/catalogue.ts";
 import type { Lesson } from "./lesson.ts";
 
+/** A row of README's table of lessons (English, Markdown). */
+export interface ReadmeLesson {
+  /** What README calls the lesson. */
+  readonly lesson: string;
+  /** The commands that run it. */
+  readonly commands: string;
+  /** What to watch for. */
+  readonly watch: string;
+  /** The course documents it comes from. */
+  readonly source: string;
+}
+
+/** What README's generated tables say of a lesson folder (`deno task docs` writes them). */
+export interface Readme {
+  /** Its rows of the table of lessons, in course order. */
+  readonly lessons: readonly ReadmeLesson[];
+  /** One sentence or two on each of its modes, by name, for the table of modes. */
+  readonly modes: Readonly<Record<string, string>>;
+}
+
 /** One lesson folder: its group, its modes in course order and the demo's lessons. */
 export interface LessonManifest<Id extends string = string> {
   /** The group's name, unique in the course (`tcp`, `echo`…). */
@@ -19,6 +39,8 @@ export interface LessonManifest<Id extends string = string> {
   readonly modes: readonly Mode<CommonOptions>[];
   /** What `socklab demo` runs of it, in order. @default {[]} */
   readonly lessons?: readonly Lesson[];
+  /** Its rows of README's tables. */
+  readonly readme: Readme;
 }
 
 /**
