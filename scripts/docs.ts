@@ -1,18 +1,25 @@
 /**
- * Writes README's generated tables from the course's manifests: `deno task docs`. Each table sits
- * between `<!-- docs:NAME -->` and `<!-- /docs:NAME -->`; a test fails when one is stale, so a
- * new lesson or mode reaches README by its manifest alone.
+ * Writes the documentation's generated tables: README's lessons and modes from the course's
+ * manifests, docs/protocols.md's verbs from the protocols' verb tables (`deno task docs`). Each
+ * table sits between `<!-- docs:NAME -->` and `<!-- /docs:NAME -->`; a test fails when one is
+ * stale, so a new lesson, mode or verb reaches the documentation by its own folder alone.
  *
  * @module
  */
 import { fromFileUrl, join } from "@std/path";
+import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import { GROUPS } from "../lib/course/modes.ts";
+import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
+import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 
+const ROOT = fromFileUrl(new URL("..", import.meta.url));
 /** README's path. */
-export const README = join(fromFileUrl(new URL("..", import.meta.url)), "README.md");
+export const README = join(ROOT, "README.md");
+/** docs/protocols.md's path. */
+export const PROTOCOLS = join(ROOT, "docs", "protocols.md");
 
 /** A Markdown table: a header row, the rule, the rows; `|` in a cell escaped. */
-function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+function tableOf(header: readonly string[], rows: readonly (readonly string[])[]): string {
   const line = (cells: readonly string[]) =>
     `| ${cells.map((cell) => cell.replaceAll("|", "\\|")).join(" | ")} |`;
   return [line(header), line(header.map(() => "---")), ...rows.map(line)].join("\n");
@@ -23,12 +30,12 @@ export function readmeTables(): Record<string, string> {
   const lessons = GROUPS.flatMap((group) => group.readme.lessons);
   const modes = GROUPS.flatMap((group) => group.modes.map((mode) => ({ mode, group })));
   return {
-    lessons: table(
+    lessons: tableOf(
       ["Lesson", "Commands", "What to watch for"],
       lessons.map((row) => [row.lesson, row.commands, row.watch]),
     ),
-    sources: table(["Lesson", "Course document"], lessons.map((row) => [row.lesson, row.source])),
-    modes: table(
+    sources: tableOf(["Lesson", "Course document"], lessons.map((row) => [row.lesson, row.source])),
+    modes: tableOf(
       ["Mode", "Default port", "What it does"],
       modes.map(({ mode, group }) => {
         const spec = mode.specs.port;
@@ -47,15 +54,35 @@ export function readmeTables(): Record<string, string> {
   };
 }
 
-/** `readme` with each generated table put between its markers. */
-export function withTables(readme: string, tables: Record<string, string>): string {
-  let text = readme;
+/** A protocol's verbs: their words, their arguments when `withArgs`, what each replies. */
+function verbTable<Verb extends string>(
+  table: VerbTable<Verb, VerbSpec>,
+  withArgs: boolean,
+): string {
+  const specs = table.verbs.map((verb) => table.specs[verb]);
+  return tableOf(
+    withArgs ? ["Verb", "Arguments", "Reply"] : ["Verb", "Reply"],
+    specs.map((spec) => {
+      const words = spec.names.map((name) => `\`${name}\``).join(", ");
+      return withArgs ? [words, spec.args ? `\`${spec.args}\`` : "", spec.doc] : [words, spec.doc];
+    }),
+  );
+}
+
+/** Each generated table of docs/protocols.md, by name, unformatted. */
+export function protocolTables(): Record<string, string> {
+  return { "text-verbs": verbTable(TEXT_VERBS, false), "db-verbs": verbTable(DB_VERBS, true) };
+}
+
+/** `document` with each generated table put between its markers. */
+export function withTables(document: string, tables: Record<string, string>): string {
+  let text = document;
   for (const [name, content] of Object.entries(tables)) {
     const start = `<!-- docs:${name} -->`;
     const end = `<!-- /docs:${name} -->`;
     const from = text.indexOf(start);
     const to = text.indexOf(end);
-    if (from < 0 || to < from) throw new Error(`README has no ${start} … ${end}`);
+    if (from < 0 || to < from) throw new Error(`no ${start} … ${end} in the document`);
     text = `${text.slice(0, from + start.length)}\n\n${content}\n\n${text.slice(to)}`;
   }
   return text;
@@ -82,7 +109,15 @@ export async function generatedReadme(readme: string): Promise<string> {
   return await formatted(withTables(readme, readmeTables()));
 }
 
+/** docs/protocols.md as it should be: its verb tables generated from the protocols, formatted. */
+export async function generatedProtocols(protocols: string): Promise<string> {
+  return await formatted(withTables(protocols, protocolTables()));
+}
+
 if (import.meta.main) {
-  const readme = await Deno.readTextFile(README);
-  await Deno.writeTextFile(README, await generatedReadme(readme));
+  await Deno.writeTextFile(README, await generatedReadme(await Deno.readTextFile(README)));
+  await Deno.writeTextFile(
+    PROTOCOLS,
+    await generatedProtocols(await Deno.readTextFile(PROTOCOLS)),
+  );
 }

@@ -13,7 +13,14 @@ import { parseScript } from "../lib/check/parse_script.ts";
 import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
 import { localized, MATCH_KINDS, PROBLEMS, STEP_KINDS } from "../lib/check/script.ts";
 import { exercises } from "../check.ts";
-import { generatedReadme, README, readmeTables } from "../scripts/docs.ts";
+import {
+  generatedProtocols,
+  generatedReadme,
+  PROTOCOLS,
+  protocolTables,
+  README,
+  readmeTables,
+} from "../scripts/docs.ts";
 import { MODES } from "../lib/course/modes.ts";
 
 const doc = await Deno.readTextFile(join(ROOT, "docs", "protocols.md"));
@@ -165,4 +172,14 @@ Deno.test("README's tables of lessons, their sources and modes are those the man
   const tables = readmeTables();
   for (const mode of MODES) assert(tables.modes.includes(`| \`${mode.name}\` |`), mode.name);
   assert(tables.modes.includes("| `text-server` | 54321 |"));
+});
+
+Deno.test("docs/protocols.md's verb tables are those the protocols' verb tables write (deno task docs)", async () => {
+  const protocols = await Deno.readTextFile(PROTOCOLS);
+  assertEquals(
+    protocols,
+    await generatedProtocols(protocols),
+    "docs/protocols.md is stale: run deno task docs",
+  );
+  assert(protocolTables()["db-verbs"].includes("| `INCR`, `SUMA` | `key field n` |"));
 });

@@ -12,6 +12,8 @@ export interface VerbSpec<Key extends string = string> {
   readonly args?: string;
   /** The message that explains it to people. */
   readonly help: Key;
+  /** What its reply is, in English Markdown, for docs/protocols.md's table (`deno task docs`). */
+  readonly doc: string;
 }
 
 /**

@@ -181,7 +181,7 @@ function verb(
   form: FormName,
   access: Access,
   run: DbVerbSpec["run"],
-): Omit<DbVerbSpec, "help"> {
+): Omit<DbVerbSpec, "help" | "doc"> {
   const { usage }: Form = FORMS[form];
   return { names, form, access, run, ...(usage ? { args: usage } : {}) };
 }
@@ -195,6 +195,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
   {
     add: {
       help: "db.verb.add",
+      doc: "`OK`; `ERR exists` if the key is taken",
       ...verb(["ADD", "ALTA"], "keyJson", "write", async ({ args, read, write }) => {
         if (await read() !== undefined) {
           throw refusal("exists", "db.errExists", { key: args.key });
@@ -205,10 +206,12 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     get: {
       help: "db.verb.get",
+      doc: "`OK` and the record, as JSON",
       ...verb(["GET", "CONSULTA"], "key", "read", ({ existing }) => afterwards(existing(), ok)),
     },
     update: {
       help: "db.verb.update",
+      doc: "`OK` and the record with the fields given merged in",
       ...verb(["UPDATE", "MODIFICA"], "keyJson", "write", async ({ args, existing, write }) => {
         // Spread defines the patch's own fields on a fresh object: a "__proto__" field stays a
         // plain field and cannot reach any prototype.
@@ -217,6 +220,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     del: {
       help: "db.verb.del",
+      doc: "`OK`",
       ...verb(["DEL", "BAJA"], "key", "write", async ({ store, args, pause }) => {
         await pause();
         if (!store.delete(args.key)) throw notFound(args.key);
@@ -225,6 +229,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     list: {
       help: "db.verb.list",
+      doc: "`OK` and the keys (those starting with the prefix), sorted, as a JSON array",
       ...verb(
         ["LIST", "LISTA"],
         "prefix",
@@ -235,6 +240,8 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     incr: {
       help: "db.verb.incr",
+      doc:
+        "`OK` and the field's new value: n (a decimal, maybe negative) added; a missing field counts as 0",
       ...verb(["INCR", "SUMA"], "keyFieldN", "write", async ({ args, existing, write }) => {
         const { field = "", amount = 0 } = args;
         const person = JSON.parse(await existing()) as Person;
@@ -249,6 +256,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     help: {
       help: "db.verb.help",
+      doc: "`OK` and words listing the verbs and their arguments",
       ...verb(["HELP", "AYUDA"], "none", "none", () => ({
         ok: true,
         said: { key: "db.help", values: { verbs: DB_VERBS.usage() }, forms: ["verbs"] },
@@ -256,6 +264,7 @@ export const DB_VERBS: VerbTable<DbVerb, DbVerbSpec> = new VerbTable(
     },
     quit: {
       help: "db.verb.quit",
+      doc: "`OK` and words saying goodbye; then the server closes",
       ...verb(["QUIT", "SALIR"], "none", "none", () => ({
         ok: true,
         said: { key: "text.bye" },

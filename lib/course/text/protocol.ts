@@ -75,22 +75,26 @@ export const TEXT_VERBS: VerbTable<TextVerb, TextVerbSpec> = new VerbTable(
       names: ["UPPER", "MAYUS"],
       also: ["MAYÚS"],
       help: "text.verb.upper",
+      doc: "`OK` and the text in upper case by Unicode's rules (`straße` → `STRASSE`)",
       answer: operate("upper"),
     },
     lower: {
       names: ["LOWER", "MINUS"],
       also: ["MINÚS"],
       help: "text.verb.lower",
+      doc: "`OK` and the text in lower case",
       answer: operate("lower"),
     },
     reverse: {
       names: ["REVERSE", "INVERTIR"],
       help: "text.verb.reverse",
+      doc: "`OK` and the text reversed by characters as a reader sees them (`👍🏽` stays whole)",
       answer: operate("reverse"),
     },
     help: {
       names: ["HELP", "AYUDA"],
       help: "text.verb.help",
+      doc: "`OK` and words listing the verbs",
       answer: (_, verb) => ({
         ok: true,
         said: { key: "text.help", values: { verbs: TEXT_VERBS.usage() } },
@@ -100,6 +104,7 @@ export const TEXT_VERBS: VerbTable<TextVerb, TextVerbSpec> = new VerbTable(
     quit: {
       names: ["QUIT", "SALIR"],
       help: "text.verb.quit",
+      doc: "`OK` and words saying goodbye; then the server closes",
       answer: (_, verb) => ({ ok: true, said: { key: "text.bye" }, close: true, verb }),
     },
   } satisfies Record<TextVerb, TextVerbSpec>,
