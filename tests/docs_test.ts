@@ -74,15 +74,19 @@ Deno.test("a table row cut by an unescaped bar or an open code span is found", (
   ]);
 });
 
-for (
-  const file of [
-    "README.md",
-    "ARCHITECTURE.md",
-    "SECURITY.md",
-    "docs/protocols.md",
-    "docs/check.md",
-  ]
-) {
+/** Every Markdown file of the project's documentation: the top folder's and docs/. */
+const MARKDOWN = [
+  ...[...Deno.readDirSync(ROOT)].map((entry) => entry.name),
+  ...[...Deno.readDirSync(join(ROOT, "docs"))].map((entry) => `docs/${entry.name}`),
+].filter((name) => name.endsWith(".md")).sort();
+
+Deno.test("the documentation's Markdown files are all found", () => {
+  for (const file of ["README.md", "ARCHITECTURE.md", "SECURITY.md", "docs/check.md"]) {
+    assert(MARKDOWN.includes(file), file);
+  }
+});
+
+for (const file of MARKDOWN) {
   Deno.test(`every table in ${file} keeps whole rows`, async () => {
     const text = await Deno.readTextFile(join(ROOT, ...file.split("/")));
     assertEquals(tableProblems(text), []);

@@ -5,12 +5,8 @@
  * them) and every check exercise renders in it.
  */
 import { assertEquals, assertStringIncludes } from "@std/assert";
-import { copy } from "@std/fs/copy";
 import { join } from "@std/path";
-import { ROOT } from "./helpers.ts";
-
-/** What a copy of the sources needs to run: the program, its scripts, its config and std. */
-const SOURCES = ["lib", "scripts", "main.ts", "check.ts", "deno.json", "deno.lock", "vendor"];
+import { copyOfSources, denoIn as deno } from "./source_copy.ts";
 
 /** Checks, run inside the copy with the new language in place; prints `ok` when all hold. */
 const PROBE = `
@@ -57,22 +53,9 @@ assert(refused.out.includes("[xx]"), refused.out);
 console.log("ok");
 `;
 
-async function deno(cwd: string, ...args: string[]): Promise<{ code: number; out: string }> {
-  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args,
-    cwd,
-    stdout: "piped",
-    stderr: "piped",
-    env: { NO_COLOR: "1" },
-  }).output();
-  const decoder = new TextDecoder();
-  return { code, out: decoder.decode(stdout) + decoder.decode(stderr) };
-}
-
 Deno.test("a throwaway language built from English is one folder and one line: it type-checks, and every help, text and exercise renders in it", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "socklab-language-" });
+  const dir = await copyOfSources("socklab-language-");
   try {
-    for (const source of SOURCES) await copy(join(ROOT, source), join(dir, source));
     const made = await deno(dir, "run", "-A", "scripts/new_language.ts", "xx", "--mark");
     assertEquals(made.code, 0, made.out);
     assertStringIncludes(
