@@ -1,12 +1,15 @@
 /**
  * Writes the documentation's generated tables: README's lessons and modes from the course's
- * manifests, docs/protocols.md's verbs from the protocols' verb tables (`deno task docs`). Each
+ * manifests, the built-in exercises (README and docs/check.md, their ports from the lessons they
+ * grade) from check's registry, docs/protocols.md's verbs from the protocols' verb tables
+ * (`deno task docs`). Each
  * table sits between `<!-- docs:NAME -->` and `<!-- /docs:NAME -->`; a test fails when one is
  * stale, so a new lesson, mode or verb reaches the documentation by its own folder alone.
  *
  * @module
  */
 import { fromFileUrl, join } from "@std/path";
+import { EXERCISE_DOCS, EXERCISES } from "../lib/check/exercises.ts";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import { GROUPS } from "../lib/course/modes.ts";
 import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
@@ -17,6 +20,39 @@ const ROOT = fromFileUrl(new URL("..", import.meta.url));
 export const README = join(ROOT, "README.md");
 /** docs/protocols.md's path. */
 export const PROTOCOLS = join(ROOT, "docs", "protocols.md");
+/** docs/check.md's path. */
+export const CHECK_GUIDE = join(ROOT, "docs", "check.md");
+
+/** Each built-in exercise's name in code, with its docs and its script. */
+function builtIns() {
+  return [...EXERCISES].map(([name, script]) => {
+    const { brief, checks, source } = EXERCISE_DOCS[name];
+    return { name, script, brief, checks, source };
+  });
+}
+
+/** The built-in exercises for README: what each checks in a few words, and where it comes from. */
+function exercisesBrief(): string {
+  return tableOf(
+    ["Exercise", "What it checks", "Course document"],
+    builtIns().map((exercise) => [`\`${exercise.name}\``, exercise.brief, exercise.source]),
+  );
+}
+
+/** The built-in exercises for docs/check.md: their ports too, and what each checks in full. */
+export function checkTables(): Record<string, string> {
+  return {
+    exercises: tableOf(
+      ["Exercise", "Port", "What it checks", "Course document"],
+      builtIns().map(({ name, script, checks, source }) => [
+        `\`${name}\``,
+        `${script.port}${script.transport === "udp" ? "/udp" : ""}`,
+        checks,
+        source,
+      ]),
+    ),
+  };
+}
 
 /** A Markdown table: a header row, the rule, the rows; `|` in a cell escaped. */
 function tableOf(header: readonly string[], rows: readonly (readonly string[])[]): string {
@@ -35,6 +71,7 @@ export function readmeTables(): Record<string, string> {
       lessons.map((row) => [row.lesson, row.commands, row.watch]),
     ),
     sources: tableOf(["Lesson", "Course document"], lessons.map((row) => [row.lesson, row.source])),
+    exercises: exercisesBrief(),
     modes: tableOf(
       ["Mode", "Default port", "What it does"],
       modes.map(({ mode, group }) => {
@@ -114,7 +151,16 @@ export async function generatedProtocols(protocols: string): Promise<string> {
   return await formatted(withTables(protocols, protocolTables()));
 }
 
+/** docs/check.md as it should be: its table of exercises generated from them, formatted. */
+export async function generatedCheckGuide(guide: string): Promise<string> {
+  return await formatted(withTables(guide, checkTables()));
+}
+
 if (import.meta.main) {
+  await Deno.writeTextFile(
+    CHECK_GUIDE,
+    await generatedCheckGuide(await Deno.readTextFile(CHECK_GUIDE)),
+  );
   await Deno.writeTextFile(README, await generatedReadme(await Deno.readTextFile(README)));
   await Deno.writeTextFile(
     PROTOCOLS,

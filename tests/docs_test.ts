@@ -14,6 +14,9 @@ import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
 import { localized, MATCH_KINDS, PROBLEMS, STEP_KINDS } from "../lib/check/script.ts";
 import { exercises } from "../check.ts";
 import {
+  CHECK_GUIDE,
+  checkTables,
+  generatedCheckGuide,
   generatedProtocols,
   generatedReadme,
   PROTOCOLS,
@@ -186,4 +189,16 @@ Deno.test("docs/protocols.md's verb tables are those the protocols' verb tables 
     "docs/protocols.md is stale: run deno task docs",
   );
   assert(protocolTables()["db-verbs"].includes("| `INCR`, `SUMA` | `key field n` |"));
+});
+
+Deno.test("docs/check.md's table of exercises is the one check's registry writes, each port its lesson's (deno task docs)", async () => {
+  const guide = await Deno.readTextFile(CHECK_GUIDE);
+  assertEquals(
+    guide,
+    await generatedCheckGuide(guide),
+    "docs/check.md is stale: run deno task docs",
+  );
+  const table = checkTables().exercises;
+  assert(table.includes("| `udp-ack` | 9999/udp |"), table);
+  assert(table.includes("| `text-service` | 54321 |"), table);
 });
