@@ -26,8 +26,6 @@ export const GROUPS = [
   }),
 ] as const;
 
-/** The name of a group of modes: a lesson folder's, or `tour`. */
-export type LessonGroupId = (typeof GROUPS)[number]["id"];
 
 /** Every mode, in course order. */
 export const MODES: readonly Mode<CommonOptions>[] = GROUPS.flatMap((group) => group.modes);
