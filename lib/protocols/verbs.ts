@@ -65,8 +65,8 @@ export function splitRequest(line: string): SplitRequest {
  * ```ts
  * import { assertEquals } from "@std/assert";
  * const verbs = new VerbTable({
- *   upper: { names: ["UPPER", "MAYUS"], help: "upper" },
- *   quit: { names: ["QUIT", "SALIR"], help: "quit" },
+ *   upper: { names: ["UPPER", "MAYUS"], help: "upper", doc: "`OK` and the text in capitals" },
+ *   quit: { names: ["QUIT", "SALIR"], help: "quit", doc: "`OK`; then the server closes" },
  * });
  * assertEquals(verbs.find("mayus"), "upper");
  * assertEquals(verbs.usage(), "UPPER|MAYUS, QUIT|SALIR");
