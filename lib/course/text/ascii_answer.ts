@@ -17,18 +17,6 @@ import { TEXT_OPERATIONS, TEXT_VERBS, type TextOperation } from "./protocol.ts";
 const SPACE = 0x20;
 const encoder = new TextEncoder();
 
-/** Each ASCII word that calls an operation, in capitals, as bytes. */
-const WORDS: readonly { readonly word: Uint8Array; readonly operation: TextOperation }[] =
-  TEXT_OPERATIONS.flatMap((operation) => {
-    const spec = TEXT_VERBS.specs[operation];
-    return [...spec.names, ...spec.also ?? []]
-      .filter((word) => /^[\x21-\x7e]+$/.test(word))
-      .map((word) => ({ word: encoder.encode(word.toUpperCase()), operation }));
-  });
-
-/** The longest of those words: a request's first space comes no later. */
-const LONGEST = Math.max(...WORDS.map(({ word }) => word.length));
-
 /** A byte table for each case change: every byte maps to itself but the letters it changes. */
 function caseTable(from: number, to: number): Uint8Array {
   const table = new Uint8Array(256).map((_, i) => i);
@@ -38,13 +26,55 @@ function caseTable(from: number, to: number): Uint8Array {
 const TO_UPPER = caseTable(0x61, 0x41);
 const TO_LOWER = caseTable(0x41, 0x61);
 
-/** The operation `line`'s first `length` bytes name, in any case, or undefined. */
-function operationOf(line: Uint8Array, length: number): TextOperation | undefined {
-  for (const { word, operation } of WORDS) {
+/** Writes an operation's result on `line` after byte `from` into `out` at `at`. */
+type ByteOperation = (line: Uint8Array, from: number, out: Uint8Array, at: number) => void;
+
+function mapped(table: Uint8Array): ByteOperation {
+  return (line, from, out, at) => {
+    for (let i = from; i < line.length; i++) out[at++] = table[line[i]];
+  };
+}
+
+/**
+ * The operations the fast path can write from bytes, each as the string path would for ASCII. An
+ * operation of the verb table missing here is not answered from bytes (the string path does it),
+ * so a new verb can never get another's reply.
+ */
+const BYTE_OPERATIONS: Readonly<Partial<Record<TextOperation, ByteOperation>>> = {
+  upper: mapped(TO_UPPER),
+  lower: mapped(TO_LOWER),
+  reverse(line, from, out, at) {
+    for (let i = line.length - 1; i >= from; i--) out[at++] = line[i];
+  },
+};
+
+/** The operations of the verb table that the fast path answers. */
+export const ASCII_OPERATIONS: readonly TextOperation[] = TEXT_OPERATIONS.filter((operation) =>
+  Object.hasOwn(BYTE_OPERATIONS, operation)
+);
+
+/** Each ASCII word that calls one of them, in capitals, as bytes, with how it is written. */
+const WORDS: readonly { readonly word: Uint8Array; readonly write: ByteOperation }[] =
+  ASCII_OPERATIONS.flatMap((operation) => {
+    const spec = TEXT_VERBS.specs[operation];
+    return [...spec.names, ...spec.also ?? []]
+      .filter((word) => /^[\x21-\x7e]+$/.test(word))
+      .map((word) => ({
+        word: encoder.encode(word.toUpperCase()),
+        write: BYTE_OPERATIONS[operation]!,
+      }));
+  });
+
+/** The longest of those words: a request's first space comes no later. */
+const LONGEST = Math.max(...WORDS.map(({ word }) => word.length));
+
+/** How to write the operation `line`'s first `length` bytes name (in any case), or undefined. */
+function operationOf(line: Uint8Array, length: number): ByteOperation | undefined {
+  for (const { word, write } of WORDS) {
     if (word.length !== length) continue;
     let i = 0;
     while (i < length && TO_UPPER[line[i]] === word[i]) i++;
-    if (i === length) return operation;
+    if (i === length) return write;
   }
   return undefined;
 }
@@ -74,20 +104,14 @@ export function answerAsciiText(line: Uint8Array, replies: LineBuffer): boolean 
   while (space < end && line[space] !== SPACE) space++;
   // No space in reach, or nothing after it: not an operation on a text.
   if (space === end || space === line.length - 1) return false;
-  const operation = operationOf(line, space);
-  if (operation === undefined) return false;
+  const write = operationOf(line, space);
+  if (write === undefined) return false;
   const textLength = line.length - space - 1;
   const at = replies.claimLine(3 + textLength);
   const out = replies.bytes;
   out[at] = 0x4f; // O
   out[at + 1] = 0x4b; // K
   out[at + 2] = SPACE;
-  let o = at + 3;
-  if (operation === "reverse") {
-    for (let i = line.length - 1; i > space; i--) out[o++] = line[i];
-  } else {
-    const table = operation === "upper" ? TO_UPPER : TO_LOWER;
-    for (let i = space + 1; i < line.length; i++) out[o++] = table[line[i]];
-  }
+  write(line, space + 1, out, at + 3);
   return true;
 }
