@@ -14,7 +14,7 @@ import { fromFileUrl, relative } from "@std/path";
 import { runProcess } from "../main.ts";
 import { EXIT } from "../lib/exit_codes.ts";
 import { translator } from "../lib/present/catalogue.ts";
-import { type Lang, langOfLocale, LANGS, localeFromEnv } from "../lib/present/lang.ts";
+import { type Lang, langFromEnv, LANGS } from "../lib/present/lang.ts";
 import { BUNDLE_RUN_ARGS } from "./bundle.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "./permissions.ts";
 
@@ -83,7 +83,7 @@ export function guardLang(
   const at = args.findIndex((arg) => arg === "--lang" || arg.startsWith("--lang="));
   const asked = at < 0 ? undefined : args[at].split("=")[1] ?? args[at + 1];
   if (asked && (LANGS as readonly string[]).includes(asked)) return asked as Lang;
-  return langOfLocale(localeFromEnv(env) || systemLocale);
+  return langFromEnv(env, systemLocale);
 }
 
 /** The bundle's path as the user can type it: relative to where they stand when it is below. */

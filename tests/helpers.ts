@@ -9,7 +9,23 @@ import type { Lang } from "../lib/present/lang.ts";
 import { Stream } from "../lib/transport/stream.ts";
 import { RUN_PERMISSIONS, UNSTABLE_FLAGS } from "../scripts/permissions.ts";
 
-export { runMode, startServer, withServer } from "../lib/run/in_process.ts";
+export { runMode, startServer } from "../lib/run/in_process.ts";
+import { type RunningServer, startServer } from "../lib/run/in_process.ts";
+import type { CaptureOptions } from "../lib/capture.ts";
+
+/**
+ * Runs `body` against a server mode started in-process, and always stops the server afterwards,
+ * whether `body` succeeds or throws.
+ */
+export async function withServer<O extends CommonOptions, T>(
+  mode: Mode<O>,
+  options: O,
+  body: (server: RunningServer) => Promise<T>,
+  capture: Omit<CaptureOptions, "listening"> = {},
+): Promise<T> {
+  await using server = await startServer(mode, options, capture);
+  return await body(server);
+}
 
 /** The project's folder, as an OS path (never a URL's pathname: on Windows that is `/C:/…`). */
 export const ROOT: string = fromFileUrl(new URL("..", import.meta.url));

@@ -16,7 +16,7 @@ export interface RunningServer extends AsyncDisposable {
 
 /**
  * Starts a server mode in-process and resolves once it listens. Stop it with `stop()`, or let
- * `await using` stop it; {@linkcode withServer} does that for a block of code.
+ * `await using` stop it.
  */
 export async function startServer<O extends CommonOptions>(
   mode: Mode<O>,
@@ -49,20 +49,6 @@ export async function startServer<O extends CommonOptions>(
     stop,
     [Symbol.asyncDispose]: async () => void await stop(),
   };
-}
-
-/**
- * Runs `body` against a server mode started in-process, and always stops the server afterwards,
- * whether `body` succeeds or throws.
- */
-export async function withServer<O extends CommonOptions, T>(
-  mode: Mode<O>,
-  options: O,
-  body: (server: RunningServer) => Promise<T>,
-  capture: Omit<CaptureOptions, "listening"> = {},
-): Promise<T> {
-  await using server = await startServer(mode, options, capture);
-  return await body(server);
 }
 
 /** Runs a (client) mode in-process to its end. */
