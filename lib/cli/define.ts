@@ -104,12 +104,15 @@ const accessSpecs: OptionSpecs = {
   deny: { kind: "address-list", help: "help.option.deny" },
 };
 
+/** How many clients a stream server holds at once when not told otherwise (--max-connections). */
+export const DEFAULT_MAX_CONNECTIONS = 1024;
+
 /** The limits every stream server puts on its clients. */
 const streamServerSpecs: OptionSpecs = {
   backlog: { kind: "integer", range: [1, 65535], help: "help.option.backlog" },
   maxConnections: {
     kind: "integer",
-    default: 1024,
+    default: DEFAULT_MAX_CONNECTIONS,
     range: [1, 1_000_000],
     help: "help.option.maxConnections",
   },

@@ -1,3 +1,4 @@
+import { DEFAULT_MAX_CONNECTIONS } from "../cli/define.ts";
 import type { CommonOptions } from "../cli/spec.ts";
 import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
@@ -83,7 +84,8 @@ export function connectionLimit(
   ctx: ModeContext,
   free: (atMost: number) => number | undefined = freeDescriptorsOnce,
 ): number {
-  const asked = options.maxConnections ?? Infinity;
+  // Options made in code rather than parsed (a test's, a lesson's) get the same default.
+  const asked = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
   const within = connectionsWithin(asked, free);
   if (within.free !== undefined) {
     ctx.warn(ctx.t("guard.descriptorLimit", {
