@@ -6,6 +6,7 @@ import { printableText } from "../../present/printable.ts";
 import { withoutEscapes } from "../../run/line_client.ts";
 import { runStreamClient } from "../../run/stream_client.ts";
 import { PORTS } from "../../run/ports.ts";
+import { CHAT_COMMANDS } from "./chat_protocol.ts";
 
 const NEWLINE = new Uint8Array([0x0a]);
 const MiB = 1024 * 1024;
@@ -28,7 +29,7 @@ export const chatClient = defineMode({
     return runStreamClient(options, io, async (stream, ctx) => {
       if (options.nick) await stream.write(encoder.encode(options.nick + "\n"));
       const typed = inputLines(io.stdin).getReader();
-      /** Set once this side is done: it said /quit, or its input ended. */
+      /** Set once this side is done: it said the quit command, or its input ended. */
       let leaving = false;
       const sending = (async () => {
         let toldEscapes = false;
@@ -45,7 +46,7 @@ export const chatClient = defineMode({
             if (text === "" && line.value !== "") continue;
           }
           await stream.write(encoder.encode(text + "\n"));
-          if (text.trim() === "/quit") {
+          if (text.trim() === CHAT_COMMANDS.quit) {
             leaving = true;
             return;
           }
