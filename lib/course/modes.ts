@@ -26,6 +26,5 @@ export const GROUPS = [
   }),
 ] as const;
 
-
 /** Every mode, in course order. */
 export const MODES: readonly Mode<CommonOptions>[] = GROUPS.flatMap((group) => group.modes);
