@@ -1,7 +1,7 @@
 /**
  * Writes the documentation's generated tables: README's lessons and modes from the course's
  * manifests, the built-in exercises (README and docs/check.md, their ports from the lessons they
- * grade) from check's registry, docs/protocols.md's verbs from the protocols' verb tables
+ * grade) from check's registry, docs/protocols.md's verbs and the file protocol's error codes from the protocols' tables
  * (`deno task docs`). Each
  * table sits between `<!-- docs:NAME -->` and `<!-- /docs:NAME -->`; a test fails when one is
  * stale, so a new lesson, mode or verb reaches the documentation by its own folder alone.
@@ -10,6 +10,7 @@
  */
 import { fromFileUrl, join } from "@std/path";
 import { EXERCISE_DOCS, EXERCISES } from "../lib/check/exercises.ts";
+import { FILE_ERRORS } from "../lib/course/apps/file_protocol.ts";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import { GROUPS } from "../lib/course/modes.ts";
 import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
@@ -108,7 +109,14 @@ function verbTable<Verb extends string>(
 
 /** Each generated table of docs/protocols.md, by name, unformatted. */
 export function protocolTables(): Record<string, string> {
-  return { "text-verbs": verbTable(TEXT_VERBS, false), "db-verbs": verbTable(DB_VERBS, true) };
+  return {
+    "text-verbs": verbTable(TEXT_VERBS, false),
+    "db-verbs": verbTable(DB_VERBS, true),
+    "file-errors": tableOf(
+      ["Code", "When"],
+      Object.entries(FILE_ERRORS).map(([code, when]) => [`\`${code}\``, when]),
+    ),
+  };
 }
 
 /** `document` with each generated table put between its markers. */

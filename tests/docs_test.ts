@@ -5,6 +5,7 @@ import { join } from "@std/path";
 import { DB_VERBS } from "../lib/course/db/protocol.ts";
 import { TEXT_VERBS } from "../lib/course/text/protocol.ts";
 import { CHAT_COMMANDS } from "../lib/course/apps/chat_protocol.ts";
+import { FILE_ERRORS } from "../lib/course/apps/file_protocol.ts";
 import type { VerbSpec, VerbTable } from "../lib/protocols/verbs.ts";
 import { ROOT } from "./helpers.ts";
 import { targetOutput, TARGETS } from "../scripts/build.ts";
@@ -52,7 +53,7 @@ Deno.test("docs/protocols.md names every error code the protocols send", async (
   const codes = [
     ...await codesIn("lib", "course", "text", "protocol.ts"),
     ...await codesIn("lib", "course", "db", "protocol.ts"),
-    ...await codesIn("lib", "course", "apps", "file-receive.ts"),
+    ...Object.keys(FILE_ERRORS),
     "too-long",
     "bad-utf8",
   ];

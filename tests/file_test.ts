@@ -6,7 +6,16 @@ import { captureIo, main } from "../main.ts";
 import { join } from "@std/path";
 import { fileReceive } from "../lib/course/apps/file-receive.ts";
 import { fileSend } from "../lib/course/apps/file-send.ts";
-import { headerLine, parseHeader, safeFileName } from "../lib/course/apps/file_protocol.ts";
+import {
+  FILE_ERRORS,
+  type FileErrorCode,
+  type FileReply,
+  headerLine,
+  parseHeader,
+  parseReply,
+  replyLine,
+  safeFileName,
+} from "../lib/course/apps/file_protocol.ts";
 import { DelimitedReader } from "../lib/framing/delimited.ts";
 import {
   bytes,
@@ -315,3 +324,24 @@ Deno.test("the receiver reads nothing more than the announced size", () =>
     });
     assertEquals(await Deno.readTextFile(join(dirs.into, "a.txt")), "ok");
   }));
+
+Deno.test("the receiver's replies are data: each reads back as it was written, every error code among them", () => {
+  const replies: FileReply[] = [
+    { kind: "go" },
+    { kind: "ok", name: "notas de clase.txt" },
+    ...Object.keys(FILE_ERRORS).map((code) => ({
+      kind: "err" as const,
+      code: code as FileErrorCode,
+      reason: "el motivo: con espacios",
+    })),
+  ];
+  for (const reply of replies) assertEquals(parseReply(replyLine(reply)), reply);
+  assertEquals(
+    replyLine({ kind: "err", code: "exists", reason: "ya existe" }),
+    "ERR exists ya existe",
+  );
+  // What is not a reply of the protocol is none: an unknown code, a bare OK, anything else.
+  for (const line of ["ERR nope because", "OK", "go", "GO ", "", "HTTP/1.1 200 OK"]) {
+    assertEquals(parseReply(line), undefined, line);
+  }
+});

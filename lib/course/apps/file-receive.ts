@@ -8,7 +8,14 @@ import { DelimitedReader, MessageTooLong } from "../../framing/delimited.ts";
 import { printableText } from "../../present/printable.ts";
 import { Progress } from "../../present/progress.ts";
 import { formatBytes } from "../../present/units.ts";
-import { isPartName, MAX_HEADER, parseHeader, safeFileName } from "./file_protocol.ts";
+import {
+  type FileErrorCode,
+  isPartName,
+  MAX_HEADER,
+  parseHeader,
+  replyLine,
+  safeFileName,
+} from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import type { Io } from "../../io.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
@@ -64,7 +71,7 @@ type FileReceiveOptions = ModeOptions<typeof fileReceive>;
 
 /** A file refused: the protocol's code and the reason, for the sender and the log. */
 class Refusal {
-  constructor(readonly code: string, readonly reason: string) {}
+  constructor(readonly code: FileErrorCode, readonly reason: string) {}
 }
 
 /** A file being received, named so that no sender can choose it ({@linkcode isPartName}). */
@@ -239,7 +246,7 @@ export async function receiveFile(
       ctx.say(
         t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size, ctx.lang) }),
       );
-      await reply("GO");
+      await reply(replyLine({ kind: "go" }));
       const digest = await receiveBody(
         stream,
         reader.takeBuffered(),
@@ -265,7 +272,7 @@ export async function receiveFile(
       await Deno.remove(temporary).catch(() => {});
     }
     ctx.result(t("file.saved", { path: target, size: formatBytes(header.size, ctx.lang) }));
-    await reply(`OK ${name}`);
+    await reply(replyLine({ kind: "ok", name }));
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
     // A sender that went away was cut off, not refused: nothing of it was turned down.
@@ -273,7 +280,7 @@ export async function receiveFile(
     ctx.warn(t(verdict, { peer: stream.peer, reason: error.reason }));
     // The sender may be gone already (an incomplete transfer): the answer is a courtesy. One
     // still sending gets its bytes dropped for a while, so it reads the answer, not a reset.
-    await reply(`ERR ${error.code} ${error.reason}`).catch(() => {});
+    await reply(replyLine({ kind: "err", code: error.code, reason: error.reason })).catch(() => {});
     await stream.lingerAndClose(REFUSED_LINGER_MS, options.maxSize);
   }
 }

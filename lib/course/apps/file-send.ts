@@ -8,7 +8,7 @@ import { FileError } from "../../errors.ts";
 import { printableText } from "../../present/printable.ts";
 import { Progress } from "../../present/progress.ts";
 import { formatBytes } from "../../present/units.ts";
-import { headerLine, MAX_HEADER } from "./file_protocol.ts";
+import { headerLine, MAX_HEADER, parseReply } from "./file_protocol.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { runStreamClient } from "../../run/stream_client.ts";
 import { PORTS } from "../../run/ports.ts";
@@ -55,7 +55,7 @@ export const fileSend = defineMode({
       ctx.say(t("file.sending", { name, size: formatBytes(size, ctx.lang), sha256 }));
       await stream.write(encoder.encode(headerLine({ name, size, sha256 })));
       const go = await nextReply();
-      if (go !== "GO") {
+      if (parseReply(go)?.kind !== "go") {
         ctx.warn(t("file.rejected", { reply: printableText(go) }));
         return EXIT.failure;
       }
@@ -77,11 +77,12 @@ export const fileSend = defineMode({
         ? await nextReply()
         : await deadline(nextReply(), REASON_WAIT_MS).catch(() => undefined);
       if (verdict === undefined) throw sent;
-      if (!verdict.startsWith("OK ")) {
+      const kept = parseReply(verdict);
+      if (kept?.kind !== "ok") {
         ctx.warn(t("file.rejected", { reply: printableText(verdict) }));
         return EXIT.failure;
       }
-      ctx.result(t("file.accepted", { name: printableText(verdict.slice(3)) }));
+      ctx.result(t("file.accepted", { name: printableText(kept.name) }));
       return EXIT.ok;
     });
   },

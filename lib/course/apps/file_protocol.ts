@@ -14,6 +14,66 @@ import { UNSAFE_TEXT } from "../../protocols/unsafe_text.ts";
 /** The longest header line. */
 export const MAX_HEADER = 4096;
 
+/**
+ * Why a receiver refuses a file: each code, with when it is sent (English Markdown, for
+ * docs/protocols.md's table, which `deno task docs` writes from here).
+ */
+export const FILE_ERRORS = {
+  "bad-header": "the first line is not such a JSON object",
+  "bad-name":
+    "nothing usable is left of the name, or it is named like socklab's temporary files (`.socklab-….part`)",
+  "too-large": "the size is over the receiver's `--max-size`",
+  exists:
+    "a file of that name is there (without `--overwrite`), or another sender's is being received",
+  incomplete: "the connection ended before `size` bytes arrived",
+  "too-slow": "less than 10 KiB (or the rest of the file) arrived in 10 s",
+  corrupt: "the bytes do not have the SHA-256 announced",
+  disk: "the receiver could not write the file",
+} as const;
+
+/** A reason a receiver refuses a file. */
+export type FileErrorCode = keyof typeof FILE_ERRORS;
+
+/** What a receiver answers: go on, the file is kept (under this name), or refused (and why). */
+export type FileReply =
+  | { readonly kind: "go" }
+  | { readonly kind: "ok"; readonly name: string }
+  | { readonly kind: "err"; readonly code: FileErrorCode; readonly reason: string };
+
+/**
+ * A reply as its line: `GO`, `OK name`, `ERR code reason` (without the line end).
+ *
+ * @example
+ * ```ts
+ * import { assertEquals } from "@std/assert";
+ * import { replyLine } from "./file_protocol.ts";
+ *
+ * assertEquals(replyLine({ kind: "ok", name: "notas.txt" }), "OK notas.txt");
+ * assertEquals(replyLine({ kind: "err", code: "exists", reason: "ya existe" }), "ERR exists ya existe");
+ * ```
+ */
+export function replyLine(reply: FileReply): string {
+  switch (reply.kind) {
+    case "go":
+      return "GO";
+    case "ok":
+      return `OK ${reply.name}`;
+    case "err":
+      return `ERR ${reply.code} ${reply.reason}`;
+  }
+}
+
+/** The reply a sender read, or undefined when the line is none (`ERR` with an unknown code too). */
+export function parseReply(line: string): FileReply | undefined {
+  if (line === "GO") return { kind: "go" };
+  if (line.startsWith("OK ")) return { kind: "ok", name: line.slice(3) };
+  const refused = /^ERR (\S+) ?(.*)$/s.exec(line);
+  if (refused && Object.hasOwn(FILE_ERRORS, refused[1])) {
+    return { kind: "err", code: refused[1] as FileErrorCode, reason: refused[2] };
+  }
+  return undefined;
+}
+
 /** What the sender says about the file before sending it. */
 export interface FileHeader {
   readonly name: string;
