@@ -8,6 +8,8 @@
  * Measured (2026-12-02, the line loop in-process on a fake connection, pinned, `UPPER` and 57
  * letters, 30 runs each way, alternating): 0.99 µs per request through strings, 0.47 µs through
  * bytes (the best runs; medians 1.63 and 0.76 on a noisy machine). An echo's loop: 0.17 µs.
+ * The writers taken from a table of operations (2026-12-03, `taskset -c 0 deno task loops 300000
+ * 7`, three alternating rounds, best runs): 0.275–0.317 µs per request before, 0.270–0.328 after.
  *
  * @module
  */
