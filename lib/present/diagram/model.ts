@@ -263,20 +263,65 @@ interface Pending {
   readonly fate?: "lost" | "dropped";
 }
 
-/** Builds the diagram of merged trace entries, with its words in `t`'s language. */
+/** The trace being drawn: its entries, its lifelines, and each entry's lifeline. */
+interface Trace {
+  readonly entries: readonly TraceEntry[];
+  readonly t: Translate;
+  readonly lines: Lifelines;
+  /** The lifeline of each entry, by its index. */
+  readonly on: readonly number[];
+}
+
+/** A note beside an event on one lifeline. */
+interface Note {
+  readonly entry: number;
+  readonly on: number;
+  readonly text: string;
+}
+
+/** A wait between two events (a connect in the backlog), said in words under the first. */
+interface Wait {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+}
+
+/** What the phases of {@linkcode buildDiagram} find, each adding to it. */
+interface Found {
+  readonly messages: Pending[];
+  readonly notes: Note[];
+  readonly waits: Wait[];
+  /** Events drawn as the end of an arrow or a note: each gets a row. */
+  readonly shown: Set<number>;
+  /** Cause before effect: a write before every read of its bytes, and so on. */
+  readonly causes: [number, number][];
+}
+
+/**
+ * Builds the diagram of merged trace entries, with its words in `t`'s language: connects, then
+ * streams, then datagrams, then what happens on one socket alone, each phase adding its arrows
+ * and notes; then the events in causal order, given rows.
+ */
 export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diagram {
   const lines = new Lifelines(entries, t);
-  const on = entries.map((entry) => lines.of(entry));
-  const messages: Pending[] = [];
-  const notes: { entry: number; on: number; text: string }[] = [];
-  const waits: { start: number; end: number; text: string }[] = [];
-  /** Events drawn as the end of an arrow or a note: each gets a row. */
-  const shown = new Set<number>();
-  /** Cause before effect: a write before every read of its bytes, and so on. */
-  const causes: [number, number][] = [];
+  const trace: Trace = { entries, t, lines, on: entries.map((entry) => lines.of(entry)) };
+  const found: Found = { messages: [], notes: [], waits: [], shown: new Set(), causes: [] };
+  findConnects(trace, found);
+  findStreams(trace, found);
+  findDatagrams(trace, found);
+  findLoneEvents(trace, found);
+  for (const message of found.messages) {
+    if (message.start !== message.end) found.causes.push([message.start, message.end]);
+  }
+  const order = causalOrder(entries, found.causes);
+  return collapse(layoutRows({ entries, order, lifelines: lines.list, ...found }, t));
+}
 
-  // Connects: each to the first accept not yet taken of the same connection (the accepts of each
-  // peer and port queue up in order, so no connect looks through all events).
+/** Connects: each to the first accept not yet taken of the same connection (the accepts of each peer and port queue up in order, so no connect looks through all events); an accept no connect reached is a note. */
+function findConnects(
+  { entries, t, lines, on }: Trace,
+  { messages, notes, waits, shown }: Found,
+): void {
   const accepted = new Set<number>();
   const accepts = new Queues<number>();
   entries.forEach((entry, i) => {
@@ -322,8 +367,13 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
       notes.push({ entry: i, on: on[i], text: t("diagram.accept") });
     }
   });
+}
 
-  // Streams: each write to the read that got its last byte; the end of a stream to its EOF read.
+/** Streams: each write to the read that got its last byte; the end of a stream to its EOF read. */
+function findStreams(
+  { entries, t, lines, on }: Trace,
+  { messages, notes, shown, causes }: Found,
+): void {
   const streams = new Map<
     string,
     { from: string; to: string; writes: number[]; reads: number[]; ends: number[] }
@@ -423,9 +473,13 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
       });
     }
   }
+}
 
-  // Datagrams: each to the first read of its size from its sender after it, if a trace has one.
-  // Reads queue up by socket, sender and size; every event of a socket about a peer, by both.
+/** Datagrams: each to the first read of its size from its sender after it, if a trace has one. Reads queue up by socket, sender and size; every event of a socket about a peer, by both. */
+function findDatagrams(
+  { entries, t, lines, on }: Trace,
+  { messages, shown }: Found,
+): void {
   const taken = new Set<number>();
   const datagramReads = new Map<string, { list: number[]; next: number }>();
   const aboutPeer = new Map<string, number[]>();
@@ -487,8 +541,13 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
         : { label }),
     });
   });
+}
 
-  // What happens on one socket alone.
+/** What happens on one socket alone: listen, bind, a timeout, a line too long, a UDP socket closed. */
+function findLoneEvents(
+  { entries, t, lines, on }: Trace,
+  { notes, shown }: Found,
+): void {
   entries.forEach((entry, i) => {
     const word = entry.event === "listen"
       ? "diagram.listen"
@@ -505,23 +564,20 @@ export function buildDiagram(entries: readonly TraceEntry[], t: Translate): Diag
     shown.add(i);
     notes.push({ entry: i, on: on[i], text: t(word) });
   });
-
-  for (const message of messages) {
-    if (message.start !== message.end) causes.push([message.start, message.end]);
-  }
-  const order = causalOrder(entries, causes);
-  return collapse(layoutRows(entries, order, lines.list, shown, messages, notes, waits, t));
 }
 
 /** Gives every shown event a row, with a row for each long pause, and the items their rows. */
 function layoutRows(
-  entries: readonly TraceEntry[],
-  order: readonly number[],
-  lifelines: readonly Lifeline[],
-  shown: ReadonlySet<number>,
-  messages: readonly Pending[],
-  notes: readonly { entry: number; on: number; text: string }[],
-  waits: readonly { start: number; end: number; text: string }[],
+  { entries, order, lifelines, shown, messages, notes, waits }: {
+    readonly entries: readonly TraceEntry[];
+    /** The entries' indexes in the order they are drawn. */
+    readonly order: readonly number[];
+    readonly lifelines: readonly Lifeline[];
+    readonly shown: ReadonlySet<number>;
+    readonly messages: readonly Pending[];
+    readonly notes: readonly Note[];
+    readonly waits: readonly Wait[];
+  },
   t: Translate,
 ): Diagram {
   const rowOf = new Map<number, number>();
