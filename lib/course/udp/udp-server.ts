@@ -1,12 +1,9 @@
 import { defineMode } from "../../cli/define.ts";
-import { EXIT } from "../../exit_codes.ts";
 import { printable } from "../../present/printable.ts";
 import { freshSeed, repeatableRandom } from "../../random.ts";
-import { closeOnAbort } from "../../transport/abort.ts";
-import { type Datagram, DatagramSocket, isTransientDatagramError } from "../../transport/udp.ts";
+import type { Datagram, DatagramSocket } from "../../transport/udp.ts";
 import { modeContext } from "../../run/context.ts";
-import { accessPolicy } from "../../run/stream_server.ts";
-import { reachableLine } from "../../run/reachable.ts";
+import { type FastPath, runDatagramServer } from "../../run/datagram_server.ts";
 import { PORTS } from "../../run/ports.ts";
 import { echoDatagrams } from "./echo_datagrams.ts";
 
@@ -54,109 +51,66 @@ export const udpServer = defineMode({
       check.requires("seed", "drop", "socklab udp-server --drop 0.3 --seed 7");
     }
   },
-  async run(options, io): Promise<number> {
+  run(options, io): Promise<number> {
     const ctx = modeContext(options, io);
     const { t } = ctx;
-    const socket = DatagramSocket.bind({
-      host: options.host,
-      port: options.port,
-      bufferSize: options.buffer,
-      trace: ctx.trace,
-      // Windows drops such a datagram whole and does not say who sent it; the server goes on.
-      onTooLong: () => ctx.warn(t("udp.tooLongDropped", { buffer: options.buffer })),
-    });
-    using _ = closeOnAbort(io.signal, socket);
-    try {
-      const { hostname, port } = socket.addr;
-      ctx.say(t("udp.listening", { host: hostname, port }));
-      const reachable = reachableLine(t, options.host, port);
-      if (reachable) ctx.say(reachable);
-      const seed = options.seed ?? freshSeed();
-      const random = repeatableRandom(seed);
-      if (options.drop > 0) {
-        ctx.say(
-          t("udp.dropInfo", { percent: Math.round(options.drop * 100), drop: options.drop, seed }),
-        );
-      }
-      io.listening?.(socket.addr);
-
-      const stats = { datagrams: 0, dropped: 0, acks: 0 };
-      const access = accessPolicy(options);
-      const receiveError = (error: unknown) => {
-        // An ICMP error about an earlier send (Windows reports it as a reset on the next
-        // receive) concerns one client: the socket goes on serving everyone else.
-        if (!isTransientDatagramError(error)) throw error;
-        ctx.warn(t("guard.receiveError", { error: ctx.describe(error) }));
-      };
-      // Nothing to print, check, drop or time out: the echo's hot path.
-      const unwatched = options.echo && ctx.quiet && !access && options.drop === 0 &&
-        options.timeout === undefined;
-      const echoed = unwatched &&
-        await echoDatagrams(socket, stats, {
+    const seed = options.seed ?? freshSeed();
+    const random = repeatableRandom(seed);
+    const intro = options.drop > 0
+      ? t("udp.dropInfo", { percent: Math.round(options.drop * 100), drop: options.drop, seed })
+      : undefined;
+    // Nothing to print or drop: the echo's hot path, when the common loop has no guard either.
+    const fastPath: FastPath | undefined = options.echo && ctx.quiet && options.drop === 0
+      ? (socket, stats, onReceiveError) =>
+        echoDatagrams(socket, stats, {
           signal: io.signal,
           once: options.once,
-          onReceiveError: receiveError,
+          onReceiveError,
           onSendError: (error) => ctx.warn(ctx.describe(error)),
-        });
-      while (!echoed && !io.signal.aborted) {
-        let datagram: Datagram;
-        try {
-          datagram = await socket.receive(options.timeout);
-        } catch (error) {
-          if (io.signal.aborted) break;
-          receiveError(error);
-          continue;
-        }
-        if (access && !access.permits(datagram.from.hostname)) {
-          ctx.warn(t("guard.datagramDenied", { peer: datagram.peer }));
-          continue;
-        }
-        stats.datagrams++;
+        })
+      : undefined;
+    /** Sends `bytes` to the datagram's sender; one client's failure never stops the server. */
+    const reply = async (bytes: Uint8Array, datagram: Datagram, socket: DatagramSocket) => {
+      try {
+        await socket.send(bytes, datagram.from);
+        return true;
+      } catch (error) {
+        ctx.warn(ctx.describe(error));
+        return false;
+      }
+    };
+    return runDatagramServer(options, ctx, io, {
+      bufferSize: options.buffer,
+      once: options.once,
+      ...(intro ? { intro } : {}),
+      ...(fastPath ? { fastPath } : {}),
+      async handle(datagram, socket, stats) {
         // Drawn for every datagram when some are dropped, so one --seed value decides the same
         // drops whatever the traffic.
         if (options.drop > 0 && random() < options.drop) {
           stats.dropped++;
           ctx.trace.event("drop", socket.address, datagram.peer, "--drop");
           ctx.say(t("udp.dropped", { peer: datagram.peer, text: printable(datagram.data) }));
-          continue;
-        }
-        if (options.echo) {
-          // The bench's fast path: the datagram goes back as it came, nothing is printed.
-          if (!ctx.quiet) {
-            ctx.show(t("udp.received", { peer: datagram.peer, text: printable(datagram.data) }));
-          }
-          try {
-            await socket.send(datagram.data, datagram.from);
-            stats.acks++;
-          } catch (error) {
-            ctx.warn(ctx.describe(error));
-          }
-          if (options.once) break;
-          continue;
+          return false;
         }
         const text = printable(datagram.data);
+        if (options.echo) {
+          // The datagram goes back as it came.
+          if (!ctx.quiet) ctx.show(t("udp.received", { peer: datagram.peer, text }));
+          if (await reply(datagram.data, datagram, socket)) stats.acks++;
+          return true;
+        }
         ctx.show(t("udp.received", { peer: datagram.peer, text }));
         if (datagram.filledBuffer) ctx.warn(t("udp.mayBeTruncated", { buffer: options.buffer }));
         if (!options.noAck) {
           const ack = t("udp.ackText", { text: quoted(text) });
-          try {
-            await socket.send(encoder.encode(ack), datagram.from);
+          if (await reply(encoder.encode(ack), datagram, socket)) {
             stats.acks++;
             ctx.say(t("udp.ackSent", { text: ack }));
-          } catch (error) {
-            // One client's failure must not stop a server that serves everyone on one socket.
-            ctx.warn(ctx.describe(error));
           }
         }
-        if (options.once) break;
-      }
-      ctx.say(t("udp.summary", { ...stats, bytesIn: socket.bytesIn, bytesOut: socket.bytesOut }));
-      if (socket.tooLong > 0) {
-        ctx.say(t("udp.tooLongSummary", { count: socket.tooLong, buffer: options.buffer }));
-      }
-      return EXIT.ok;
-    } finally {
-      socket.close();
-    }
+        return true;
+      },
+    });
   },
 });
