@@ -247,21 +247,20 @@ export async function receiveFile(
         t("file.incoming", { peer: stream.peer, name, size: formatBytes(header.size, ctx.lang) }),
       );
       await reply(replyLine({ kind: "go" }));
-      const digest = await receiveBody(
+      const part = await openPart(temporary).catch((error: Error) => {
+        throw new Refusal(
+          "disk",
+          t("file.errDisk", { reason: describeFileProblem(fileProblemOf(error), t) }),
+        );
+      });
+      const body = {
         stream,
-        reader.takeBuffered(),
-        header.size,
-        await openPart(temporary).catch((error: Error) => {
-          throw new Refusal(
-            "disk",
-            t("file.errDisk", { reason: describeFileProblem(fileProblemOf(error), t) }),
-          );
-        }),
-        options,
-        receiver.pace,
-        ctx,
-        io,
-      );
+        already: reader.takeBuffered(),
+        size: header.size,
+        part,
+        pace: receiver.pace,
+      };
+      const digest = await receiveBody(body, options, ctx, io);
       if (digest !== header.sha256) throw new Refusal("corrupt", t("file.errCorrupt"));
       // Someone else may have made the file meanwhile: it is not replaced.
       if (!await place(temporary, target, options.overwrite)) {
@@ -340,18 +339,25 @@ class BodyPace {
 
 const TIME_UP = Symbol("time up");
 
+/** A file's body to receive: from where, how much, into what, how fast at least. */
+interface Body {
+  readonly stream: Stream;
+  /** What the header's reader had already read past the header. */
+  readonly already: Uint8Array;
+  readonly size: number;
+  /** The temporary file's stream. */
+  readonly part: WritableStream<Uint8Array>;
+  readonly pace: Pace;
+}
+
 /**
  * Writes exactly `size` bytes from the connection into a new file, hashing them on the way, with
  * memory flat in the file's size; cut when they come slower than `pace`. Resolves to the SHA-256
  * in hex.
  */
 async function receiveBody(
-  stream: Stream,
-  already: Uint8Array,
-  size: number,
-  part: WritableStream<Uint8Array>,
+  { stream, already, size, part, pace }: Body,
   options: Pick<FileReceiveOptions, "quiet">,
-  pace: Pace,
   ctx: ModeContext,
   io: Io,
 ): Promise<string> {
