@@ -285,15 +285,33 @@ function optionsFromWords<O extends CommonOptions>(
   t: Translate,
 ): O {
   const words = givenOf(mode as Mode<CommonOptions>, modeWords, t);
-  const values: Record<string, unknown> = {};
-  const given = new Set<string>();
-  // A place whose option was given by name is not filled by position (`probe --host h 80`),
-  // unless it takes a list: `diagram a.jsonl --input b.jsonl` is both.
+  const byPosition = placePositionals(mode, words, t);
+  const values = convertGiven(mode, words.options, byPosition, t);
+  const given = new Set(Object.keys(values));
+  fillDefaults(mode, values, t);
+  // A mode without --port (the demo) uses ephemeral ports.
+  values.port ??= 0;
+  values.lang ??= lang;
+  const options = values as O;
+  checkCombinations(mode, options, given, t);
+  return options;
+}
+
+/**
+ * Puts each positional argument in its option's place, before the values given by name: a place
+ * whose option was given by name is not filled by position (`probe --host h 80`), unless it takes
+ * a list (`diagram a.jsonl --input b.jsonl` is both). Returns how many of each option's first
+ * values came by position (they are named as the usage line names them: PORTS).
+ */
+function placePositionals<O extends CommonOptions>(
+  mode: Mode<O>,
+  words: ReturnType<typeof givenOf>,
+  t: Translate,
+): Map<string, number> {
   const places = mode.positionals.filter((name) =>
     !words.options.has(name) || kindOf(mode.specs[name]).repeatable
   );
   const listed: string[] = [];
-  /** How many of an option's first values were given by position (named as typed: PORTS). */
   const byPosition = new Map<string, number>();
   for (const argument of words.positionals) {
     // A list takes every positional left, in order: `diagram a.jsonl b.jsonl`.
@@ -317,18 +335,19 @@ function optionsFromWords<O extends CommonOptions>(
     words.options.set(places[0], [...listed, ...words.options.get(places[0]) ?? []]);
     byPosition.set(places[0], listed.length);
   }
-  for (const [name, raws] of words.options) {
+  return byPosition;
+}
+
+/** Each option given, read by its kind: a value given twice that is not a list is refused. */
+function convertGiven<O extends CommonOptions>(
+  mode: Mode<O>,
+  options: ReadonlyMap<string, readonly (string | true)[]>,
+  byPosition: ReadonlyMap<string, number>,
+  t: Translate,
+): Record<string, unknown> {
+  const values: Record<string, unknown> = {};
+  for (const [name, raws] of options) {
     const spec = mode.specs[name];
-    if (raws.length > 1 && !kindOf(spec).repeatable) {
-      throw new UsageError(
-        t("usage.repeated", {
-          mode: mode.name,
-          option: flagName(name),
-          form: optionForm(name, spec, t),
-        }),
-      );
-    }
-    given.add(name);
     const kind = kindOf(spec);
     const asOption = {
       mode: mode.name,
@@ -336,6 +355,10 @@ function optionsFromWords<O extends CommonOptions>(
       form: optionForm(name, spec, t),
       t,
     };
+    if (raws.length > 1 && !kind.repeatable) {
+      const { option, form } = asOption;
+      throw new UsageError(t("usage.repeated", { mode: mode.name, option, form }));
+    }
     // A value given by position is named as the usage line names it, not by an option not typed.
     const asPlace = { ...asOption, option: placeholderOf(name, spec, t), form: usageLine(mode, t) };
     const converted = raws.map((raw, i) =>
@@ -345,9 +368,17 @@ function optionsFromWords<O extends CommonOptions>(
     );
     values[name] = kind.repeatable ? converted : converted[0];
   }
+  return values;
+}
 
+/** Every option not given takes its value when left out; a required one is a usage error. */
+function fillDefaults<O extends CommonOptions>(
+  mode: Mode<O>,
+  values: Record<string, unknown>,
+  t: Translate,
+): void {
   for (const [name, spec] of Object.entries(mode.specs)) {
-    if (given.has(name)) continue;
+    if (Object.hasOwn(values, name)) continue;
     if (spec.required) {
       throw new UsageError(
         t("usage.missingArgument", {
@@ -359,12 +390,6 @@ function optionsFromWords<O extends CommonOptions>(
     }
     values[name] = kindOf(spec).fallback(spec);
   }
-  // A mode without --port (the demo) uses ephemeral ports.
-  values.port ??= 0;
-  values.lang ??= lang;
-  const options = values as O;
-  checkCombinations(mode, options, given, t);
-  return options;
 }
 
 function checkCombinations<O extends CommonOptions>(
