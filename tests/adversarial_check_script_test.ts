@@ -10,7 +10,7 @@ import { join } from "@std/path";
 import { TextLineStream } from "@std/streams/text-line-stream";
 import { check, exercises, exerciseScript, parseScript, ScriptError } from "../check.ts";
 import { TimeUp } from "../lib/check/connections.ts";
-import type { UnsupportedRegex } from "../lib/check/regex_parse.ts";
+import { UnsupportedRegex } from "../lib/check/regex_parse.ts";
 import { noteText } from "../lib/check/report.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { captureIo, main } from "../main.ts";
@@ -383,5 +383,41 @@ Deno.test("a UDP acknowledgement from the server's address but another port pass
     server.close();
     other.close();
     await answered;
+  }
+});
+
+Deno.test("a regex that grows too large only once a round's number is filled in fails its stage, and the check goes on", async () => {
+  const server = lineServer(() => "OK");
+  try {
+    const report = await check({
+      name: "grows",
+      title: "grows",
+      stages: [{
+        title: "rounds",
+        timeout: 5,
+        steps: [{ do: "connect" }, {
+          do: "repeat",
+          times: 5,
+          steps: [
+            { do: "send", text: "x\n" },
+            { do: "expect", reply: { regex: "^OK|(?:a{5000}){{round}}" }, until: "\n" },
+          ],
+        }],
+      }, {
+        title: "after it",
+        steps: [{ do: "connect" }, { do: "send", text: "y\n" }, {
+          do: "expect",
+          reply: { prefix: "OK" },
+          until: "\n",
+        }],
+      }],
+    }, { port: (server.addr as Deno.NetAddr).port });
+    const failure = report.stages[0].failure;
+    assertEquals(failure?.problem, "error");
+    assert(failure?.cause instanceof UnsupportedRegex, String(failure?.cause));
+    assertEquals(report.stages[1].passed, true);
+  } finally {
+    server.close();
+    await server.done;
   }
 });

@@ -23,6 +23,7 @@ import {
 import { expectedOf, fill, judge, type Words } from "./judge.ts";
 import type { Failure, Note } from "./outcome.ts";
 import { payload } from "./payload.ts";
+import { UnsupportedRegex } from "./regex_program.ts";
 import { type Localized, QUIET_MS, type Stage, type Step } from "./script.ts";
 
 /** A step that did not go as expected, with the hint of the innermost step it was for. */
@@ -381,7 +382,8 @@ export class StageRun {
     try {
       return await judging();
     } catch (error) {
-      if (error instanceof TimeUp) {
+      // A regex whose words, filled in for this client or round, make it too large to run.
+      if (error instanceof TimeUp || error instanceof UnsupportedRegex) {
         throw new StepFailure({ client, problem: "error", cause: error });
       }
       if (this.state.signal?.aborted) {
