@@ -415,6 +415,7 @@ Deno.test("a regex that grows too large only once a round's number is filled in 
     const failure = report.stages[0].failure;
     assertEquals(failure?.problem, "error");
     assert(failure?.cause instanceof UnsupportedRegex, String(failure?.cause));
+    assertStringIncludes(report.transcript, "has more than 20,000 parts: ^OK|(?:a{5000}){");
     assertEquals(report.stages[1].passed, true);
   } finally {
     server.close();

@@ -16,7 +16,7 @@ import { fitToTerminal } from "../present/wrap.ts";
 import { safeText } from "../present/printable.ts";
 import { xmlText } from "../present/diagram/svg.ts";
 import { isCut, RECEIVED_LIMIT, TimeUp } from "./connections.ts";
-import { MAX_PROGRAM } from "./regex_program.ts";
+import { MAX_PROGRAM, UnsupportedRegex } from "./regex_program.ts";
 import type { Expectation } from "./parse_script.ts";
 import type {
   CheckReport,
@@ -91,7 +91,7 @@ export function expectationText(expected: Expectation, t: Translate): string {
       return t(`check.expected.unsupported.${expected.why}`, {
         regex: safeText(expected.regex),
         part: safeText(expected.part),
-        max: MAX_PROGRAM,
+        max: formatNumber(MAX_PROGRAM, languageOf(t)),
       });
     default:
       return t(`check.expected.${expected.kind}`);
@@ -126,6 +126,10 @@ function networkFailure(cause: unknown, t: Translate): string {
   if (cause instanceof NetError) return describeError(cause, t);
   if (cause instanceof Deno.errors.TimedOut) return t("check.problem.timedOut");
   if (cause instanceof TimeUp) return t(`check.problem.timeUp.${cause.during}`);
+  if (cause instanceof UnsupportedRegex) {
+    const max = formatNumber(MAX_PROGRAM, languageOf(t));
+    return t("check.problem.regexTooLarge", { regex: safeText(cause.part), max });
+  }
   const name = cause instanceof Error ? cause.name : typeof cause;
   return t("check.problem.unexplained", { name });
 }

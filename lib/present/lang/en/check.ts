@@ -64,6 +64,8 @@ export const checkTexts = {
     "the stage's time ran out while sending: the server did not read what it was sent",
   "check.problem.timeUp.match":
     "the stage's time ran out while the reply was matched against the script's regex (it is long)",
+  "check.problem.regexTooLarge":
+    "the script's regular expression, with this round's words filled in, has more than {max} parts: {regex}",
   "check.problem.timeUp.steps": "the stage's time ran out before its steps were done",
   "check.hint.stopped": "it exited or crashed: look at its terminal for an error",
   "check.hint.error":

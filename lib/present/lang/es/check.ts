@@ -69,6 +69,8 @@ export const checkTexts = {
     "se acabó el tiempo de la etapa mientras se enviaba: el servidor no leyó lo que se le envió",
   "check.problem.timeUp.match":
     "se acabó el tiempo de la etapa mientras se comparaba la respuesta (larga) con la expresión regular",
+  "check.problem.regexTooLarge":
+    "la expresión regular del guion, con las palabras de esta vuelta, tiene más de {max} partes: {regex}",
   "check.problem.timeUp.steps": "se acabó el tiempo de la etapa antes de terminar sus pasos",
   "check.hint.stopped": "terminó o se cayó: mira en su terminal si hay un error",
   "check.hint.error":
