@@ -177,14 +177,7 @@ async function sendSeries(
   };
 
   if (options.noWait) {
-    try {
-      for (let sequence = 1; sequence <= options.count && !signal.aborted; sequence++) {
-        await send(sequence);
-        if (sequence < options.count) await sleep(options.interval, signal);
-      }
-    } catch (error) {
-      if (!signal.aborted) throw error;
-    }
+    await sendAll(options, send, signal);
     if (sentAt.size > 0) ctx.say(t("udp.sentNoWait"));
     return signal.aborted ? interrupted() : EXIT.ok;
   }
@@ -219,7 +212,36 @@ async function sendSeries(
     if (!signal.aborted) throw error;
   }
   if (signal.aborted && sentAt.size === 0) return interrupted();
+  reportSeries(sentAt, roundTrips, ctx);
+  if (signal.aborted) return interrupted();
+  // Losses in a series are the lesson, not a failure: only a series with no answer at all is.
+  return roundTrips.size > 0 ? EXIT.ok : EXIT.failure;
+}
 
+/** Sends the series `interval` ms apart without waiting for anything (`--no-wait`), or to Ctrl+C. */
+async function sendAll(
+  options: Pick<UdpClientOptions, "count" | "interval">,
+  send: (sequence: number) => Promise<void>,
+  signal: AbortSignal,
+): Promise<void> {
+  try {
+    for (let sequence = 1; sequence <= options.count && !signal.aborted; sequence++) {
+      await send(sequence);
+      if (sequence < options.count) await sleep(options.interval, signal);
+    }
+  } catch (error) {
+    // Ctrl+C closes the socket under a send or a wait.
+    if (!signal.aborted) throw error;
+  }
+}
+
+/** What a series got: how many were sent, acknowledged and lost (which), and the round trips. */
+function reportSeries(
+  sentAt: ReadonlyMap<number, number>,
+  roundTrips: ReadonlyMap<number, number>,
+  ctx: ModeContext,
+): void {
+  const { t } = ctx;
   const sent = sentAt.size;
   const acked = roundTrips.size;
   const lost = [...sentAt.keys()].filter((sequence) => !roundTrips.has(sequence));
@@ -239,7 +261,4 @@ async function sendSeries(
       max: ms(Math.max(...times)),
     }));
   }
-  if (signal.aborted) return interrupted();
-  // Losses in a series are the lesson, not a failure: only a series with no answer at all is.
-  return acked > 0 ? EXIT.ok : EXIT.failure;
 }
