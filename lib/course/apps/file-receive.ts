@@ -10,6 +10,7 @@ import { Progress } from "../../present/progress.ts";
 import { formatBytes } from "../../present/units.ts";
 import {
   type FileErrorCode,
+  type FileHeader,
   isPartName,
   MAX_HEADER,
   parseHeader,
@@ -195,6 +196,36 @@ const openNewFile: OpenPart = async (path) =>
 const REFUSED_LINGER_MS = 5000;
 
 /**
+ * The file announced by `header` and the name it is kept under, or the refusal of it: no header,
+ * a name with nothing usable left or named like socklab's temporary files, a size over `maxSize`.
+ */
+function accepted(
+  header: FileHeader | undefined,
+  maxSize: number,
+  ctx: ModeContext,
+): { header: FileHeader; name: string } {
+  const { t } = ctx;
+  if (!header) throw new Refusal("bad-header", t("file.errBadHeader"));
+  const name = safeFileName(header.name);
+  if (!name) {
+    throw new Refusal("bad-name", t("file.errBadName", { name: printableText(header.name) }));
+  }
+  if (isPartName(name)) {
+    throw new Refusal("bad-name", t("file.errPartName", { name }));
+  }
+  if (header.size > maxSize) {
+    throw new Refusal(
+      "too-large",
+      t("file.errTooLarge", {
+        size: formatBytes(header.size, ctx.lang),
+        max: formatBytes(maxSize, ctx.lang),
+      }),
+    );
+  }
+  return { header, name };
+}
+
+/**
  * Receives one file on one connection, answering the sender at each step; `openPart` opens the
  * temporary file the bytes are written to, and `receiver` is what the transfers of one receiver
  * share (the names in flight, the pace).
@@ -217,24 +248,11 @@ export async function receiveFile(
       if (error instanceof MessageTooLong) return null;
       throw error;
     });
-    const header = line?.complete ? parseHeader(new TextDecoder().decode(line.bytes)) : undefined;
-    if (!header) throw new Refusal("bad-header", t("file.errBadHeader"));
-    const name = safeFileName(header.name);
-    if (!name) {
-      throw new Refusal("bad-name", t("file.errBadName", { name: printableText(header.name) }));
-    }
-    if (isPartName(name)) {
-      throw new Refusal("bad-name", t("file.errPartName", { name }));
-    }
-    if (header.size > options.maxSize) {
-      throw new Refusal(
-        "too-large",
-        t("file.errTooLarge", {
-          size: formatBytes(header.size, ctx.lang),
-          max: formatBytes(options.maxSize, ctx.lang),
-        }),
-      );
-    }
+    const { header, name } = accepted(
+      line?.complete ? parseHeader(new TextDecoder().decode(line.bytes)) : undefined,
+      options.maxSize,
+      ctx,
+    );
     const target = join(options.dir, name);
     // Held until the file has its name: a second sender of it is refused before it sends a byte.
     if (!receiver.reserve(name)) throw new Refusal("exists", t("file.errInFlight", { name }));
