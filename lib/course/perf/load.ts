@@ -285,6 +285,80 @@ export async function runThroughput(
   return { bytes: echoed, seconds: seconds || (performance.now() - started) / 1000 };
 }
 
+/** What one socket of the UDP load shares with the others. */
+interface DatagramLoad {
+  readonly run: Run;
+  readonly target: Deno.NetAddr;
+  /** The size of each datagram: at least the 8 bytes of its number. */
+  readonly size: number;
+  /** Datagrams each socket keeps in flight. */
+  readonly pipeline: number;
+  /** Ends the whole load (the quota is reached). */
+  readonly stop: () => void;
+}
+
+/**
+ * One socket of the UDP load: keeps `pipeline` numbered datagrams in flight, matches each answer
+ * by its number, and takes a datagram unanswered for 500 ms as lost and sends another.
+ */
+async function driveDatagrams(
+  socket: Deno.DatagramConn,
+  { run, target, size, pipeline, stop }: DatagramLoad,
+): Promise<void> {
+  const sentAt = new Map<number, number>();
+  let sequence = 0;
+  const payload = new Uint8Array(size);
+  const view = new DataView(payload.buffer);
+  const send = async () => {
+    const number = sequence++;
+    view.setFloat64(0, number);
+    sentAt.set(number, performance.now());
+    // Counted before the send waits, so that no other socket takes the same share.
+    run.sent++;
+    await socket.send(payload, target);
+  };
+  for (let i = 0; i < pipeline && run.allowance(1) > 0; i++) await send();
+  const receiveBuffer = new Uint8Array(65536);
+  // Datagrams unanswered for 500 ms are taken as lost, and others go out in their place.
+  const lossCheck = setInterval(() => {
+    const now = performance.now();
+    for (const [number, at] of sentAt) {
+      if (now - at < 500) break;
+      sentAt.delete(number);
+      if (run.measuring) run.errors++;
+      if (run.allowance(1) > 0) send().catch(() => {});
+    }
+  }, 100);
+  try {
+    while (!run.stopped) {
+      let data: Uint8Array;
+      try {
+        [data] = await socket.receive(receiveBuffer);
+      } catch (error) {
+        // Windows drops a datagram longer than the buffer with an error; the socket goes on, and
+        // the loss check counts the request it answered as lost.
+        if (isDatagramTooLong(error) && !run.stopped) continue;
+        return;
+      }
+      if (data.length < 8) continue;
+      const number = new DataView(data.buffer, data.byteOffset).getFloat64(0);
+      const at = sentAt.get(number);
+      if (at === undefined) continue;
+      sentAt.delete(number);
+      if (run.measuring) {
+        run.latency.record((performance.now() - at) * 1000);
+        run.completed++;
+        run.bytes += 2 * data.length;
+        if (run.completed >= run.quota) stop();
+      }
+      if (run.allowance(1) > 0) await send();
+      else if (sentAt.size === 0) return;
+    }
+  } finally {
+    clearInterval(lossCheck);
+  }
+}
+
 /**
  * UDP echo load: one socket per "connection", each keeping `pipeline` numbered datagrams in
  * flight; an answer is matched by its number, and a datagram unanswered for 500 ms is counted
@@ -319,63 +393,10 @@ export async function runUdpLoad(options: LoadOptions): Promise<LoadResult> {
   };
   if (options.warmupMs > 0) timers.push(setTimeout(begin, options.warmupMs));
   else begin();
-  const size = Math.max(8, options.request.length);
-  const drive = async (socket: Deno.DatagramConn) => {
-    const sentAt = new Map<number, number>();
-    let sequence = 0;
-    const payload = new Uint8Array(size);
-    const view = new DataView(payload.buffer);
-    const send = async () => {
-      const number = sequence++;
-      view.setFloat64(0, number);
-      sentAt.set(number, performance.now());
-      // Counted before the send waits, so that no other socket takes the same share.
-      run.sent++;
-      await socket.send(payload, target);
-    };
-    for (let i = 0; i < options.pipeline && run.allowance(1) > 0; i++) await send();
-    const receiveBuffer = new Uint8Array(65536);
-    // Datagrams unanswered for 500 ms are taken as lost, and others go out in their place.
-    const lossCheck = setInterval(() => {
-      const now = performance.now();
-      for (const [number, at] of sentAt) {
-        if (now - at < 500) break;
-        sentAt.delete(number);
-        if (run.measuring) run.errors++;
-        if (run.allowance(1) > 0) send().catch(() => {});
-      }
-    }, 100);
-    try {
-      while (!run.stopped) {
-        let data: Uint8Array;
-        try {
-          [data] = await socket.receive(receiveBuffer);
-        } catch (error) {
-          // Windows drops a datagram longer than the buffer with an error; the socket goes on, and
-          // the loss check counts the request it answered as lost.
-          if (isDatagramTooLong(error) && !run.stopped) continue;
-          return;
-        }
-        if (data.length < 8) continue;
-        const number = new DataView(data.buffer, data.byteOffset).getFloat64(0);
-        const at = sentAt.get(number);
-        if (at === undefined) continue;
-        sentAt.delete(number);
-        if (run.measuring) {
-          run.latency.record((performance.now() - at) * 1000);
-          run.completed++;
-          run.bytes += 2 * data.length;
-          if (run.completed >= run.quota) stop();
-        }
-        if (run.allowance(1) > 0) await send();
-        else if (sentAt.size === 0) return;
-      }
-    } finally {
-      clearInterval(lossCheck);
-    }
-  };
   try {
-    await Promise.all(sockets.map((socket) => drive(socket).catch(() => {})));
+    const size = Math.max(8, options.request.length);
+    const load = { run, target, size, pipeline: options.pipeline, stop };
+    await Promise.all(sockets.map((socket) => driveDatagrams(socket, load).catch(() => {})));
   } finally {
     for (const timer of timers) clearTimeout(timer);
     options.signal.removeEventListener("abort", stop);
