@@ -3,7 +3,6 @@ import { LANGS } from "../present/lang.ts";
 import { closeTraceFiles, TRACE_MAX_MIB } from "../present/trace.ts";
 import { kindOf } from "./kinds.ts";
 import type {
-  CommonOptions,
   Mode,
   ModeDefinition,
   ModeName,
@@ -13,6 +12,8 @@ import type {
   OptionValues,
   ResolvedSpec,
   ResolvedSpecs,
+  RoleOptions,
+  StreamServerLimits,
 } from "./spec.ts";
 
 /**
@@ -104,15 +105,22 @@ const accessSpecs: OptionSpecs = {
   deny: { kind: "address-list", help: "help.option.deny" },
 };
 
-/** How many clients a stream server holds at once when not told otherwise (--max-connections). */
-export const DEFAULT_MAX_CONNECTIONS = 1024;
+/**
+ * A stream server's limits when not told otherwise: the defaults of --max-connections,
+ * --stall-timeout and --request-timeout, for the command line and for servers started from code.
+ */
+export const STREAM_SERVER_DEFAULTS = {
+  maxConnections: 1024,
+  stallTimeout: 60,
+  requestTimeout: 30,
+} as const satisfies StreamServerLimits;
 
 /** The limits every stream server puts on its clients. */
 const streamServerSpecs: OptionSpecs = {
   backlog: { kind: "integer", range: [1, 65535], help: "help.option.backlog" },
   maxConnections: {
     kind: "integer",
-    default: DEFAULT_MAX_CONNECTIONS,
+    default: STREAM_SERVER_DEFAULTS.maxConnections,
     range: [1, 1_000_000],
     help: "help.option.maxConnections",
   },
@@ -124,14 +132,14 @@ const streamServerSpecs: OptionSpecs = {
   },
   stallTimeout: {
     kind: "number",
-    default: 60,
+    default: STREAM_SERVER_DEFAULTS.stallTimeout,
     range: [0.01, 86400],
     placeholder: "SECONDS",
     help: "help.option.stallTimeout",
   },
   requestTimeout: {
     kind: "number",
-    default: 30,
+    default: STREAM_SERVER_DEFAULTS.requestTimeout,
     range: [0.01, 86400],
     placeholder: "SECONDS",
     help: "help.option.requestTimeout",
@@ -149,9 +157,13 @@ function resolved(mode: string, name: string, spec: OptionSpec): ResolvedSpec {
 }
 
 /** Makes a mode from its definition: its options gain the common ones. */
-export function defineMode<const S extends OptionSpecs, const Name extends ModeName>(
-  definition: ModeDefinition<S, Name>,
-): Mode<CommonOptions & OptionValues<S>> {
+export function defineMode<
+  const S extends OptionSpecs,
+  const Name extends ModeName,
+  const Role extends ModeRole | undefined = undefined,
+>(
+  definition: ModeDefinition<S, Name, Role>,
+): Mode<RoleOptions<Role> & OptionValues<S>> {
   const { name } = definition;
   const specs: ResolvedSpecs = Object.fromEntries(
     Object.entries({ ...commonSpecs(definition), ...definition.options as OptionSpecs })

@@ -127,8 +127,8 @@ export type OptionValues<S extends OptionSpecs> = {
     : ValueOf<S[K]> | undefined;
 };
 
-/** The options every mode has. */
-export interface CommonOptions {
+/** The options every mode has, whatever its role. */
+export interface BaseOptions {
   /** Where a server listens or a client connects. @default {"127.0.0.1"} */
   host: string;
   /** The mode's port (the course's for its lesson); 0 means any free port (tests, demo). */
@@ -148,21 +148,57 @@ export interface CommonOptions {
   quiet: boolean;
   /** Show stack traces of unexpected errors. @default {false} */
   debug: boolean;
-  /** Stream modes: a Unix domain socket's path, used instead of host and port. */
-  unix?: string;
-  /** Servers: only these peers may connect. */
-  allow?: AddressRange[];
-  /** Servers: these peers may not connect. */
-  deny?: AddressRange[];
-  /** Stream servers: clients served at once; more are told the server is full. */
-  maxConnections?: number;
-  /** Stream servers: seconds a client may stay silent before it is told so and closed. */
-  idleTimeout?: number;
-  /** Stream servers: seconds a client may leave what it is sent unread before it is closed. */
-  stallTimeout?: number;
-  /** Stream servers: seconds a request may take from its first byte. */
-  requestTimeout?: number;
 }
+
+/** What a stream mode (a TCP server or client) adds: a Unix domain socket instead. */
+export interface StreamOptions {
+  /** A Unix domain socket's path, used instead of host and port. */
+  unix?: string;
+}
+
+/** What a server adds: who may connect or send. */
+export interface AccessOptions {
+  /** Only these peers may connect. */
+  allow?: AddressRange[];
+  /** These peers may not connect. */
+  deny?: AddressRange[];
+}
+
+/** The limits a stream server puts on its clients, each with its one default (define.ts). */
+export interface StreamServerLimits {
+  /** Clients served at once; more are told the server is full. */
+  maxConnections: number;
+  /** Seconds a client may stay silent before it is told so and closed. */
+  idleTimeout?: number;
+  /** Seconds a client may leave what it is sent unread before it is closed. */
+  stallTimeout: number;
+  /** Seconds a request may take from its first byte. */
+  requestTimeout: number;
+}
+
+/** A stream server's options. */
+export type StreamServerOptions = BaseOptions & StreamOptions & AccessOptions & StreamServerLimits;
+/** A stream client's options. */
+export type StreamClientOptions = BaseOptions & StreamOptions;
+/** A datagram server's options. */
+export type DatagramServerOptions = BaseOptions & AccessOptions;
+
+/** The options a mode of `role` has: its role's, on top of every mode's. */
+export type RoleOptions<Role extends ModeRole | undefined> = Role extends "stream-server"
+  ? StreamServerOptions
+  : Role extends "stream-client" ? StreamClientOptions
+  : Role extends "datagram-server" ? DatagramServerOptions
+  : BaseOptions;
+
+/**
+ * Any mode's options, whatever its role: what the command line and the registry handle. A mode's
+ * own code sees only its role's ({@linkcode RoleOptions}).
+ */
+export type CommonOptions =
+  & BaseOptions
+  & StreamOptions
+  & AccessOptions
+  & Partial<StreamServerLimits>;
 
 /** Lets a mode reject a bad combination of options with a message naming them. */
 export interface Combinations<O> {
@@ -201,8 +237,11 @@ interface ModeFace {
 }
 
 /** What a mode file declares about itself. */
-export interface ModeDefinition<S extends OptionSpecs, Name extends ModeName = ModeName>
-  extends ModeFace {
+export interface ModeDefinition<
+  S extends OptionSpecs,
+  Name extends ModeName = ModeName,
+  Role extends ModeRole | undefined = ModeRole | undefined,
+> extends ModeFace {
   readonly name: Name;
   /** The mode's wire protocol when it is made from several texts; else `help.<name>.protocol`. */
   readonly protocol?: HelpText;
@@ -211,7 +250,7 @@ export interface ModeDefinition<S extends OptionSpecs, Name extends ModeName = M
   /** The mode's default `--timeout` in seconds. @default {undefined: none} */
   readonly timeout?: number;
   /** What the mode is to the network, which decides the common options it takes. */
-  readonly role?: ModeRole;
+  readonly role?: Role;
   /** False for a mode whose traffic is not worth a trace file (bench: it would measure it). */
   readonly traceFile?: false;
   readonly options: S & WithTexts<Name, S>;
@@ -219,11 +258,11 @@ export interface ModeDefinition<S extends OptionSpecs, Name extends ModeName = M
   readonly positionals?: readonly (keyof S | "host")[];
   /** Rejects bad combinations of this mode's options, before any socket opens. */
   readonly validate?: (
-    options: CommonOptions & OptionValues<S>,
-    check: Combinations<CommonOptions & OptionValues<S>>,
+    options: RoleOptions<Role> & OptionValues<S>,
+    check: Combinations<RoleOptions<Role> & OptionValues<S>>,
   ) => void;
   /** Runs the mode. Resolves to the exit code; network failures are thrown. */
-  readonly run: (options: CommonOptions & OptionValues<S>, io: Io) => Promise<number>;
+  readonly run: (options: RoleOptions<Role> & OptionValues<S>, io: Io) => Promise<number>;
 }
 
 /** A mode as the command line and the registry see it. */

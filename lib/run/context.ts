@@ -1,4 +1,4 @@
-import type { CommonOptions } from "../cli/spec.ts";
+import type { BaseOptions } from "../cli/spec.ts";
 import type { Io } from "../io.ts";
 import { stderrColumns, writeLine } from "../io.ts";
 import { type Translate, translator } from "../present/catalogue.ts";
@@ -44,7 +44,7 @@ export interface ModeContext {
  * run's end closes it (`defineMode`). Stopping it (a full disk, `--trace-max`) is said on stderr.
  */
 function traceOf(
-  options: CommonOptions,
+  options: BaseOptions,
   io: Io,
   t: Translate,
   warn: (line: string) => void,
@@ -68,7 +68,7 @@ function traceOf(
  * The context of one run of a mode. On a terminal its messages (not its data) are wrapped
  * between words at the terminal's width, so that none is broken mid-word.
  */
-export function modeContext(options: CommonOptions, io: Io): ModeContext {
+export function modeContext(options: BaseOptions, io: Io): ModeContext {
   const t = translator(options.lang);
   const stdoutColumns = io.columns;
   const errorColumns = stderrColumns(io);

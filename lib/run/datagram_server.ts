@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { CommonOptions } from "../cli/spec.ts";
+import type { DatagramServerOptions } from "../cli/spec.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
 import { closeOnAbort } from "../transport/abort.ts";
@@ -59,7 +59,7 @@ export interface DatagramService {
  * (or one, with `once`), then print the summary.
  */
 export async function runDatagramServer(
-  options: CommonOptions,
+  options: DatagramServerOptions,
   ctx: ModeContext,
   io: Io,
   service: DatagramService,

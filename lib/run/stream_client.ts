@@ -1,4 +1,4 @@
-import type { CommonOptions } from "../cli/spec.ts";
+import type { StreamClientOptions } from "../cli/spec.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
 import { closeOnAbort } from "../transport/abort.ts";
@@ -11,7 +11,7 @@ import { type ModeContext, modeContext } from "./context.ts";
  * the trace. Resolves to null when Ctrl+C came first.
  */
 export async function openStreamClient(
-  options: CommonOptions,
+  options: StreamClientOptions,
   ctx: ModeContext,
   io: Io,
 ): Promise<Stream | null> {
@@ -35,7 +35,7 @@ export async function openStreamClient(
  * `talk` over the connection, close. Ctrl+C at any point ends it with the interrupted code.
  */
 export async function runStreamClient(
-  options: CommonOptions,
+  options: StreamClientOptions,
   io: Io,
   talk: (stream: Stream, ctx: ModeContext) => Promise<number>,
   announceOn: "stdout" | "stderr" = "stdout",

@@ -1,5 +1,4 @@
-import { DEFAULT_MAX_CONNECTIONS } from "../cli/define.ts";
-import type { CommonOptions } from "../cli/spec.ts";
+import type { AccessOptions, StreamServerOptions } from "../cli/spec.ts";
 import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
@@ -36,7 +35,7 @@ export function largestBacklog(read: (path: string) => string = Deno.readTextFil
  * Then tells `io.listening`, so tests and the demo can connect.
  */
 export async function openStreamServer(
-  options: CommonOptions & { backlog?: number },
+  options: StreamServerOptions & { backlog?: number },
   ctx: ModeContext,
   io: Io,
 ): Promise<Deno.Listener> {
@@ -80,12 +79,11 @@ function freeDescriptorsOnce(atMost: number): number | undefined {
  * that ran out of descriptors first would never reach its count, and never make room.
  */
 export function connectionLimit(
-  options: CommonOptions,
+  options: StreamServerOptions,
   ctx: ModeContext,
   free: (atMost: number) => number | undefined = freeDescriptorsOnce,
 ): number {
-  // Options made in code rather than parsed (a test's, a lesson's) get the same default.
-  const asked = options.maxConnections ?? DEFAULT_MAX_CONNECTIONS;
+  const asked = options.maxConnections;
   const within = connectionsWithin(asked, free);
   if (within.free !== undefined) {
     ctx.warn(ctx.t("guard.descriptorLimit", {
@@ -104,7 +102,7 @@ export function connectionLimit(
  * reading (--stall-timeout). What it does is reported on stderr.
  */
 export function serverGuard(
-  options: CommonOptions,
+  options: StreamServerOptions,
   ctx: ModeContext,
   limiter: LogLimiter = limitedWarnings(ctx),
 ): Guard {
@@ -144,7 +142,7 @@ export function serverGuard(
 }
 
 /** The --allow / --deny policy of a server, or undefined when it has neither. */
-export function accessPolicy(options: CommonOptions): AccessPolicy | undefined {
+export function accessPolicy(options: AccessOptions): AccessPolicy | undefined {
   const policy = new AccessPolicy(options.allow, options.deny);
   return policy.active ? policy : undefined;
 }
@@ -179,7 +177,7 @@ interface OwnLoop {
  * under its guard until Ctrl+C (or after one, with `once`), then print the summary.
  */
 export async function runStreamServer(
-  options: CommonOptions & { backlog?: number },
+  options: StreamServerOptions & { backlog?: number },
   ctx: ModeContext,
   io: Io,
   service: StreamService,

@@ -2,6 +2,7 @@ import { asClause } from "../../present/catalogue.ts";
 import { defineMode } from "../../cli/define.ts";
 import type { CommonOptions, ModeOptions } from "../../cli/spec.ts";
 import { EXIT } from "../../exit_codes.ts";
+import { STREAM_SERVER_DEFAULTS } from "../../cli/define.ts";
 import { startServer } from "../../run/in_process.ts";
 import { type Locking, LOCKINGS } from "./protocol.ts";
 import { connectStream, type StreamEndpoint } from "../../transport/endpoint.ts";
@@ -82,6 +83,7 @@ export const dbRace = defineMode({
       if (io.signal.aborted) return interrupted();
       await using server = await startServer(dbServer, {
         ...options,
+        ...STREAM_SERVER_DEFAULTS,
         port: 0,
         unix: undefined,
         trace: false,
