@@ -7,14 +7,13 @@
  */
 import { assert, assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
 import { join } from "@std/path";
-import { TextLineStream } from "@std/streams/text-line-stream";
 import { check, exercises, exerciseScript, parseScript, ScriptError } from "../check.ts";
 import { TimeUp } from "../lib/check/connections.ts";
 import { UnsupportedRegex } from "../lib/check/regex_parse.ts";
 import { noteText } from "../lib/check/report.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { captureIo, main } from "../main.ts";
-import { hasIpv6Loopback } from "./helpers.ts";
+import { hasIpv6Loopback, lineServer } from "./helpers.ts";
 
 /** A script of one stage: connect, send `hola`, and expect a reply judged by `regex`. */
 function regexScript(regex: string): unknown {
@@ -35,39 +34,6 @@ function regexScript(regex: string): unknown {
 /** The ScriptError parsing `script` throws. */
 function refusal(script: unknown): ScriptError {
   return assertThrows(() => parseScript(script), ScriptError);
-}
-
-/**
- * A server on 127.0.0.1 that answers each line with what `answer` makes of it (a line end added),
- * until the checker goes.
- */
-function lineServer(answer: (line: string) => string): Deno.TcpListener & { done: Promise<void> } {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const serve = async (conn: Deno.Conn) => {
-    try {
-      for await (
-        const line of conn.readable.pipeThrough(new TextDecoderStream()).pipeThrough(
-          new TextLineStream(),
-        )
-      ) {
-        await conn.write(new TextEncoder().encode(`${answer(line)}\n`));
-      }
-    } catch {
-      // The checker may have gone.
-    } finally {
-      try {
-        conn.close();
-      } catch {
-        // Closed with its stream.
-      }
-    }
-  };
-  const done = (async () => {
-    const served: Promise<void>[] = [];
-    for await (const conn of listener) served.push(serve(conn));
-    await Promise.all(served);
-  })();
-  return Object.assign(listener, { done });
 }
 
 /** A one-stage script: send `request` as a line and expect a line that `regex` finds, within `seconds`. */

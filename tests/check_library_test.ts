@@ -3,37 +3,8 @@
  * report as JUnit XML that `socklab check --junit` writes.
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
-import { TextLineStream } from "@std/streams/text-line-stream";
 import { check } from "../check.ts";
-
-/** A server on 127.0.0.1 answering each line with `OK ` and the line in capitals. */
-function upperServer(): Deno.TcpListener & { done: Promise<void> } {
-  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
-  const serve = async (conn: Deno.Conn) => {
-    try {
-      const lines = conn.readable.pipeThrough(new TextDecoderStream()).pipeThrough(
-        new TextLineStream(),
-      );
-      for await (const line of lines) {
-        await conn.write(new TextEncoder().encode(`OK ${line.toUpperCase()}\n`));
-      }
-    } catch {
-      // The checker went.
-    } finally {
-      try {
-        conn.close();
-      } catch {
-        // Closed with its stream.
-      }
-    }
-  };
-  const done = (async () => {
-    const served: Promise<void>[] = [];
-    for await (const conn of listener) served.push(serve(conn));
-    await Promise.all(served);
-  })();
-  return Object.assign(listener, { done });
-}
+import { lineServer } from "./helpers.ts";
 
 /** A stage that sends `hola` and expects exactly `reply`. */
 function exactStage(title: string, reply: string) {
@@ -49,7 +20,7 @@ function exactStage(title: string, reply: string) {
 }
 
 Deno.test("an exact reply passes only byte for byte, and check().junit() reports each stage as a test case", async () => {
-  const server = upperServer();
+  const server = lineServer((line) => `OK ${line.toUpperCase()}`);
   try {
     const result = await check({
       name: "exacto",

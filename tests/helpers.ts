@@ -1,6 +1,7 @@
 import { delay } from "@std/async/delay";
 import { retry } from "@std/async/retry";
 import { fromFileUrl } from "@std/path";
+import { TextLineStream } from "@std/streams/text-line-stream";
 import { toText } from "@std/streams/to-text";
 import { createHash } from "node:crypto";
 import { parseModeOptions } from "../lib/cli/parse.ts";
@@ -278,4 +279,39 @@ export function hasIpv6Loopback(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * A server on 127.0.0.1 that answers each line with what `answer` makes of it (a line end added),
+ * until the checker goes.
+ */
+export function lineServer(
+  answer: (line: string) => string,
+): Deno.TcpListener & { done: Promise<void> } {
+  const listener = Deno.listen({ hostname: "127.0.0.1", port: 0 });
+  const serve = async (conn: Deno.Conn) => {
+    try {
+      for await (
+        const line of conn.readable.pipeThrough(new TextDecoderStream()).pipeThrough(
+          new TextLineStream(),
+        )
+      ) {
+        await conn.write(new TextEncoder().encode(`${answer(line)}\n`));
+      }
+    } catch {
+      // The checker may have gone.
+    } finally {
+      try {
+        conn.close();
+      } catch {
+        // Closed with its stream.
+      }
+    }
+  };
+  const done = (async () => {
+    const served: Promise<void>[] = [];
+    for await (const conn of listener) served.push(serve(conn));
+    await Promise.all(served);
+  })();
+  return Object.assign(listener, { done });
 }
