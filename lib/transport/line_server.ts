@@ -127,6 +127,66 @@ function yieldToEventLoop(): Promise<void> {
 }
 
 /**
+ * How one request line is answered into `replies`: from its bytes when the protocol can and no log
+ * watches, else as text; a line too long or not UTF-8 gets the loop's own error. The answer says
+ * whether the connection then closes, and is a promise only when the protocol's answer is.
+ *
+ * Taken out of the serving loop on 2026-12-03, measured as the hot-path rule asks (`taskset -c 0
+ * deno task loops 300000 9`, four alternating rounds, best µs per request): text 0.284–0.313
+ * before, 0.260–0.325 after; db 0.826–0.870 before, 0.812–0.885 after — the same, within noise.
+ */
+function responder<Reply extends LineReply<MessageKey>>(
+  protocol: LineProtocol<Reply>,
+  { t, onRequest, maxLine }: LineProtocolOptions<Reply>,
+  replies: LineBuffer,
+) {
+  // Requests a log sees go through `answer`: the log shows them as text.
+  const answerAscii = onRequest ? undefined : protocol.answerAscii?.bind(protocol);
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  const tooLong: LineReply<LoopMessage> = {
+    ok: false,
+    code: "too-long",
+    said: { key: "line.errTooLong", values: { limit: byteCount(maxLine) } },
+    close: true,
+  };
+  const badUtf8: LineReply<LoopMessage> = {
+    ok: false,
+    code: "bad-utf8",
+    said: { key: "line.errBadUtf8" },
+  };
+  const answered = (line: string, reply: Reply): boolean | undefined => {
+    if (onRequest) {
+      const wire = writeReply(reply, t);
+      replies.addLine(wire);
+      onRequest({ ok: true, line, reply, wire });
+    } else {
+      putReply(reply, t, replies);
+      replies.endLine();
+    }
+    return reply.close;
+  };
+  const respond = (bytes: Uint8Array): boolean | undefined | Promise<boolean | undefined> => {
+    if (
+      answerAscii !== undefined && bytes.length <= maxLine && isAscii(bytes) &&
+      answerAscii(bytes, replies)
+    ) return undefined;
+    const line = bytes.length > maxLine ? undefined : decodeUtf8(bytes, decoder);
+    if (line === undefined) {
+      const reply = bytes.length > maxLine ? tooLong : badUtf8;
+      const wire = writeReply(reply, t);
+      replies.addLine(wire);
+      onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
+      return reply.close;
+    }
+    const reply = protocol.answer(line);
+    return reply instanceof Promise
+      ? reply.then((settled) => answered(line, settled))
+      : answered(line, reply);
+  };
+  return { respond, tooLong };
+}
+
+/**
  * Serves a line protocol on one connection: one request per line (`\n` or `\r\n`), one reply line
  * each, in order, whether requests arrive split across reads or several in one (replies to
  * requests that arrived together go back in one write). A request that is not UTF-8 gets
@@ -143,28 +203,15 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
   protocol: LineProtocol<Reply>,
   options: LineProtocolOptions<Reply>,
 ): Promise<void> {
-  const { t, onRequest } = options;
-  // Requests a log sees go through `answer`: the log shows them as text.
-  const answerAscii = onRequest ? undefined : protocol.answerAscii?.bind(protocol);
+  const { t } = options;
   // One byte more than the limit: room for the CR of a CR LF ending.
   const reader = new DelimitedReader(stream, NEWLINE, {
     maxMessage: options.maxLine + 1,
     // A line's deadline (--request-timeout) runs from its first byte.
     clock: stream,
   });
-  const decoder = new TextDecoder("utf-8", { fatal: true });
   const replies = new LineBuffer();
-  const tooLong: LineReply<LoopMessage> = {
-    ok: false,
-    code: "too-long",
-    said: { key: "line.errTooLong", values: { limit: byteCount(options.maxLine) } },
-    close: true,
-  };
-  const badUtf8: LineReply<LoopMessage> = {
-    ok: false,
-    code: "bad-utf8",
-    said: { key: "line.errBadUtf8" },
-  };
+  const { respond, tooLong } = responder(protocol, options, replies);
   const stats = options.stats ?? { pendingPeak: 0, paused: 0, yields: 0 };
   let inBatch = 0;
   // Untraced, the connection is read and written directly and the stream only keeps count.
@@ -193,31 +240,9 @@ export async function serveLineProtocol<Reply extends LineReply<MessageKey>>(
     }
     if (!bytes) break;
     if (bytes[bytes.length - 1] === CR) bytes = bytes.subarray(0, bytes.length - 1);
-    let close: boolean | undefined;
-    const answeredAscii = answerAscii !== undefined && bytes.length <= options.maxLine &&
-      isAscii(bytes) && answerAscii(bytes, replies);
-    if (!answeredAscii) {
-      const line = bytes.length > options.maxLine ? undefined : decodeUtf8(bytes, decoder);
-      if (line !== undefined) {
-        const answered = protocol.answer(line);
-        const reply = answered instanceof Promise ? await answered : answered;
-        if (onRequest) {
-          const wire = writeReply(reply, t);
-          replies.addLine(wire);
-          onRequest({ ok: true, line, reply, wire });
-        } else {
-          putReply(reply, t, replies);
-          replies.endLine();
-        }
-        close = reply.close;
-      } else {
-        const reply = bytes.length > options.maxLine ? tooLong : badUtf8;
-        const wire = writeReply(reply, t);
-        replies.addLine(wire);
-        onRequest?.({ ok: false, bytes: bytes.slice(), reply, wire });
-        close = reply.close;
-      }
-    }
+    // Awaited only when the protocol's answer is a promise (the database's).
+    const responded = respond(bytes);
+    const close = responded instanceof Promise ? await responded : responded;
     stats.pendingPeak = Math.max(stats.pendingPeak, replies.length);
     if (close) break;
     // Replies go out when no request waits (the client is waiting for them) or when they reach
