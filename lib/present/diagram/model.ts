@@ -369,19 +369,23 @@ function findConnects(
   });
 }
 
+/** One direction of one TCP connection: its writes, the reads at the other end, and its ends. */
+interface Flow {
+  readonly from: string;
+  readonly to: string;
+  readonly writes: number[];
+  readonly reads: number[];
+  readonly ends: number[];
+}
+
 /** Streams: each write to the read that got its last byte; the end of a stream to its EOF read. */
-function findStreams(
-  { entries, t, lines, on }: Trace,
-  { messages, notes, shown, causes }: Found,
-): void {
-  const streams = new Map<
-    string,
-    { from: string; to: string; writes: number[]; reads: number[]; ends: number[] }
-  >();
+function findStreams(trace: Trace, found: Found): void {
+  const { entries, lines } = trace;
+  const flows = new Map<string, Flow>();
   const flow = (from: string, to: string) => {
     const key = JSON.stringify([from, to]);
-    const known = streams.get(key) ?? { from, to, writes: [], reads: [], ends: [] };
-    streams.set(key, known);
+    const known = flows.get(key) ?? { from, to, writes: [], reads: [], ends: [] };
+    flows.set(key, known);
     return known;
   };
   entries.forEach((entry, i) => {
@@ -392,86 +396,114 @@ function findStreams(
       flow(entry.local, entry.remote).ends.push(i);
     }
   });
-  for (const { from, to, writes, reads, ends } of streams.values()) {
-    const receiver = () => lines.connection(to, from) ?? lines.untraced(to, t);
-    const dataReads = reads.filter((i) => (entries[i].bytes ?? 0) > 0);
-    const readEnds: number[] = [];
-    let total = 0;
-    for (const i of dataReads) readEnds.push(total += entries[i].bytes ?? 0);
-    let sent = 0;
-    let readAt = 0;
-    /** The first read that got a byte past what earlier writes sent: bytes only move forward. */
-    let firstPiece = 0;
-    for (const i of writes) {
-      const start = sent;
-      sent += entries[i].bytes ?? 0;
-      while (readAt < readEnds.length && readEnds[readAt] < sent) readAt++;
-      while (firstPiece < readEnds.length && readEnds[firstPiece] <= start) firstPiece++;
+  for (const each of flows.values()) {
+    const dataReads = each.reads.filter((i) => (entries[i].bytes ?? 0) > 0);
+    findWrites(trace, found, each, dataReads);
+    findUntracedReads(trace, found, each, dataReads);
+    findEnds(trace, found, each);
+  }
+}
+
+/** Each write of `flow` to the read that got its last byte, and as a cause of every read of it. */
+function findWrites(
+  { entries, t, lines, on }: Trace,
+  { messages, shown, causes }: Found,
+  { from, to, writes }: Flow,
+  dataReads: readonly number[],
+): void {
+  const receiver = () => lines.connection(to, from) ?? lines.untraced(to, t);
+  const readEnds: number[] = [];
+  let total = 0;
+  for (const i of dataReads) readEnds.push(total += entries[i].bytes ?? 0);
+  let sent = 0;
+  let readAt = 0;
+  /** The first read that got a byte past what earlier writes sent: bytes only move forward. */
+  let firstPiece = 0;
+  for (const i of writes) {
+    const start = sent;
+    sent += entries[i].bytes ?? 0;
+    while (readAt < readEnds.length && readEnds[readAt] < sent) readAt++;
+    while (firstPiece < readEnds.length && readEnds[firstPiece] <= start) firstPiece++;
+    shown.add(i);
+    const arrived = readAt < readEnds.length ? dataReads[readAt] : undefined;
+    let pieces = 0;
+    // The reads that got some of this write's bytes: from the first ending past its start, up
+    // to the last starting before its end.
+    for (
+      let r = firstPiece;
+      r < dataReads.length && (r === 0 ? 0 : readEnds[r - 1]) < sent;
+      r++
+    ) {
+      pieces++;
+      causes.push([i, dataReads[r]]);
+    }
+    const data = entries[i].data ?? "";
+    const label = arrived !== undefined && pieces > 1
+      ? `${cut(data)} ${t("diagram.reads", { count: pieces })}`
+      : cut(data);
+    if (arrived !== undefined) shown.add(arrived);
+    messages.push({
+      style: "data",
+      from: on[i],
+      to: arrived !== undefined ? on[arrived] : receiver(),
+      start: i,
+      end: arrived ?? i,
+      label,
+    });
+  }
+}
+
+/** Bytes from a peer no trace covers (a browser, nc): each read is an arrow from it. */
+function findUntracedReads(
+  { entries, t, lines, on }: Trace,
+  { messages, shown }: Found,
+  { from, to, writes }: Flow,
+  dataReads: readonly number[],
+): void {
+  if (writes.length === 0 && lines.connection(from, to) === undefined) {
+    for (const i of dataReads) {
       shown.add(i);
-      const arrived = readAt < readEnds.length ? dataReads[readAt] : undefined;
-      let pieces = 0;
-      // The reads that got some of this write's bytes: from the first ending past its start, up
-      // to the last starting before its end.
-      for (
-        let r = firstPiece;
-        r < dataReads.length && (r === 0 ? 0 : readEnds[r - 1]) < sent;
-        r++
-      ) {
-        pieces++;
-        causes.push([i, dataReads[r]]);
-      }
-      const data = entries[i].data ?? "";
-      const label = arrived !== undefined && pieces > 1
-        ? `${cut(data)} ${t("diagram.reads", { count: pieces })}`
-        : cut(data);
-      if (arrived !== undefined) shown.add(arrived);
       messages.push({
         style: "data",
-        from: on[i],
-        to: arrived !== undefined ? on[arrived] : receiver(),
+        from: lines.untraced(from, t),
+        to: on[i],
         start: i,
-        end: arrived ?? i,
-        label,
+        end: i,
+        label: cut(entries[i].data ?? ""),
       });
     }
-    // Bytes from a peer no trace covers (a browser, nc): each read is an arrow from it.
-    if (writes.length === 0 && lines.connection(from, to) === undefined) {
-      for (const i of dataReads) {
-        shown.add(i);
-        messages.push({
-          style: "data",
-          from: lines.untraced(from, t),
-          to: on[i],
-          start: i,
-          end: i,
-          label: cut(entries[i].data ?? ""),
-        });
-      }
-    }
-    const eof = reads.find((i) => entries[i].bytes === 0);
-    const first = ends[0];
-    if (first !== undefined && eof !== undefined) {
-      shown.add(first);
-      shown.add(eof);
-      messages.push({
-        style: "end",
-        from: on[first],
-        to: on[eof],
-        start: first,
-        end: eof,
-        label: t(entries[first].event === "half-close" ? "diagram.halfClose" : "diagram.close"),
-      });
-    }
-    for (const i of ends) {
-      // The end that the other side read as b'' is drawn as its arrow; the rest as notes.
-      if (i === first && eof !== undefined) continue;
-      shown.add(i);
-      notes.push({
-        entry: i,
-        on: on[i],
-        text: t(entries[i].event === "half-close" ? "diagram.halfClose" : "diagram.close"),
-      });
-    }
+  }
+}
+
+/** The end of `flow` to the read that saw it (b''), as an arrow; its other ends as notes. */
+function findEnds(
+  { entries, t, on }: Trace,
+  { messages, notes, shown }: Found,
+  { reads, ends }: Flow,
+): void {
+  const eof = reads.find((i) => entries[i].bytes === 0);
+  const first = ends[0];
+  if (first !== undefined && eof !== undefined) {
+    shown.add(first);
+    shown.add(eof);
+    messages.push({
+      style: "end",
+      from: on[first],
+      to: on[eof],
+      start: first,
+      end: eof,
+      label: t(entries[first].event === "half-close" ? "diagram.halfClose" : "diagram.close"),
+    });
+  }
+  for (const i of ends) {
+    // The end that the other side read as b'' is drawn as its arrow; the rest as notes.
+    if (i === first && eof !== undefined) continue;
+    shown.add(i);
+    notes.push({
+      entry: i,
+      on: on[i],
+      text: t(entries[i].event === "half-close" ? "diagram.halfClose" : "diagram.close"),
+    });
   }
 }
 
