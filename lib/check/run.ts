@@ -80,6 +80,69 @@ function skipped(stage: Stage, number: number, lang: string): StageReport {
   };
 }
 
+/** A stage that ran, as the report tells it: what its pass proves first, then what was noticed. */
+function stageReport(
+  stage: Stage,
+  number: number,
+  { run, failure, ms, words }: {
+    run: StageRun;
+    failure: StepFailure | undefined;
+    ms: number;
+    words: RunState["words"];
+  },
+  lang: string,
+): StageReport {
+  const notes: Note[] = [];
+  if (!failure && stage.note) {
+    const filled = fill(localized(stage.note, lang), { ...words, rounds: String(run.rounds) });
+    notes.push({ kind: "text", text: filled });
+  }
+  notes.push(...run.notes);
+  return {
+    number,
+    title: localized(stage.title, lang),
+    points: stage.points,
+    passed: failure === undefined,
+    skipped: false,
+    optional: stage.optional,
+    ms,
+    ...(failure
+      ? { failure: failure.failure, ...hintFor(stage, failure.failure, failure.hint, lang) }
+      : {}),
+    notes,
+    transcript: run.transcript,
+  };
+}
+
+/** The report of a whole run from its stages': passed, failed, skipped, points. */
+function totals(
+  script: Script,
+  target: Target,
+  stages: readonly StageReport[],
+  ms: number,
+  interrupted: boolean,
+  lang: string,
+): CheckReport {
+  const passed = stages.filter((stage) => stage.passed);
+  const skippedCount = stages.filter((stage) => stage.skipped).length;
+  const optionalFailed =
+    stages.filter((stage) => stage.optional && !stage.passed && !stage.skipped).length;
+  return {
+    exercise: script.name,
+    title: localized(script.title, lang),
+    target: targetName(target),
+    stages,
+    passed: passed.length,
+    failed: stages.length - passed.length - skippedCount - optionalFailed,
+    optionalFailed,
+    skipped: skippedCount,
+    points: passed.reduce((sum, stage) => sum + stage.points, 0),
+    total: script.stages.reduce((sum, stage) => sum + stage.points, 0),
+    ms,
+    interrupted,
+  };
+}
+
 /**
  * Runs `script` against the server at `target`, every stage in order within its time limit, and
  * reports each. Never hangs: a stage that waits past its limit fails, and every connection is
@@ -139,48 +202,12 @@ export async function runScript(
         interrupted = true;
         break;
       }
-      // What the pass proves first, then what was noticed on the way.
-      const notes: Note[] = [];
-      if (!failure && stage.note) {
-        const words = { ...state.words, rounds: String(run.rounds) };
-        notes.push({ kind: "text", text: fill(localized(stage.note, lang), words) });
-      }
-      notes.push(...run.notes);
-      stages.push({
-        number: index + 1,
-        title: localized(stage.title, lang),
-        points: stage.points,
-        passed: failure === undefined,
-        skipped: false,
-        optional: stage.optional,
-        ms: performance.now() - stageStarted,
-        ...(failure
-          ? { failure: failure.failure, ...hintFor(stage, failure.failure, failure.hint, lang) }
-          : {}),
-        notes,
-        transcript: run.transcript,
-      });
+      const ms = performance.now() - stageStarted;
+      stages.push(stageReport(stage, index + 1, { run, failure, ms, words: state.words }, lang));
     }
   } finally {
     options.signal?.removeEventListener("abort", closeAll);
     closeAll();
   }
-  const passed = stages.filter((stage) => stage.passed);
-  const skippedCount = stages.filter((stage) => stage.skipped).length;
-  const optionalFailed =
-    stages.filter((stage) => stage.optional && !stage.passed && !stage.skipped).length;
-  return {
-    exercise: script.name,
-    title: localized(script.title, lang),
-    target: targetName(target),
-    stages,
-    passed: passed.length,
-    failed: stages.length - passed.length - skippedCount - optionalFailed,
-    optionalFailed,
-    skipped: skippedCount,
-    points: passed.reduce((sum, stage) => sum + stage.points, 0),
-    total: script.stages.reduce((sum, stage) => sum + stage.points, 0),
-    ms: performance.now() - started,
-    interrupted,
-  };
+  return totals(script, target, stages, performance.now() - started, interrupted, lang);
 }
