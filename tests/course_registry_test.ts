@@ -25,6 +25,7 @@ Deno.test("every mode and demo lesson comes from exactly one lesson folder's man
     "db",
     "udp",
     "apps",
+    "proxy",
     "tools",
     "perf",
     "tour",

@@ -8,6 +8,7 @@ import { manifest as apps } from "./apps/manifest.ts";
 import { manifest as db } from "./db/manifest.ts";
 import { manifest as echo } from "./echo/manifest.ts";
 import { manifest as perf } from "./perf/manifest.ts";
+import { manifest as proxy } from "./proxy/manifest.ts";
 import { manifest as tcp } from "./tcp/manifest.ts";
 import { manifest as text } from "./text/manifest.ts";
 import { manifest as tools } from "./tools/manifest.ts";
@@ -15,7 +16,7 @@ import { manifest as udp } from "./udp/manifest.ts";
 import type { Lesson } from "../run/lesson.ts";
 
 /** Every lesson folder, in course order. A new lesson folder is one line here. */
-export const LESSON_FOLDERS = [tcp, echo, text, db, udp, apps, tools, perf] as const;
+export const LESSON_FOLDERS = [tcp, echo, text, db, udp, apps, proxy, tools, perf] as const;
 
 /** Every lesson, in course order: what `socklab demo` runs. */
 export const LESSONS: readonly Lesson[] = LESSON_FOLDERS.flatMap((folder) => folder.lessons ?? []);

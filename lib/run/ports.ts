@@ -11,4 +11,5 @@ export const PORTS = {
   chat: 5555,
   files: 6000,
   http: 8000,
+  proxy: 8081,
 } as const;

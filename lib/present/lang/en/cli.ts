@@ -31,6 +31,7 @@ export const cliTexts = {
   "placeholder.NAME": "NAME",
   "placeholder.PATH": "PATH",
   "placeholder.PORT": "PORT",
+  "placeholder.HOST:PORT": "HOST:PORT",
   "placeholder.PORTS": "PORTS",
   "placeholder.SECONDS": "SECONDS",
   "placeholder.TEXT": "TEXT",

@@ -22,6 +22,7 @@ import { checkTexts } from "./check.ts";
 import { traceTexts } from "./trace.ts";
 import { diagramTexts } from "./diagram.ts";
 import { exerciseTexts } from "./exercises.ts";
+import { proxyTexts } from "./proxy.ts";
 
 /** Every English text, by key. */
 export const en = {
@@ -43,4 +44,5 @@ export const en = {
   ...traceTexts,
   ...diagramTexts,
   ...exerciseTexts,
+  ...proxyTexts,
 } as const;

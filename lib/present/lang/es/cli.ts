@@ -34,6 +34,7 @@ export const cliTexts = {
   "placeholder.NAME": "NOMBRE",
   "placeholder.PATH": "RUTA",
   "placeholder.PORT": "PUERTO",
+  "placeholder.HOST:PORT": "HOST:PUERTO",
   "placeholder.PORTS": "PUERTOS",
   "placeholder.SECONDS": "SEGUNDOS",
   "placeholder.TEXT": "TEXTO",

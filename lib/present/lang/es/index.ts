@@ -23,6 +23,7 @@ import { checkTexts } from "./check.ts";
 import { traceTexts } from "./trace.ts";
 import { diagramTexts } from "./diagram.ts";
 import { exerciseTexts } from "./exercises.ts";
+import { proxyTexts } from "./proxy.ts";
 
 /** Every Spanish text, by key. */
 export const es = {
@@ -44,4 +45,5 @@ export const es = {
   ...traceTexts,
   ...diagramTexts,
   ...exerciseTexts,
+  ...proxyTexts,
 } as const satisfies Catalogue;
