@@ -7,16 +7,20 @@ import { assertEquals } from "@std/assert";
 import { join } from "@std/path";
 import { EXERCISE_SOURCES, EXERCISES } from "../lib/check/exercises.ts";
 import { LESSON_FOLDERS, LESSONS } from "../lib/course/course.ts";
+import { CROSSING_LESSONS } from "../lib/course/crossing_lessons.ts";
 import { GROUPS, MODES } from "../lib/course/modes.ts";
 import { PORTS } from "../lib/run/ports.ts";
 import { captureIo, main } from "../main.ts";
 import { ROOT } from "./helpers.ts";
 
-Deno.test("every mode and demo lesson comes from exactly one lesson folder's manifest, in course order", () => {
+Deno.test("every mode and demo lesson comes from exactly one lesson folder's manifest (or, across folders, the registry), in course order", () => {
   const names = MODES.map((mode) => mode.name);
   assertEquals(new Set(names).size, names.length);
   assertEquals(GROUPS.flatMap((group) => group.modes.map((mode) => mode.name)), names);
-  assertEquals(LESSONS, LESSON_FOLDERS.flatMap((folder) => folder.lessons ?? []));
+  assertEquals(LESSONS, [
+    ...LESSON_FOLDERS.flatMap((folder) => folder.lessons ?? []),
+    ...CROSSING_LESSONS,
+  ]);
   assertEquals(new Set(LESSONS.map((lesson) => lesson.id)).size, LESSONS.length);
   assertEquals(GROUPS.map((group) => group.id), [
     "tcp",

@@ -5,7 +5,8 @@
  * stops the proxy; a bad `--to` is a usage error before any socket opens.
  */
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
-import { hostAndPort, proxy } from "../lib/course/proxy/proxy.ts";
+import { hostAndPort, isOpenRelay, proxy } from "../lib/course/proxy/proxy.ts";
+import { translator } from "../lib/present/catalogue.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
@@ -145,4 +146,17 @@ Deno.test("an upstream that refuses is said per connection, and the proxy serves
     assertEquals(warned.length, 2);
     assertStringIncludes(warned[0], `127.0.0.1:${closed.port} could not be reached`);
   });
+});
+
+Deno.test("a proxy both reachable from the network and relaying beyond this machine is said to be an open relay", () => {
+  assertEquals(isOpenRelay("0.0.0.0", "192.168.1.20"), true);
+  assertEquals(isOpenRelay("::", "example.org"), true);
+  assertEquals(isOpenRelay("127.0.0.1", "192.168.1.20"), false);
+  assertEquals(isOpenRelay("0.0.0.0", "127.0.0.1"), false);
+  assertEquals(isOpenRelay("0.0.0.0", "localhost"), false);
+  assertEquals(isOpenRelay("::1", "::1"), false);
+  assertStringIncludes(
+    translator("es")("proxy.openRelay", { host: "0.0.0.0", to: "192.168.1.20:80" }),
+    "llega a 192.168.1.20:80 a través de ella (un reenviador abierto)",
+  );
 });

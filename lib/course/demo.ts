@@ -41,6 +41,7 @@ export const demo = defineMode({
     const lessons = LESSONS.filter((lesson) => !options.lesson || lesson.id === options.lesson);
     const labels: Record<Role, string> = {
       server: t("demo.server"),
+      proxy: t("demo.proxy"),
       client: t("demo.client"),
       client1: t("demo.client1"),
       client2: t("demo.client2"),

@@ -9,7 +9,7 @@ import { Trace, traceProcessName } from "../present/trace.ts";
 import { formatNumber } from "../present/units.ts";
 
 /** Who printed a line of a lesson's transcript. */
-export type Role = "server" | "client" | "client1" | "client2" | "client3";
+export type Role = "server" | "proxy" | "client" | "client1" | "client2" | "client3";
 
 /** What a lesson is run with, and where it shows what happens. */
 export interface LessonContext {
@@ -105,12 +105,16 @@ export function captureFor(context: LessonContext, role: Role) {
 /**
  * A lesson with one server and one client: the server starts on the context's port, the client
  * runs against it, then the server ends by itself (`--once`) or is stopped as Ctrl+C would. It
- * passes when both exit 0 and print the expected lines.
+ * passes when both exit 0 and print the expected lines. With a `proxy` (`socklab proxy` and its
+ * faults), the client talks to the server through it: the proxy listens on a free port and is
+ * given `--to` the server.
  */
 export function pairLesson(definition: {
   id: string;
   title: PlainKey;
   server: Side;
+  /** A relay between the two, started after the server with `--to` it. */
+  proxy?: Side;
   client: Side;
   /** Whether the server ends by itself once its client is done (`--once`). */
   serverEndsAlone: boolean;
@@ -126,7 +130,10 @@ export function pairLesson(definition: {
       sideOptions(context, serverSide, context.port),
       captureFor(context, "server"),
     );
-    const client = await runSide(context, clientSide, server.port);
+    await using relay = definition.proxy
+      ? await startProxy(context, definition.proxy, server.port)
+      : undefined;
+    const client = await runSide(context, clientSide, relay?.port ?? server.port);
     let serverCode: number;
     if (definition.serverEndsAlone) {
       const stuck = new Error(t("demo.serverStuck", {
@@ -153,6 +160,18 @@ export function pairLesson(definition: {
       },
     ], expected);
   });
+}
+
+/** Starts the proxy of a lesson on a free port, relaying to the server's `port`. */
+async function startProxy(context: LessonContext, side: Side, port: number) {
+  const to = `${context.host.includes(":") ? `[${context.host}]` : context.host}:${port}`;
+  const proxied = { ...side, args: [...side.args, "--to", to] };
+  context.command(commandLine(proxied));
+  return await startServer(
+    side.mode,
+    sideOptions(context, proxied, 0),
+    captureFor(context, "proxy"),
+  );
 }
 
 /** A lesson from its name, its title and how it runs (given the context's language). */

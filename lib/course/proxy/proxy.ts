@@ -1,12 +1,20 @@
 import { defineMode } from "../../cli/define.ts";
 import { UsageError } from "../../errors.ts";
-import { formatAddress } from "../../transport/address.ts";
+import { formatAddress, isLoopback } from "../../transport/address.ts";
 import { connectStream } from "../../transport/endpoint.ts";
 import type { Stream } from "../../transport/stream.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { PORTS } from "../../run/ports.ts";
 import { runStreamServer } from "../../run/stream_server.ts";
 import { Budget, type DirectionFaults, relay } from "./relay.ts";
+
+/**
+ * Whether a proxy listening on `host` and relaying to `to` is an open relay: reachable from the
+ * network, and reaching beyond this machine, so anyone could reach `to` through it.
+ */
+export function isOpenRelay(host: string, to: string): boolean {
+  return !isLoopback(host) && !isLoopback(to);
+}
 
 /** `HOST:PORT` (`[::1]:8080` for an IPv6 address) as host and port, or undefined. */
 export function hostAndPort(text: string): { host: string; port: number } | undefined {
@@ -71,6 +79,9 @@ export const proxy = defineMode({
       down: options.up ? none : faults,
     };
     const to = formatAddress(upstream.host, upstream.port);
+    if (options.unix === undefined && isOpenRelay(options.host, upstream.host)) {
+      ctx.warn(t("proxy.openRelay", { host: options.host, to }));
+    }
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
       intro: t("proxy.intro", { to }),

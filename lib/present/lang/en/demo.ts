@@ -5,6 +5,7 @@ export const demoTexts = {
   "demo.title": "socklab demo: every lesson, server and client side by side on {host}",
   "demo.lesson": "Lesson {number}: {title}",
   "demo.server": "server",
+  "demo.proxy": "proxy",
   "demo.client": "client",
   "demo.client1": "client 1",
   "demo.client2": "client 2",

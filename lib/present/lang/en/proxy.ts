@@ -1,6 +1,7 @@
 /** The fault proxy: proxy. */
 export const proxyTexts = {
   "help.group.proxy": "Faults on demand: a proxy between any client and server",
+  "lesson.proxy-slices": "recv returns whatever has arrived: a proxy slices the message",
   "help.proxy.summary":
     "relays each connection to --to, with the network's bad days on demand: slices, delays, cuts",
   "help.proxy.watch":
@@ -18,6 +19,8 @@ export const proxyTexts = {
   "help.proxy.holdAfter.unset": "never",
   "help.proxy.up": "the faults only from client to server",
   "help.proxy.down": "the faults only from server to client",
+  "proxy.openRelay":
+    "Careful: listening on {host} and relaying to {to}, anyone who reaches this machine can reach {to} through it (an open relay)",
   "proxy.intro": "Relaying every connection to {to}",
   "proxy.relaying": "{peer} relayed to {to}",
   "proxy.closed": "{peer} done: {up} bytes forwarded to the server, {down} to the client",

@@ -8,6 +8,7 @@ export const demoTexts = {
   "demo.title": "socklab demo: todas las lecciones, servidor y cliente lado a lado en {host}",
   "demo.lesson": "Lección {number}: {title}",
   "demo.server": "servidor",
+  "demo.proxy": "proxy",
   "demo.client": "cliente",
   "demo.client1": "cliente 1",
   "demo.client2": "cliente 2",

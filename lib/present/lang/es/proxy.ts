@@ -4,6 +4,7 @@ import type { Texts } from "../texts.ts";
 /** El proxy de fallos: proxy. */
 export const proxyTexts = {
   "help.group.proxy": "Fallos a demanda: un proxy entre cualquier cliente y servidor",
+  "lesson.proxy-slices": "recv devuelve lo que haya llegado: un proxy trocea el mensaje",
   "help.proxy.summary":
     "reenvía cada conexión a --to, con los días malos de la red a demanda: trozos, retrasos, cortes",
   "help.proxy.watch":
@@ -21,6 +22,8 @@ export const proxyTexts = {
   "help.proxy.holdAfter.unset": "nunca",
   "help.proxy.up": "los fallos solo del cliente al servidor",
   "help.proxy.down": "los fallos solo del servidor al cliente",
+  "proxy.openRelay":
+    "Cuidado: escuchando en {host} y reenviando a {to}, cualquiera que llegue a esta máquina llega a {to} a través de ella (un reenviador abierto)",
   "proxy.intro": "Reenviando cada conexión a {to}",
   "proxy.relaying": "{peer} reenviado a {to}",
   "proxy.closed": "{peer} terminado: {up} bytes reenviados al servidor, {down} al cliente",
