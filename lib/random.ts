@@ -17,3 +17,23 @@ export function repeatableRandom(start: number): () => number {
 export function freshSeed(): number {
   return crypto.getRandomValues(new Uint32Array(1))[0];
 }
+
+/**
+ * The starting state of one stream of choices among several drawn from `seed`: the same seed and
+ * the same `parts` (a connection's number, a direction) give the same stream, whatever the order
+ * in which the streams are used.
+ *
+ * @example
+ * ```ts
+ * import { assertEquals, assertNotEquals } from "@std/assert";
+ * import { streamSeed } from "./random.ts";
+ *
+ * assertEquals(streamSeed(7, 1, 0), streamSeed(7, 1, 0));
+ * assertNotEquals(streamSeed(7, 1, 0), streamSeed(7, 1, 1));
+ * ```
+ */
+export function streamSeed(seed: number, ...parts: readonly number[]): number {
+  let state = seed >>> 0;
+  for (const part of parts) state = Math.imul(state ^ (part >>> 0), 0x9e3779b1) + 0x7f4a7c15 >>> 0;
+  return repeatableRandom(state)() * 4294967296 >>> 0;
+}

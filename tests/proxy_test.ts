@@ -7,6 +7,7 @@
 import { assert, assertEquals, assertStringIncludes } from "@std/assert";
 import { hostAndPort, isOpenRelay, proxy } from "../lib/course/proxy/proxy.ts";
 import { translator } from "../lib/present/catalogue.ts";
+import { repeatableRandom, streamSeed } from "../lib/random.ts";
 import { echoServer } from "../lib/course/echo/echo-server.ts";
 import { tcpClient } from "../lib/course/tcp/tcp-client.ts";
 import { tcpServer } from "../lib/course/tcp/tcp-server.ts";
@@ -159,4 +160,28 @@ Deno.test("a proxy both reachable from the network and relaying beyond this mach
     translator("es")("proxy.openRelay", { host: "0.0.0.0", to: "192.168.1.20:80" }),
     "llega a 192.168.1.20:80 a través de ella (un reenviador abierto)",
   );
+});
+
+Deno.test("--jitter with --seed delays pieces at random, keeps their order, and says the seed at start", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (echo) => {
+    await throughProxy(
+      echo,
+      ["--slice", "3", "--jitter", "15", "--seed", "7", "--lang", "en"],
+      async (relay) => {
+        using conn = await connectTo(relay.address);
+        const message = "0123456789abcdefghij";
+        await writeAll(conn, bytes(message));
+        await conn.closeWrite();
+        assertEquals(await readAll(conn), message, "TCP keeps the order, whatever the delays");
+        assertStringIncludes(relay.io.stdoutText(), "(--seed 7)");
+      },
+    );
+  });
+  // The same seed, connection and direction draw the same choices; another direction others.
+  const draw = (...parts: number[]) => {
+    const random = repeatableRandom(streamSeed(7, ...parts));
+    return [random(), random(), random()];
+  };
+  assertEquals(draw(1, 0), draw(1, 0));
+  assert(draw(1, 0)[0] !== draw(1, 1)[0] && draw(1, 0)[0] !== draw(2, 0)[0]);
 });

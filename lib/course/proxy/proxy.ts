@@ -3,6 +3,7 @@ import { UsageError } from "../../errors.ts";
 import { formatAddress, isLoopback } from "../../transport/address.ts";
 import { connectStream } from "../../transport/endpoint.ts";
 import type { Stream } from "../../transport/stream.ts";
+import { freshSeed, repeatableRandom, streamSeed } from "../../random.ts";
 import { type ModeContext, modeContext } from "../../run/context.ts";
 import { PORTS } from "../../run/ports.ts";
 import { runStreamServer } from "../../run/stream_server.ts";
@@ -28,7 +29,8 @@ export function hostAndPort(text: string): { host: string; port: number } | unde
 /**
  * `socklab proxy`: listens like every server and relays each TCP connection to `--to`,
  * half-closing as its peers do, with the network's bad days on demand: pieces of `--slice` bytes
- * `--slice-delay` apart (a `recv` gets what has arrived), `--delay` on each piece, a clean close
+ * `--slice-delay` apart (a `recv` gets what has arrived), `--delay` on each piece and up to
+ * `--jitter` more (drawn from `--seed`, per connection and direction), a clean close
  * after `--close-after` bytes, silence after `--hold-after`. `--up` or `--down` keep the faults to
  * one direction.
  */
@@ -46,6 +48,8 @@ export const proxy = defineMode({
     slice: { kind: "integer", range: [1, 65536], placeholder: "BYTES" },
     sliceDelay: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
     delay: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
+    jitter: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
+    seed: { kind: "integer", range: [0, 4294967295] },
     closeAfter: { kind: "integer", range: [0, Number.MAX_SAFE_INTEGER], placeholder: "BYTES" },
     holdAfter: { kind: "integer", range: [0, Number.MAX_SAFE_INTEGER], placeholder: "BYTES" },
     up: { kind: "flag" },
@@ -59,6 +63,9 @@ export const proxy = defineMode({
         "socklab proxy --to 127.0.0.1:8080 --slice 1 --slice-delay 50",
       );
     }
+    if (check.given("seed") && !check.given("jitter")) {
+      check.requires("seed", "jitter", "socklab proxy --to 127.0.0.1:8080 --jitter 30 --seed 7");
+    }
     if (check.given("up") && check.given("down")) {
       check.conflicts("up", "down", "why.proxy.up-down");
     }
@@ -68,25 +75,36 @@ export const proxy = defineMode({
     const { t } = ctx;
     const upstream = hostAndPort(options.to);
     if (!upstream) throw new UsageError(t("usage.proxyTo", { to: options.to }));
+    const seed = options.seed ?? freshSeed();
     const faults: DirectionFaults = {
       ...(options.slice === undefined ? {} : { slice: options.slice }),
       sliceDelay: options.sliceDelay,
       delay: options.delay,
+      jitter: options.jitter,
     };
     const none: DirectionFaults = { sliceDelay: 0, delay: 0 };
-    const directions = {
-      up: options.down ? none : faults,
-      down: options.up ? none : faults,
-    };
+    /** Connection `n`'s faults: each direction draws from (seed, n, direction), its own stream. */
+    const directions = (n: number) => ({
+      up: options.down ? none : { ...faults, random: repeatableRandom(streamSeed(seed, n, 0)) },
+      down: options.up ? none : { ...faults, random: repeatableRandom(streamSeed(seed, n, 1)) },
+    });
+    let connections = 0;
     const to = formatAddress(upstream.host, upstream.port);
     if (options.unix === undefined && isOpenRelay(options.host, upstream.host)) {
       ctx.warn(t("proxy.openRelay", { host: options.host, to }));
     }
     return await runStreamServer(options, ctx, io, {
       concurrency: "concurrent",
-      intro: t("proxy.intro", { to }),
+      intro: options.jitter > 0 ? t("proxy.introSeed", { to, seed }) : t("proxy.intro", { to }),
       handle: (client) =>
-        relayConnection(client, { ...upstream, to, directions, options, ctx, signal: io.signal }),
+        relayConnection(client, {
+          ...upstream,
+          to,
+          directions: directions(++connections),
+          options,
+          ctx,
+          signal: io.signal,
+        }),
     });
   },
 });

@@ -16,6 +16,10 @@ export interface DirectionFaults {
   readonly sliceDelay: number;
   /** Milliseconds each piece is held before it is forwarded. @default {0} */
   readonly delay: number;
+  /** Up to this many milliseconds more per piece, drawn from `random`. @default {0} */
+  readonly jitter?: number;
+  /** This direction's own stream of choices (its seed, connection and direction). */
+  readonly random?: () => number;
 }
 
 /** What both directions of one connection count together: `--close-after`, `--hold-after`. */
@@ -74,7 +78,11 @@ export async function relay(
     const size = faults.slice ?? allowed;
     for (let at = 0; at < allowed; at += size) {
       if (at > 0 && faults.sliceDelay > 0) await sleep(faults.sliceDelay, signal);
-      if (faults.delay > 0) await sleep(faults.delay, signal);
+      // TCP keeps order: a piece waits its own delay after the one before it has gone.
+      const jitter = faults.jitter && faults.random
+        ? Math.round(faults.random() * faults.jitter)
+        : 0;
+      if (faults.delay + jitter > 0) await sleep(faults.delay + jitter, signal);
       if (signal.aborted) return moved;
       // Written whole before the buffer is read into again: a view is enough.
       await to.write(buffer.subarray(at, Math.min(allowed, at + size)));

@@ -11,6 +11,12 @@ export const proxyTexts = {
   "help.proxy.slice.unset": "what was read, whole",
   "help.proxy.sliceDelay": "pause between two pieces of one read (with --slice)",
   "help.proxy.delay": "hold each piece this long before it is forwarded",
+  "help.proxy.jitter":
+    "up to this much more delay per piece, at random (TCP still keeps the order)",
+  "help.proxy.seed":
+    "where the random choices start: the same seed gives each connection and direction the same choices",
+  "help.proxy.seed.unset": "a new one, printed at start",
+  "proxy.introSeed": "Relaying every connection to {to} (--seed {seed})",
   "help.proxy.closeAfter":
     "close both ends cleanly after this many bytes, both directions together",
   "help.proxy.closeAfter.unset": "never",

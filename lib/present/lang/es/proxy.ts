@@ -14,6 +14,12 @@ export const proxyTexts = {
   "help.proxy.slice.unset": "lo leído, entero",
   "help.proxy.sliceDelay": "pausa entre dos trozos de una misma lectura (con --slice)",
   "help.proxy.delay": "retiene cada trozo este tiempo antes de reenviarlo",
+  "help.proxy.jitter":
+    "hasta este retraso más por trozo, al azar (TCP mantiene el orden igualmente)",
+  "help.proxy.seed":
+    "dónde empiezan las elecciones al azar: la misma semilla da a cada conexión y sentido las mismas elecciones",
+  "help.proxy.seed.unset": "una nueva, que se muestra al empezar",
+  "proxy.introSeed": "Reenviando cada conexión a {to} (--seed {seed})",
   "help.proxy.closeAfter":
     "cierra los dos extremos limpiamente tras estos bytes, contando los dos sentidos",
   "help.proxy.closeAfter.unset": "nunca",
