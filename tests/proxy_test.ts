@@ -4,7 +4,8 @@
  * close after `--close-after` bytes; silence after `--hold-after`; an upstream that refuses never
  * stops the proxy; a bad `--to` is a usage error before any socket opens.
  */
-import { assert, assertEquals, assertStringIncludes } from "@std/assert";
+import { assert, assertEquals, assertStringIncludes, assertThrows } from "@std/assert";
+import { UsageError } from "../lib/errors.ts";
 import { hostAndPort, isOpenRelay, proxy } from "../lib/course/proxy/proxy.ts";
 import { translator } from "../lib/present/catalogue.ts";
 import { repeatableRandom, streamSeed } from "../lib/random.ts";
@@ -184,4 +185,29 @@ Deno.test("--jitter with --seed delays pieces at random, keeps their order, and 
   };
   assertEquals(draw(1, 0), draw(1, 0));
   assert(draw(1, 0)[0] !== draw(1, 1)[0] && draw(1, 0)[0] !== draw(2, 0)[0]);
+});
+
+Deno.test("--bandwidth holds a fast sender back: its bytes take at least the time the rate allows", async () => {
+  await withServer(echoServer, optionsFor(echoServer, ["--quiet"]), async (echo) => {
+    await throughProxy(echo, ["--bandwidth", "50k", "--up", "--quiet"], async (relay) => {
+      using conn = await connectTo(relay.address);
+      const started = performance.now();
+      await writeAll(conn, new Uint8Array(20_000));
+      await conn.closeWrite();
+      // Sent at once, it comes back only as fast as 50,000 bytes a second let it through.
+      assertEquals((await readAll(conn)).length, 20_000);
+      const seconds = (performance.now() - started) / 1000;
+      // A piece (a twentieth of a second's bytes) may go at once: 17,500 bytes at the rate.
+      assert(seconds >= 17_500 / 50_000, `${seconds} s`);
+    });
+  });
+});
+
+Deno.test("a rate is read as network tools write it: k and M for thousands and millions", () => {
+  const read = (value: string) => optionsFor(proxy, ["--to", "127.0.0.1:1", "--bandwidth", value]);
+  assertEquals(read("500").bandwidth, 500);
+  assertEquals(read("64k").bandwidth, 64_000);
+  assertEquals(read("1,5M").bandwidth, 1_500_000);
+  assertThrows(() => read("12q"), UsageError, "--bandwidth");
+  assertThrows(() => read("0"), UsageError);
 });

@@ -79,6 +79,13 @@ function bounded(
 }
 
 const asGiven = (spec: { default?: unknown }) => spec.default;
+/** A rate as it is typed: `500`, `64k`, `2M`. */
+const rateText = (rate: number) =>
+  rate >= 1_000_000 && rate % 1_000_000 === 0
+    ? `${rate / 1_000_000}M`
+    : rate >= 1_000 && rate % 1_000 === 0
+    ? `${rate / 1_000}k`
+    : String(rate);
 const shownAsNumber = (spec: { default?: number }) =>
   spec.default === undefined ? undefined : String(spec.default);
 /**
@@ -150,6 +157,22 @@ export const KINDS: Kinds = {
     parse: bounded(/^(\d+([.,]\d*)?|[.,]\d+)$/, "usage.badNumber"),
     fallback: asGiven,
     shown: shownAsNumber,
+  },
+  rate: {
+    takesValue: true,
+    placeholder: () => "RATE",
+    parse: (raw, spec, reading) => {
+      const found = /^(\d+(?:[.,]\d+)?)([kM]?)$/.exec(raw);
+      const scale = found?.[2] === "k" ? 1_000 : found?.[2] === "M" ? 1_000_000 : 1;
+      const value = found ? Math.round(Number(found[1].replace(",", ".")) * scale) : NaN;
+      const [min, max] = spec.range;
+      if (!(value >= min && value <= max)) {
+        refuse(reading, raw, "usage.badRate", { min: rateText(min), max: rateText(max) });
+      }
+      return value;
+    },
+    fallback: asGiven,
+    shown: (spec) => spec.default === undefined ? undefined : rateText(spec.default),
   },
   port: {
     takesValue: true,

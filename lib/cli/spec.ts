@@ -52,6 +52,16 @@ export interface NumberOption extends OptionBase {
   /** The smallest and the largest value accepted. */
   readonly range: readonly [min: number, max: number];
 }
+/**
+ * A rate in bytes per second: a number, with `k` or `M` for thousands or millions (`500`, `64k`,
+ * `1.5M`), as network tools write it.
+ */
+export interface RateOption extends OptionBase {
+  readonly kind: "rate";
+  readonly default?: number;
+  /** The smallest and the largest rate accepted, in bytes per second. */
+  readonly range: readonly [min: number, max: number];
+}
 /** A TCP or UDP port, 1–65535. */
 export interface PortOption extends OptionBase {
   readonly kind: "port";
@@ -82,6 +92,7 @@ export type OptionSpec =
   | PathListOption
   | IntegerOption
   | NumberOption
+  | RateOption
   | PortOption
   | PortListOption
   | AddressListOption

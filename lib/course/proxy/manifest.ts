@@ -17,7 +17,7 @@ export const manifest = lessonManifest({
     }],
     modes: {
       proxy:
-        "Relays each connection to `--to HOST:PORT`, half-closing as its peers do, with faults on demand: `--slice N` bytes per write `--slice-delay MS` apart, `--delay MS` per piece and up to `--jitter MS` more (`--seed N` repeats them), `--close-after BYTES` (a clean close), `--hold-after BYTES` (silence); `--up` or `--down` for one direction. Every server guard applies.",
+        "Relays each connection to `--to HOST:PORT`, half-closing as its peers do, with faults on demand: `--slice N` bytes per write `--slice-delay MS` apart, `--delay MS` per piece and up to `--jitter MS` more (`--seed N` repeats them), `--bandwidth RATE` (`64k`, `1M` bytes/s), `--close-after BYTES` (a clean close), `--hold-after BYTES` (silence); `--up` or `--down` for one direction. Every server guard applies.",
     },
   },
 });

@@ -30,7 +30,8 @@ export function hostAndPort(text: string): { host: string; port: number } | unde
  * `socklab proxy`: listens like every server and relays each TCP connection to `--to`,
  * half-closing as its peers do, with the network's bad days on demand: pieces of `--slice` bytes
  * `--slice-delay` apart (a `recv` gets what has arrived), `--delay` on each piece and up to
- * `--jitter` more (drawn from `--seed`, per connection and direction), a clean close
+ * `--jitter` more (drawn from `--seed`, per connection and direction), at most `--bandwidth`
+ * bytes per second (a fast sender is held back, never buffered without bound), a clean close
  * after `--close-after` bytes, silence after `--hold-after`. `--up` or `--down` keep the faults to
  * one direction.
  */
@@ -49,6 +50,7 @@ export const proxy = defineMode({
     sliceDelay: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
     delay: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
     jitter: { kind: "integer", default: 0, range: [0, 60_000], placeholder: "MS" },
+    bandwidth: { kind: "rate", range: [1, 10_000_000_000] },
     seed: { kind: "integer", range: [0, 4294967295] },
     closeAfter: { kind: "integer", range: [0, Number.MAX_SAFE_INTEGER], placeholder: "BYTES" },
     holdAfter: { kind: "integer", range: [0, Number.MAX_SAFE_INTEGER], placeholder: "BYTES" },
@@ -81,6 +83,7 @@ export const proxy = defineMode({
       sliceDelay: options.sliceDelay,
       delay: options.delay,
       jitter: options.jitter,
+      ...(options.bandwidth === undefined ? {} : { bandwidth: options.bandwidth }),
     };
     const none: DirectionFaults = { sliceDelay: 0, delay: 0 };
     /** Connection `n`'s faults: each direction draws from (seed, n, direction), its own stream. */

@@ -18,6 +18,8 @@ export interface DirectionFaults {
   readonly delay: number;
   /** Up to this many milliseconds more per piece, drawn from `random`. @default {0} */
   readonly jitter?: number;
+  /** Bytes per second at most, on average. @default {undefined: as fast as it comes} */
+  readonly bandwidth?: number;
   /** This direction's own stream of choices (its seed, connection and direction). */
   readonly random?: () => number;
 }
@@ -66,6 +68,11 @@ export async function relay(
 ): Promise<Moved> {
   const moved: Moved = { read: 0, forwarded: 0, pieces: 0 };
   const buffer = new Uint8Array(64 * 1024);
+  const { bandwidth } = faults;
+  // Within a bandwidth a piece is at most a twentieth of a second's bytes: the rate holds smoothly.
+  const paced = bandwidth === undefined ? undefined : Math.max(1, Math.floor(bandwidth / 20));
+  /** When the next piece may go, to keep within the bandwidth (performance.now() time). */
+  let nextAt = 0;
   for (;;) {
     if (budget.closing) return moved;
     const n = await from.read(buffer);
@@ -75,7 +82,7 @@ export async function relay(
     }
     moved.read += n;
     const allowed = budget.allow(n);
-    const size = faults.slice ?? allowed;
+    const size = faults.slice ?? paced ?? allowed;
     for (let at = 0; at < allowed; at += size) {
       if (at > 0 && faults.sliceDelay > 0) await sleep(faults.sliceDelay, signal);
       // TCP keeps order: a piece waits its own delay after the one before it has gone.
@@ -83,6 +90,11 @@ export async function relay(
         ? Math.round(faults.random() * faults.jitter)
         : 0;
       if (faults.delay + jitter > 0) await sleep(faults.delay + jitter, signal);
+      if (bandwidth !== undefined) {
+        const now = performance.now();
+        if (nextAt > now) await sleep(nextAt - now, signal);
+        nextAt = Math.max(now, nextAt) + (Math.min(size, allowed - at) * 1000) / bandwidth;
+      }
       if (signal.aborted) return moved;
       // Written whole before the buffer is read into again: a view is enough.
       await to.write(buffer.subarray(at, Math.min(allowed, at + size)));

@@ -31,6 +31,7 @@ export const cliTexts = {
   "placeholder.NAME": "NAME",
   "placeholder.PATH": "PATH",
   "placeholder.PORT": "PORT",
+  "placeholder.RATE": "RATE",
   "placeholder.HOST:PORT": "HOST:PORT",
   "placeholder.PORTS": "PORTS",
   "placeholder.SECONDS": "SECONDS",
@@ -60,6 +61,8 @@ export const cliTexts = {
     "{mode}: {option} must be a port number from 1 to 65535, not '{value}' — e.g. {option} 8080",
   "usage.badInteger":
     "{mode}: {option} must be a whole number from {min} to {max}, not '{value}' — {form}",
+  "usage.badRate":
+    "{mode}: {option} must be bytes per second from {min} to {max}, with k or M for thousands or millions (64k, 1M), not '{value}' — {form}",
   "usage.badNumber":
     "{mode}: {option} must be a number from {min} to {max}, not '{value}' — {form}",
   "usage.badAddresses":

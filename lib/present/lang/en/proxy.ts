@@ -17,6 +17,8 @@ export const proxyTexts = {
     "where the random choices start: the same seed gives each connection and direction the same choices",
   "help.proxy.seed.unset": "a new one, printed at start",
   "proxy.introSeed": "Relaying every connection to {to} (--seed {seed})",
+  "help.proxy.bandwidth": "bytes per second at most, each direction (k: thousands, M: millions)",
+  "help.proxy.bandwidth.unset": "as fast as it comes",
   "help.proxy.closeAfter":
     "close both ends cleanly after this many bytes, both directions together",
   "help.proxy.closeAfter.unset": "never",

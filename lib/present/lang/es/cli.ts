@@ -34,6 +34,7 @@ export const cliTexts = {
   "placeholder.NAME": "NOMBRE",
   "placeholder.PATH": "RUTA",
   "placeholder.PORT": "PUERTO",
+  "placeholder.RATE": "CAUDAL",
   "placeholder.HOST:PORT": "HOST:PUERTO",
   "placeholder.PORTS": "PUERTOS",
   "placeholder.SECONDS": "SEGUNDOS",
@@ -65,6 +66,8 @@ export const cliTexts = {
     "{mode}: {option} debe ser un número de puerto de 1 a 65535, no «{value}»; por ejemplo {option} 8080",
   "usage.badInteger":
     "{mode}: {option} debe ser un número entero de {min} a {max}, no «{value}»; {form}",
+  "usage.badRate":
+    "{mode}: {option} debe ser bytes por segundo de {min} a {max}, con k o M para miles o millones (64k, 1M), no «{value}»; {form}",
   "usage.badNumber": "{mode}: {option} debe ser un número de {min} a {max}, no «{value}»; {form}",
   "usage.badAddresses":
     "{mode}: {option} deben ser direcciones o rangos CIDR como 192.168.1.0/24,10.0.0.5,fd00::/8, no «{value}»",

@@ -20,6 +20,8 @@ export const proxyTexts = {
     "dónde empiezan las elecciones al azar: la misma semilla da a cada conexión y sentido las mismas elecciones",
   "help.proxy.seed.unset": "una nueva, que se muestra al empezar",
   "proxy.introSeed": "Reenviando cada conexión a {to} (--seed {seed})",
+  "help.proxy.bandwidth": "bytes por segundo como mucho, en cada sentido (k: miles, M: millones)",
+  "help.proxy.bandwidth.unset": "tan rápido como llegue",
   "help.proxy.closeAfter":
     "cierra los dos extremos limpiamente tras estos bytes, contando los dos sentidos",
   "help.proxy.closeAfter.unset": "nunca",
