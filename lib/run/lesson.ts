@@ -4,6 +4,7 @@ import type { CommonOptions, Mode } from "../cli/spec.ts";
 import { runMode, startServer } from "./in_process.ts";
 import { type PlainKey, type Translate, translator } from "../present/catalogue.ts";
 import type { Lang } from "../present/lang.ts";
+import { formatAddress } from "../transport/address.ts";
 import { withTimeout } from "../transport/net_errors.ts";
 import { Trace, traceProcessName } from "../present/trace.ts";
 import { formatNumber } from "../present/units.ts";
@@ -164,8 +165,7 @@ export function pairLesson(definition: {
 
 /** Starts the proxy of a lesson on a free port, relaying to the server's `port`. */
 async function startProxy(context: LessonContext, side: Side, port: number) {
-  const to = `${context.host.includes(":") ? `[${context.host}]` : context.host}:${port}`;
-  const proxied = { ...side, args: [...side.args, "--to", to] };
+  const proxied = { ...side, args: [...side.args, "--to", formatAddress(context.host, port)] };
   context.command(commandLine(proxied));
   return await startServer(
     side.mode,
