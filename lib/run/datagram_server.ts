@@ -11,10 +11,10 @@ import type { DatagramServerOptions } from "../cli/spec.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
 import { closeOnAbort } from "../transport/abort.ts";
+import { accessPolicy } from "../transport/access.ts";
 import { type Datagram, DatagramSocket, isTransientDatagramError } from "../transport/udp.ts";
 import type { ModeContext } from "./context.ts";
 import { reachableLine } from "./reachable.ts";
-import { accessPolicy } from "./stream_server.ts";
 
 /** What a datagram server counts, for its summary. */
 export interface DatagramStats {

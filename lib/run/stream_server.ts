@@ -1,8 +1,8 @@
-import type { AccessOptions, StreamServerOptions } from "../cli/spec.ts";
+import type { StreamServerOptions } from "../cli/spec.ts";
 import { NetError } from "../errors.ts";
 import { EXIT } from "../exit_codes.ts";
 import type { Io } from "../io.ts";
-import { AccessPolicy } from "../transport/access.ts";
+import { accessPolicy } from "../transport/access.ts";
 import { formatAddr } from "../transport/address.ts";
 import { connectionsWithin, freeDescriptors } from "../transport/descriptors.ts";
 import { listenStream } from "../transport/endpoint.ts";
@@ -139,12 +139,6 @@ export function serverGuard(
     },
     flush: () => limiter.flush(),
   };
-}
-
-/** The --allow / --deny policy of a server, or undefined when it has neither. */
-export function accessPolicy(options: AccessOptions): AccessPolicy | undefined {
-  const policy = new AccessPolicy(options.allow, options.deny);
-  return policy.active ? policy : undefined;
 }
 
 /** What a stream server mode adds to the common run of {@linkcode runStreamServer}. */

@@ -115,3 +115,11 @@ export class AccessPolicy {
     return true;
   }
 }
+
+/** A server's --allow / --deny policy, or undefined when it has neither (nobody is turned away). */
+export function accessPolicy(
+  lists: { readonly allow?: readonly AddressRange[]; readonly deny?: readonly AddressRange[] },
+): AccessPolicy | undefined {
+  const policy = new AccessPolicy(lists.allow, lists.deny);
+  return policy.active ? policy : undefined;
+}
