@@ -127,6 +127,9 @@ const WRITTEN = {
   },
 } as const satisfies Record<string, BuiltIn>;
 
+/** Every language socklab speaks, English first: a localized text's fallback leads. */
+const ENGLISH_FIRST = ["en", ...Object.keys(LANGUAGES).filter((lang) => lang !== "en")];
+
 /**
  * `written` with each of its texts (`{ "key": "exercise.hello.title" }`) in every language socklab
  * speaks, English first: the exercises' texts live in the catalogues, like every other text.
@@ -137,9 +140,10 @@ function withTexts(written: unknown): unknown {
   const { key } = written as { key?: unknown };
   if (typeof key === "string" && Object.keys(written).length === 1) {
     if (!Object.hasOwn(LANGUAGES.en, key)) throw new Error(`no text has the key ${key}`);
-    const languages = ["en", ...Object.keys(LANGUAGES).filter((lang) => lang !== "en")];
     return Object.fromEntries(
-      languages.map((lang) => [lang, LANGUAGES[lang as keyof typeof LANGUAGES][key as MessageKey]]),
+      ENGLISH_FIRST.map((
+        lang,
+      ) => [lang, LANGUAGES[lang as keyof typeof LANGUAGES][key as MessageKey]]),
     );
   }
   return Object.fromEntries(

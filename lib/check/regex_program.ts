@@ -12,8 +12,14 @@
  *
  * @module
  */
-import { type CharSet, inSet, isWordUnit, readRegex, type RegexNode } from "./regex_parse.ts";
-import { UnsupportedRegex } from "./regex_parse.ts";
+import {
+  type CharSet,
+  inSet,
+  isWordUnit,
+  readRegex,
+  type RegexNode,
+  UnsupportedRegex,
+} from "./regex_parse.ts";
 
 export { UnsupportedRegex } from "./regex_parse.ts";
 
