@@ -153,14 +153,14 @@ async function relayConnection(
       relay(from, to, faults, budget, signal)
         .catch(() => {
           end();
-          return { read: 0, forwarded: 0, pieces: 0 };
+          return 0;
         })
         .finally(() => budget.closing && end());
     const [up, down] = await Promise.all([
       pump(client, server, directions.up),
       pump(server, client, directions.down),
     ]);
-    ctx.say(t("proxy.closed", { peer: client.peer, up: up.forwarded, down: down.forwarded }));
+    ctx.say(t("proxy.closed", { peer: client.peer, up, down }));
   } finally {
     end();
   }

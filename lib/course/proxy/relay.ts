@@ -47,17 +47,10 @@ export class Budget {
   }
 }
 
-/** What one direction moved: bytes read, bytes forwarded, pieces written. */
-export interface Moved {
-  read: number;
-  forwarded: number;
-  pieces: number;
-}
-
 /**
  * Forwards what `from` sends to `to`, with `faults`, until `from` ends (then `to` is half-closed,
- * as its peer did) or the budget says to close. Bytes held back by `--hold-after` are read and
- * dropped: the other end sees silence.
+ * as its peer did) or the budget says to close; resolves to the bytes forwarded. Bytes held back
+ * by `--hold-after` are read and dropped: the other end sees silence.
  */
 export async function relay(
   from: Stream,
@@ -65,8 +58,8 @@ export async function relay(
   faults: DirectionFaults,
   budget: Budget,
   signal: AbortSignal,
-): Promise<Moved> {
-  const moved: Moved = { read: 0, forwarded: 0, pieces: 0 };
+): Promise<number> {
+  let forwarded = 0;
   const buffer = new Uint8Array(64 * 1024);
   const { bandwidth } = faults;
   // Within a bandwidth a piece is at most a twentieth of a second's bytes: the rate holds smoothly.
@@ -74,13 +67,12 @@ export async function relay(
   /** When the next piece may go, to keep within the bandwidth (performance.now() time). */
   let nextAt = 0;
   for (;;) {
-    if (budget.closing) return moved;
+    if (budget.closing) return forwarded;
     const n = await from.read(buffer);
     if (n === null) {
       await to.closeWrite().catch(() => {});
-      return moved;
+      return forwarded;
     }
-    moved.read += n;
     const allowed = budget.allow(n);
     const size = faults.slice ?? paced ?? allowed;
     for (let at = 0; at < allowed; at += size) {
@@ -95,11 +87,10 @@ export async function relay(
         if (nextAt > now) await sleep(nextAt - now, signal);
         nextAt = Math.max(now, nextAt) + (Math.min(size, allowed - at) * 1000) / bandwidth;
       }
-      if (signal.aborted) return moved;
+      if (signal.aborted) return forwarded;
       // Written whole before the buffer is read into again: a view is enough.
       await to.write(buffer.subarray(at, Math.min(allowed, at + size)));
-      moved.pieces++;
     }
-    moved.forwarded += allowed;
+    forwarded += allowed;
   }
 }
